@@ -264,8 +264,16 @@ Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, o
         <translation>Bloqueado às {time} após {minutes} min sem actividade.</translation>
     </message>
     <message>
+        <source>A backup is being restored; try again when it is done.</source>
+        <translation>Está a ser restaurada uma cópia de segurança; tente de novo quando terminar.</translation>
+    </message>
+    <message>
         <source>A backup is being made; try again when it is done.</source>
         <translation>Está a ser feita uma cópia de segurança; tente de novo quando terminar.</translation>
+    </message>
+    <message>
+        <source>Restoring {name}: verifying it, and backing up the database it replaces...</source>
+        <translation>A restaurar {name}: a verificá-la e a fazer uma cópia de segurança da base de dados que substitui...</translation>
     </message>
     <message>
         <source>Restored {name} over the damaged database, which is kept as {kept}. Sign in to the restored database.</source>

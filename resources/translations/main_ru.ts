@@ -264,8 +264,16 @@ There is no database at {path} yet. Create one on this workstation (a single wor
         <translation>Заблокировано в {time} после {minutes} мин без ввода.</translation>
     </message>
     <message>
+        <source>A backup is being restored; try again when it is done.</source>
+        <translation>Идёт восстановление из резервной копии; повторите, когда оно завершится.</translation>
+    </message>
+    <message>
         <source>A backup is being made; try again when it is done.</source>
         <translation>Резервная копия уже создаётся; повторите, когда она будет готова.</translation>
+    </message>
+    <message>
+        <source>Restoring {name}: verifying it, and backing up the database it replaces...</source>
+        <translation>Восстановление {name}: её проверка и резервное копирование заменяемой базы данных...</translation>
     </message>
     <message>
         <source>Restored {name} over the damaged database, which is kept as {kept}. Sign in to the restored database.</source>

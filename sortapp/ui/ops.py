@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from sortapp.storage.target import Target
@@ -56,6 +56,7 @@ class Operation(QObject):
         *,
         quiet: bool = False,
         stop: Callable[[], None] | None = None,
+        modal: bool = False,
     ) -> None:
         super().__init__(parent)
         self._stop_work = stop  # (asked of work still running as its window closes)
@@ -75,6 +76,9 @@ class Operation(QObject):
             self._progress.setCancelButton(None)
             self._progress.setMinimumDuration(300)
             self._progress.setWindowTitle("sortapp")
+            if modal:  # shown at once, and nothing else of the app's taken meanwhile
+                self._progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+                self._progress.setMinimumDuration(0)
             # Its clock started: Qt shows the box once the work has taken ``minimumDuration``,
             # but counts it only from a value set (without one, from its own default: 4 s).
             self._progress.setValue(0)
@@ -181,12 +185,14 @@ def run_op(
     *,
     quiet: bool = False,
     stop: Callable[[], None] | None = None,
+    modal: bool = False,
 ) -> Operation:
     """Run ``fn(db)`` in a worker thread on its own connection to ``where`` (the session's
     ``ctx.target``: a file, or the server as the signed-in user); report back on the GUI
     thread. ``quiet``: no progress box (``Operation``). ``stop``: ends the work early, asked
-    as the window closes (``finish_under_way``)."""
-    op = Operation(parent, title, where, fn, quiet=quiet, stop=stop)
+    as the window closes (``finish_under_way``). ``modal``: its box shown at once, and the
+    app's windows take no input until it is done (work that replaces the database)."""
+    op = Operation(parent, title, where, fn, quiet=quiet, stop=stop, modal=modal)
     op.done.connect(on_success)
     op.error.connect(on_error)
     op.start()

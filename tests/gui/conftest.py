@@ -36,6 +36,13 @@ def shown(qtbot, window: MainWindow) -> MainWindow:
     return window
 
 
+def restore_and_wait(qtbot, window: MainWindow) -> None:
+    """File, Restore a backup..., its work (on a thread of its own) waited for: done, refused
+    or failed. (One refused before it starts starts none.)"""
+    window.restore()
+    qtbot.waitUntil(lambda: not window._restoring, timeout=60_000)
+
+
 def status(window: MainWindow) -> str:
     """The status bar's sentence."""
     return window.statusBar().currentMessage()

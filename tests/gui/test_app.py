@@ -7,7 +7,15 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,12 +31,13 @@ from sortapp.core.errors import KnownStorageError
 from sortapp.services import assortment, backups, balances, lots, parcels, site, sorting, stopping
 from sortapp.services.reports import stock
 from sortapp.services.verify import audit_entries, verify
+from sortapp.storage import anchors as anchors_sql
 from sortapp.storage.db import open_db
 from sortapp.ui import dialogs, mainwindow, models
 from sortapp.ui.pages import audit as audit_page
 from sortapp.ui.pages import receiving
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
-from tests.gui.conftest import status
+from tests.gui.conftest import restore_and_wait, status
 
 
 def type_enter(qtbot, widget, text: str) -> None:
@@ -910,6 +919,81 @@ class _HeldCheck:
         return 0
 
 
+def test_a_restore_runs_on_a_thread_of_its_own_and_nothing_backs_up_meanwhile(
+    qtbot, make_window, db, db_path, who, monkeypatch, let_go
+):
+    """A restore of ten years of history held the window 45 s, frozen (the backup's copy and
+    verification, and the backup of the database it replaces). It runs on a thread of its own
+    and its own connection, the window's events handled meanwhile; nothing else backs up or
+    restores until it is done; then it is said and signed as an admin's action, and the pages
+    read the restored file."""
+    taken = backups.make_backup(db, db_path, actor=who.sam)
+    make_lot(db, who.olu, "L1")
+    window = make_window("admin")
+    window._check_timer.stop()
+    assert window.receiving.model.rowCount() == 1
+    real, threads = backups.restore, []
+
+    def held(*args, **kwargs):
+        threads.append(threading.current_thread())
+        assert let_go.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "restore", held)
+    asked: list[tuple] = []
+    monkeypatch.setattr(
+        dialogs.OpenFileDialog,
+        "ask",
+        classmethod(lambda c, *a: asked.append(a) or str(taken.path)),
+    )
+    monkeypatch.setattr(dialogs.SummaryDialog, "ask", classmethod(lambda c, *a: True))
+    window.restore()
+    qtbot.waitUntil(lambda: threads != [])
+    assert threads[0] is not threading.main_thread()
+    fired: list[int] = []
+    QTimer.singleShot(0, lambda: fired.append(1))  # (the window's events are handled)
+    qtbot.waitUntil(lambda: fired == [1])
+    op = window._backup_op
+    window.backup_now()
+    assert status(window) == "A backup is being restored; try again when it is done."
+    window.restore()
+    assert len(asked) == 1  # refused before a file is asked for
+    window.daily_backup()
+    window.check_backups()
+    assert window._backup_op is op and window._check_op is None
+    let_go.set()
+    qtbot.waitUntil(lambda: not window._restoring, timeout=60_000)
+    assert status(window) == f"Restored {taken.path.name}."
+    assert window.receiving.model.rowCount() == 0  # the restored file holds no lot
+    head = anchors_sql.audit_head(db, "KSF")
+    checkpoint = anchors_sql.latest_checkpoint(db, "KSF")
+    assert head is not None and checkpoint is not None and checkpoint[0] == head[0]
+    assert window._check_op is not None  # the backups' check, run again
+    window._check_stop.stop()
+
+
+def test_a_restore_that_fails_on_its_thread_is_said_and_changes_nothing(
+    qtbot, make_window, db, db_path, who, monkeypatch
+):
+    taken = backups.make_backup(db, db_path, actor=who.sam)
+    make_lot(db, who.olu, "L1")
+    window = make_window("admin")
+    window._check_timer.stop()
+
+    def full(*args, **kwargs):
+        raise KnownStorageError("The disk is full", "Nothing was changed; free some space.")
+
+    monkeypatch.setattr(backups, "restore", full)
+    monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: str(taken.path)))
+    monkeypatch.setattr(dialogs.SummaryDialog, "ask", classmethod(lambda c, *a: True))
+    restore_and_wait(qtbot, window)
+    assert "The disk is full" in status(window)
+    assert [lot.number for lot in lots.list_lots(db, who.admin)] == ["L1"]
+    window.backup_now()  # (no longer held as a restore)
+    assert status(window) != "A backup is being restored; try again when it is done."
+    qtbot.waitUntil(lambda: not window._backup_running(), timeout=60_000)
+
+
 def test_a_restore_waits_for_a_backup_begun_as_it_was_asked_and_ends_and_reruns_a_check(
     qtbot, make_window, db, db_path, who, monkeypatch, tmp_path, let_go
 ):
@@ -936,7 +1020,7 @@ def test_a_restore_waits_for_a_backup_begun_as_it_was_asked_and_ends_and_reruns_
         return old
 
     monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(chosen))
-    window.restore()
+    restore_and_wait(qtbot, window)
     op = window._backup_op
     assert op is not None and op.running()
     assert restored == []  # refused: the backup is being made
@@ -948,7 +1032,7 @@ def test_a_restore_waits_for_a_backup_begun_as_it_was_asked_and_ends_and_reruns_
     check, stop = window._check_op, window._check_stop  # (the day's backup, being checked)
     assert check is not None and check.running()
     monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: old))
-    window.restore()
+    restore_and_wait(qtbot, window)
     assert len(restored) == 1
     assert stop.stopped and not check.running()  # ended before the restore ...
     again = window._check_op

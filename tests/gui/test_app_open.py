@@ -17,6 +17,7 @@ from sortapp.ui.help import disabled_reasons
 from sortapp.ui.pages import settings as settings_page_module
 from sortapp.ui.widgets import disabled_why
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
+from tests.gui.conftest import restore_and_wait
 from tests.scenarios.test_restore_damaged import backed_up_then_damaged
 from tests.unit.storage.test_files import (
     damage,
@@ -247,7 +248,7 @@ def test_a_damaged_file_whose_tables_cannot_all_be_read_opens_and_is_restored(
     assert window.restore_action.isEnabled()
     monkeypatch.setattr(dialogs.SummaryDialog, "ask", classmethod(lambda *a: True))
     monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: str(taken.path)))
-    window.restore()
+    restore_and_wait(qtbot, window)
     assert opened_read_only(window.ctx.db) is None and not window.locked
     assert len(list((db_path.parent / "backups").glob("*-damaged.sortapp-backup"))) == 1
     assert window.others.watcher is not None
@@ -280,7 +281,7 @@ def test_a_large_file_whose_log_is_damaged_opens_and_is_restored(
     window = _opened_as_admin(qtbot, monkeypatch, db_path)
     monkeypatch.setattr(dialogs.SummaryDialog, "ask", classmethod(lambda *a: True))
     monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: str(taken.path)))
-    window.restore()
+    restore_and_wait(qtbot, window)
     assert [lot.number for lot in lots.list_lots(window.ctx.db, window.ctx.actor)] == ["L1"]
     assert len(list((db_path.parent / "backups").glob("*-damaged.sortapp-backup"))) == 1
     assert window.others.watcher is not None

@@ -14,6 +14,7 @@ from sortapp.services import watch as watch_service
 from sortapp.storage.db import open_db
 from sortapp.ui.models import Column, LazyTableModel, ListTableModel
 from tests.conftest import PASSWORD, make_lot
+from tests.gui.conftest import restore_and_wait
 
 # -- the models ----------------------------------------------------------------------------------
 
@@ -318,7 +319,7 @@ def test_another_workstations_lot_appears_after_a_restore(
     window = make_window("admin")
     monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: str(taken.path)))
     monkeypatch.setattr(dialogs.SummaryDialog, "ask", classmethod(lambda c, *a: True))
-    window.restore()
+    restore_and_wait(qtbot, window)
     assert window.receiving.model.rowCount() == 0  # restored: no lot
     assert not window.others.look()
     other = open_db(db_path)  # the second workstation on the same file
