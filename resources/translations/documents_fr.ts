@@ -700,10 +700,6 @@
         <translation>Colis {number} : évaluations</translation>
     </message>
     <message>
-        <source>Exporter / importer</source>
-        <translation>Exportateur / importateur</translation>
-    </message>
-    <message>
         <source>Certificate value</source>
         <translation>Valeur du certificat</translation>
     </message>

@@ -700,10 +700,6 @@
         <translation>Encomenda {number}: avaliações</translation>
     </message>
     <message>
-        <source>Exporter / importer</source>
-        <translation>Exportador / importador</translation>
-    </message>
-    <message>
         <source>Certificate value</source>
         <translation>Valor do certificado</translation>
     </message>

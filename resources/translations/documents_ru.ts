@@ -700,10 +700,6 @@
         <translation>Посылка {number}: оценки</translation>
     </message>
     <message>
-        <source>Exporter / importer</source>
-        <translation>Экспортёр / импортёр</translation>
-    </message>
-    <message>
         <source>Certificate value</source>
         <translation>Стоимость по сертификату</translation>
     </message>

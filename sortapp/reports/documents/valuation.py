@@ -13,6 +13,7 @@ from sortapp.reports.documents.common import (
     category_rows,
     content_fingerprint,
     figures,
+    parties,
     shipment_for,
     site_line,
     table,
@@ -123,9 +124,13 @@ def valuation(db: Database, number: str) -> Document:
             phrase("Parcel {number}: valuations", number=p.number), VALUER_COLUMNS, rows
         )
         tables.append(replace(valuers, widths=VALUER_WIDTHS))
+    exporter, importer = parties(db, found.exporter, found.importer, found.destination)
     facts = (
         (N_("KP certificate"), found.kp_cert),
-        (N_("Exporter / importer"), f"{found.exporter} / {found.importer}"),
+        # (As the manifest names them: the importer in its country, the exporter at its
+        # address; the names alone left a valuer to find the destination elsewhere.)
+        (N_("Exporter"), exporter),
+        (N_("Importer"), importer),
         (N_("Parcels"), f.count(len(found.parcels))),
         (N_("Carats"), f.ct(found.mct)),
         (N_("Certificate value"), f"{f.usd(found.value_cents)} USD"),

@@ -100,6 +100,9 @@ def test_valuation_sheet(shipped):
     rows = [r for t in doc.tables if t.heading.endswith("valuations") for r in t.rows]
     assert (rows[1][0], rows[1][1], rows[1][-1]) == ("Government valuer", "recorded", "25,000.00")
     assert (rows[4][0], rows[4][-1]) == ("Value for the certificate (rule: highest)", "25,000.00")
+    # Its parties as the manifest names them: the importer in its country.
+    assert facts(doc)["Importer"] == facts(documents.manifest(shipped, "P1"))["Importer"]
+    assert facts(doc)["Importer"] == "Antwerp Rough NV, Belgium (BE)"
 
 
 def test_receipt_and_reconciliation(db, who):
