@@ -10,6 +10,7 @@ from sortapp.core.errors import UserError
 from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor
 from sortapp.services import anchors, assortment, lots, parcels, parties, site, sorting
+from sortapp.storage import backup as backup_sql
 from sortapp.storage import files
 from sortapp.storage.db import open_db
 from sortapp.storage.dbapi import Database
@@ -81,11 +82,17 @@ def build(path: Path, *, replace: bool = False) -> list[tuple[str, str, str]]:
         found = files.inspect(path)
         if found.kind != files.SORTAPP or found.site != DEMO_SITE:
             raise UserError(phrase("{path} is not a demo database; it was left alone", path=path))
+        kept = _backup_folder(path)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-        # The replaced demo's checkpoints, signed with its key, are no anchors of the new one.
+        # The replaced demo's checkpoints, signed with its key, are no anchors of the new one;
+        # nor are those its backups' notes record (verify read them as the new demo's, and
+        # said its key was replaced), nor its backups, which no restore takes in its place.
         for old in (path.parent / "checkpoints").rglob(f"{DEMO_SITE}-*{anchors.SUFFIX}"):
             old.unlink(missing_ok=True)
+        for pattern in (f"{DEMO_SITE}-*{backup_sql.SUFFIX}", f"{DEMO_SITE}-*{backup_sql.SUFFIX}.*"):
+            for old in kept.glob(pattern):
+                old.unlink(missing_ok=True)
     db = open_db(path, create=True)
     try:
         _fill(db)
@@ -96,6 +103,15 @@ def build(path: Path, *, replace: bool = False) -> list[tuple[str, str, str]]:
         raise
     db.close()
     return [(n, r, p) for n, r, p in USERS]
+
+
+def _backup_folder(path: Path) -> Path:
+    """The backup folder of the demo database at ``path`` (its setting, read read-only)."""
+    opened = backup_sql.open_readonly(path)
+    try:
+        return backup_sql.folder_for(opened, path)
+    finally:
+        opened.close()
 
 
 @dataclass(frozen=True)

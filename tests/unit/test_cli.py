@@ -298,7 +298,17 @@ def test_demo_builds_a_verified_day(tmp_path, monkeypatch, capsys):
     for number, origin in (("EXP-26-0001", "BW"), ("EXP-26-0002", "MIXED")):
         main(["--db", str(path), "--user", "olu", "parcel", "show", number, "--json"])
         assert json.loads(capsys.readouterr().out)["origin"] == origin
+    monkeypatch.setenv("SORTAPP_PASSWORD", "demo-sam-2026")
+    assert main(["--db", str(path), "--user", "sam", "backup", "now"]) == 0
+    assert list((tmp_path / "backups").glob("DEMO-*.sortapp-backup"))
     assert main(["--db", str(path), "demo", "--replace"]) == 0
+    # The replaced demo's backups went with it: their notes' checkpoints, signed with its key,
+    # had verify say the new demo's key was replaced.
+    assert not list((tmp_path / "backups").glob("DEMO-*"))
+    capsys.readouterr()
+    monkeypatch.setenv("SORTAPP_PASSWORD", "demo-olu-2026")
+    assert main(["--db", str(path), "--user", "olu", "verify"]) == 0
+    assert "verify: OK" in capsys.readouterr().out
 
 
 def test_demo_replace_refuses_a_real_database(db_path, capsys):
