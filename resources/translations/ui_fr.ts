@@ -132,6 +132,10 @@
         <translation>SQLite ne peut pas lire une partie de cette base endommagée : ce qu&apos;elle contient n&apos;est pas affiché. Un administrateur restaure la dernière bonne sauvegarde à sa place : Fichier, Restaurer une sauvegarde...</translation>
     </message>
     <message>
+        <source>A backup is being restored; try again when it is done.</source>
+        <translation>Une sauvegarde est en cours de restauration ; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
         <source>The database is open read-only: nothing can be written to it</source>
         <translation>La base de données est ouverte en lecture seule : rien ne peut y être écrit</translation>
     </message>

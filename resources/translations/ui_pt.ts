@@ -132,6 +132,10 @@
         <translation>O SQLite não consegue ler uma parte desta base danificada: o que nela está não é mostrado. Um administrador restaura a última cópia de segurança boa no seu lugar: Ficheiro, Restaurar uma cópia de segurança...</translation>
     </message>
     <message>
+        <source>A backup is being restored; try again when it is done.</source>
+        <translation>Está a ser restaurada uma cópia de segurança; tente de novo quando terminar.</translation>
+    </message>
+    <message>
         <source>The database is open read-only: nothing can be written to it</source>
         <translation>A base de dados está aberta só para leitura: nada pode ser escrito nela</translation>
     </message>

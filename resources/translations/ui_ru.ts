@@ -132,6 +132,10 @@
         <translation>SQLite не может прочитать часть этой повреждённой базы: её содержимое не показано. Администратор восстанавливает поверх неё последнюю исправную резервную копию: Файл, Восстановить из копии...</translation>
     </message>
     <message>
+        <source>A backup is being restored; try again when it is done.</source>
+        <translation>Идёт восстановление из резервной копии; повторите, когда оно завершится.</translation>
+    </message>
+    <message>
         <source>The database is open read-only: nothing can be written to it</source>
         <translation>База данных открыта только для чтения: в неё ничего нельзя записать</translation>
     </message>

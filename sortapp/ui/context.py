@@ -53,6 +53,10 @@ UNREADABLE = N_(
 )
 
 
+#: What an action asked while a backup is restored over the database is told.
+RESTORING = N_("A backup is being restored; try again when it is done.")
+
+
 class Context(QObject):
     """The session of one signed-in user on one database.
 
@@ -91,6 +95,10 @@ class Context(QObject):
         self.session = 0
         #: Whether the facility server is lost (until ``reconnected``).
         self.offline = False
+        #: Whether a backup is being restored over the database (``MainWindow.restore``): no
+        #: action runs meanwhile (one written before the copy in would be lost with the file
+        #: it replaces, and after it, lie on a file no page has read yet).
+        self.replacing = False
         #: The action whose commit was under way when the server was lost, and its words.
         self._in_doubt: tuple[audit.Request, str] | None = None
         #: What was said of that action after reconnecting ("recorded" ...), for the record.
@@ -225,6 +233,10 @@ class Context(QObject):
         if self.offline:
             log.info("refused while the server cannot be reached: %s", getattr(fn, "__name__", fn))
             self.say(marked(OFFLINE) + ".", parent)
+            return failed
+        if self.replacing:
+            log.info("refused while a backup is restored: %s", getattr(fn, "__name__", fn))
+            self.say(tr(RESTORING), parent)
             return failed
         try:
             with audit.request(uuid.uuid4().hex) as asked:

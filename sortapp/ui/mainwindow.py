@@ -42,7 +42,7 @@ from sortapp.services import anchors, backups, language, settings, site, stoppin
 from sortapp.storage.db import opened_read_only
 from sortapp.ui import i18n, ops, passwords, siteday, textsize
 from sortapp.ui.appevents import AppEvents
-from sortapp.ui.context import Context
+from sortapp.ui.context import RESTORING, Context
 from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, SummaryDialog
 from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.i18n import marked, say, tr
@@ -940,7 +940,7 @@ class MainWindow(QMainWindow):
         replaces the database meanwhile)."""
         running = self._backup_running()
         if running and self._restoring:
-            self.ctx.say(tr("A backup is being restored; try again when it is done."), self)
+            self.ctx.say(tr(RESTORING), self)
         elif running:
             self.ctx.say(tr("A backup is being made; try again when it is done."), self)
         return running
@@ -985,7 +985,7 @@ class MainWindow(QMainWindow):
         # verification, and the backup of the database it replaces, took 45 s of a frozen
         # window. (Held as the backup being made: no other backup, nor a check, meanwhile.)
         actor, db_path, chosen = self.ctx.actor, self.ctx.path, Path(path)
-        self._restoring = True
+        self._restoring = self.ctx.replacing = True
         self._backup_op = run_op(
             self,
             tr("Restoring {name}: verifying it, and backing up the database it replaces...").format(
@@ -1002,21 +1002,21 @@ class MainWindow(QMainWindow):
         """A restore done (``restore``), ended as ``ctx.act`` ends an admin's action (its
         signed checkpoint of the audit chain, what changed told to every page); every page
         read anew, and the backups' check it ended run again."""
-        self._restoring = False
+        self._restoring = self.ctx.replacing = False
         anchors.checkpoint(self.ctx.db, actor)
         self.others.follow_anew()
         self._kept.clear()  # (a lot or parcel of the database replaced: not opened again)
         self.ctx.announce(changes, self)
         for page in self._made.values():
             page.request_refresh()
-        self.ctx.say(tr("Restored {name}.").format(name=path.name), self)
+        self._say_unless_locked(tr("Restored {name}.").format(name=path.name))
         self.check_backups()
 
     def _restore_failed(self, exc: Exception) -> None:
         """A restore refused or failed (nothing changed): said, and the backups' check it ended
         run again."""
-        self._restoring = False
-        self.ctx.fail(self, exc)
+        self._restoring = self.ctx.replacing = False
+        self.ctx.fail(self, exc)  # (over the lock screen: logged)
         self.check_backups()
 
     def _restore_damaged(self, path: Path) -> None:

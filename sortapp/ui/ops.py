@@ -9,6 +9,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from sortapp.storage.target import Target
@@ -39,6 +40,27 @@ class _Worker(QObject):
             self.failed.emit(exc)
             return
         self.finished.emit(result)
+
+
+class _HeldProgress(QProgressDialog):
+    """The box of work that replaces the database (``modal``): it stays until the work is done.
+    Escape, closing it, or the lock closing every dialog (``MainWindow._close_dialogs``) let
+    the window be used while a restore ran: a lot received then was in neither the restored
+    file nor the backup taken of the one it replaced."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.done_with = False  # (set as the work is reported back: it may close then)
+
+    def reject(self) -> None:
+        if self.done_with:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.done_with:
+            super().closeEvent(event)
+        else:
+            event.ignore()
 
 
 class Operation(QObject):
@@ -72,7 +94,7 @@ class Operation(QObject):
         # ``quiet``: work the app does of itself (a backup, its check), with no box shown over
         # the window: one taking the keyboard mid-scan would lose what the scanner types.
         if dialogs_enabled() and not quiet:
-            self._progress = QProgressDialog(title, "", 0, 0, parent)
+            self._progress = (_HeldProgress if modal else QProgressDialog)(title, "", 0, 0, parent)
             self._progress.setCancelButton(None)
             self._progress.setMinimumDuration(300)
             self._progress.setWindowTitle("sortapp")
@@ -112,6 +134,8 @@ class Operation(QObject):
 
     def _stop(self) -> None:
         _UNDER_WAY.discard(self)
+        if isinstance(self._progress, _HeldProgress):
+            self._progress.done_with = True
         if self._progress is not None:
             self._progress.close()
         self._thread.quit()

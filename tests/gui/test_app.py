@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QCompleter,
+    QProgressDialog,
     QPushButton,
     QWidget,
 )
@@ -33,7 +34,7 @@ from sortapp.services.reports import stock
 from sortapp.services.verify import audit_entries, verify
 from sortapp.storage import anchors as anchors_sql
 from sortapp.storage.db import open_db
-from sortapp.ui import dialogs, mainwindow, models
+from sortapp.ui import dialogs, mainwindow, models, ops
 from sortapp.ui.pages import audit as audit_page
 from sortapp.ui.pages import receiving
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
@@ -969,6 +970,54 @@ def test_a_restore_runs_on_a_thread_of_its_own_and_nothing_backs_up_meanwhile(
     checkpoint = anchors_sql.latest_checkpoint(db, "KSF")
     assert head is not None and checkpoint is not None and checkpoint[0] == head[0]
     assert window._check_op is not None  # the backups' check, run again
+    window._check_stop.stop()
+
+
+def test_nothing_acts_on_the_database_while_a_backup_is_restored(
+    qtbot, make_window, db, db_path, who, monkeypatch, let_go
+):
+    """A review (2026-12-06) dismissed the restore's box with Escape, or had the idle lock close
+    it, signed in and received a lot while the restore ran: the lot was in neither the restored
+    file nor the backup of the one it replaced. The box stays until the restore is done, and
+    any action asked meanwhile is refused."""
+    taken = backups.make_backup(db, db_path, actor=who.sam)
+    window = make_window("admin")
+    window._check_timer.stop()
+    monkeypatch.setattr(ops, "dialogs_enabled", lambda: True)  # (its box made, as in the app)
+    real = backups.restore
+
+    def held(*args, **kwargs):
+        assert let_go.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "restore", held)
+    monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: str(taken.path)))
+    monkeypatch.setattr(dialogs.SummaryDialog, "ask", classmethod(lambda c, *a: True))
+    window.restore()
+
+    def box() -> QProgressDialog | None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+        return next((w for w in shown if w.isVisible()), None)
+
+    qtbot.waitUntil(lambda: box() is not None)
+    held_box = box()
+    assert held_box is not None and held_box.isModal()
+    qtbot.keyClick(held_box, Qt.Key.Key_Escape)
+    held_box.close()
+    window._close_dialogs()  # (what the idle lock does)
+    assert held_box.isVisible()
+    received = window.ctx.act(
+        window,
+        lambda: lots.receive_lot(
+            window.ctx.db, who.olu, number="L9", origins=[("BW", "M")], weighed_mct=1_000
+        ),
+    )
+    assert received is None
+    assert status(window) == "A backup is being restored; try again when it is done."
+    let_go.set()
+    qtbot.waitUntil(lambda: not window._restoring, timeout=60_000)
+    assert box() is None and not window.ctx.replacing
+    assert lots.list_lots(db, who.admin) == []
     window._check_stop.stop()
 
 
