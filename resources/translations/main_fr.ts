@@ -264,6 +264,10 @@ Il n&apos;y a pas encore de base de données à {path}. Créez-en une sur ce pos
         <translation>Verrouillé à {time} après {minutes} min sans saisie.</translation>
     </message>
     <message>
+        <source>A backup is being restored; try again when it is done.</source>
+        <translation>Une sauvegarde est en cours de restauration ; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
         <source>A backup is being made; try again when it is done.</source>
         <translation>Une sauvegarde est en cours ; réessayez quand elle sera terminée.</translation>
     </message>

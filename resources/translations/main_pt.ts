@@ -264,6 +264,10 @@ Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, o
         <translation>Bloqueado às {time} após {minutes} min sem actividade.</translation>
     </message>
     <message>
+        <source>A backup is being restored; try again when it is done.</source>
+        <translation>Está a ser restaurada uma cópia de segurança; tente de novo quando terminar.</translation>
+    </message>
+    <message>
         <source>A backup is being made; try again when it is done.</source>
         <translation>Está a ser feita uma cópia de segurança; tente de novo quando terminar.</translation>
     </message>

@@ -264,6 +264,10 @@ There is no database at {path} yet. Create one on this workstation (a single wor
         <translation>Заблокировано в {time} после {minutes} мин без ввода.</translation>
     </message>
     <message>
+        <source>A backup is being restored; try again when it is done.</source>
+        <translation>Идёт восстановление из резервной копии; повторите, когда оно завершится.</translation>
+    </message>
+    <message>
         <source>A backup is being made; try again when it is done.</source>
         <translation>Резервная копия уже создаётся; повторите, когда она будет готова.</translation>
     </message>

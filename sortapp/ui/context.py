@@ -53,10 +53,6 @@ UNREADABLE = N_(
 )
 
 
-#: What an action asked while a backup is restored over the database is told.
-RESTORING = N_("A backup is being restored; try again when it is done.")
-
-
 class Context(QObject):
     """The session of one signed-in user on one database.
 
@@ -236,7 +232,7 @@ class Context(QObject):
             return failed
         if self.replacing:
             log.info("refused while a backup is restored: %s", getattr(fn, "__name__", fn))
-            self.say(tr(RESTORING), parent)
+            self.say(tr("A backup is being restored; try again when it is done."), parent)
             return failed
         try:
             with audit.request(uuid.uuid4().hex) as asked:

@@ -42,7 +42,7 @@ from sortapp.services import anchors, backups, language, settings, site, stoppin
 from sortapp.storage.db import opened_read_only
 from sortapp.ui import i18n, ops, passwords, siteday, textsize
 from sortapp.ui.appevents import AppEvents
-from sortapp.ui.context import RESTORING, Context
+from sortapp.ui.context import Context
 from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, SummaryDialog
 from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.i18n import marked, say, tr
@@ -940,7 +940,7 @@ class MainWindow(QMainWindow):
         replaces the database meanwhile)."""
         running = self._backup_running()
         if running and self._restoring:
-            self.ctx.say(tr(RESTORING), self)
+            self.ctx.say(tr("A backup is being restored; try again when it is done."), self)
         elif running:
             self.ctx.say(tr("A backup is being made; try again when it is done."), self)
         return running
