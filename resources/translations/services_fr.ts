@@ -1756,6 +1756,14 @@
         <translation>lot {lot} : son tri a été clôturé avec un écart de pierres par une entrée qu&apos;aucun superviseur n&apos;a signée (ajoutée hors de sortapp, ou son acceptation falsifiée)</translation>
     </message>
     <message>
+        <source>parcel {parcel}: its KP certificate is not the one its signed parcel.seal named, or it has one though none sealed it (changed outside sortapp)</source>
+        <translation>colis {parcel} : son certificat KP n&apos;est pas celui que son parcel.seal signé a nommé, ou il en a un alors qu&apos;aucun scellement ne l&apos;a fait (modifié hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: a carrier or air waybill, though no signed parcel.ship shipped it (changed outside sortapp)</source>
+        <translation>colis {parcel} : un transporteur ou une lettre de transport aérien, alors qu&apos;aucun parcel.ship signé ne l&apos;a expédié (modifié hors de sortapp)</translation>
+    </message>
+    <message>
         <source>parcel {parcel}: {status}, but its last signed parcel.seal, parcel.ship or parcel.void made it {expected} (changed outside sortapp)</source>
         <translation>colis {parcel} : {status}, mais son dernier parcel.seal, parcel.ship ou parcel.void signé l&apos;a rendu {expected} (modifié hors de sortapp)</translation>
     </message>

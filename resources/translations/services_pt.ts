@@ -1756,6 +1756,14 @@
         <translation>lote {lot}: a sua classificação foi fechada com uma diferença de pedras por uma entrada que nenhum supervisor assinou (acrescentada fora do sortapp, ou a sua aceitação falsificada)</translation>
     </message>
     <message>
+        <source>parcel {parcel}: its KP certificate is not the one its signed parcel.seal named, or it has one though none sealed it (changed outside sortapp)</source>
+        <translation>encomenda {parcel}: o seu certificado KP não é o que o seu parcel.seal assinado indicou, ou tem um embora nenhuma selagem o tenha dado (alterado fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: a carrier or air waybill, though no signed parcel.ship shipped it (changed outside sortapp)</source>
+        <translation>encomenda {parcel}: uma transportadora ou carta de porte aéreo, embora nenhum parcel.ship assinado a tenha expedido (alterado fora do sortapp)</translation>
+    </message>
+    <message>
         <source>parcel {parcel}: {status}, but its last signed parcel.seal, parcel.ship or parcel.void made it {expected} (changed outside sortapp)</source>
         <translation>encomenda {parcel}: {status}, mas o seu último parcel.seal, parcel.ship ou parcel.void assinado deixou-o {expected} (alterado fora do sortapp)</translation>
     </message>

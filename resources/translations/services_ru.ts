@@ -1756,6 +1756,14 @@
         <translation>партия {lot}: её сортировка закрыта с расхождением по камням записью, которую не подписал ни один супервайзер (добавлена вне sortapp, или её принятие подделано)</translation>
     </message>
     <message>
+        <source>parcel {parcel}: its KP certificate is not the one its signed parcel.seal named, or it has one though none sealed it (changed outside sortapp)</source>
+        <translation>посылка {parcel}: её сертификат КП не тот, что назвала её подписанная запись parcel.seal, или он есть, хотя её не опломбировали (изменено вне sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: a carrier or air waybill, though no signed parcel.ship shipped it (changed outside sortapp)</source>
+        <translation>посылка {parcel}: перевозчик или авианакладная, хотя ни одна подписанная запись parcel.ship её не отправила (изменено вне sortapp)</translation>
+    </message>
+    <message>
         <source>parcel {parcel}: {status}, but its last signed parcel.seal, parcel.ship or parcel.void made it {expected} (changed outside sortapp)</source>
         <translation>посылка {parcel}: {status}, но её последняя подписанная запись parcel.seal, parcel.ship или parcel.void сделала её {expected} (изменено вне sortapp)</translation>
     </message>

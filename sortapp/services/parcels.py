@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NotRequired, TypedDict, Unpack
 
-from sortapp.core import sitekey, uids
+from sortapp.core import uids
 from sortapp.core.canonical import fingerprint
 from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
@@ -18,6 +17,7 @@ from sortapp.core.errors import NotFound, UserError
 from sortapp.core.i18n import Phrase, phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import SPECIAL_MIN_MCT, format_mct, split_cents, value_cents
+from sortapp.services import audit as audit_service
 from sortapp.services import views
 from sortapp.services.assortment import get_category
 from sortapp.services.audit import record, require_signer
@@ -35,12 +35,11 @@ from sortapp.services.validation import (
     parse_day,
     text_too_long,
 )
-from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import audit as audit_sql
-from sortapp.storage import browse, records, rowcover
 from sortapp.storage import ledger as ledger_sql
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import parcels as parcels_sql
+from sortapp.storage import records, rowcover
 from sortapp.storage.db import transaction
 from sortapp.storage.dbapi import Database
 
@@ -1010,41 +1009,59 @@ def seal_parcel(
 
 
 def seal_entry(db: Database, number: str) -> tuple[int, dict[str, Any]] | None:
-    """The parcel's seal as the audit log records it: (the entry's id, its details), or None
-    for a parcel never sealed. Documents print what held when it was sealed from it."""
+    """The parcel's seal as the audit log records it: (the entry's id, its details) of its
+    last sound ``parcel.seal`` (``audit.sound_entries``), or None for a parcel never sealed.
+    Documents print what held when it was sealed from it. (Any last entry of the action,
+    one appended outside sortapp changed the valuation rule a manifest states and the
+    importer's address an invoice prints: a review, 2026-12-06.)"""
     row = _row(db, number)
-    ids = browse.audit_ids(db, action="parcel.seal", obj=row["number"], limit=1)
-    if not ids:
-        return None
-    found = browse.audit_rows(db, ids)[ids[0]]
-    try:
-        details = json.loads(found.details)
-    except ValueError:
-        details = {}
-    return found.id, details if isinstance(details, dict) else {}
+    for entry in audit_service.sound_entries(db, ("parcel.seal",), row["number"]):
+        details = audit_sql.details(entry.details)
+        return entry.id, details if isinstance(details, dict) else {}
+    return None
 
 
 def check_as_sealed(db: Database, number: str) -> None:
-    """Refuse (UserError) a sealed or shipped parcel that is not as its signed entries made it:
-    its state not the one its last signed ``parcel.seal``, ``parcel.ship`` or ``parcel.void``
-    left, its data not those of its fingerprint, that fingerprint not the one its last signed
-    ``parcel.seal`` recorded (each entry's hash made again, its signature the site key's), or
-    the goods the ledger holds in it not its sealed lines. What ``verify`` names of a parcel
-    changed outside sortapp, asked of the one parcel before a supervisor ships it or signs it
-    into a transfer file: a review (2026-12-06) shipped a parcel whose importer and destination
-    were rewritten, right after verify had named it (an earlier one signed such a parcel into a
-    transfer file; a later one, a parcel voided by a signed entry and set back to sealed)."""
+    """Refuse (UserError) a parcel that is not as its signed entries made it: its state not
+    the one its last signed ``parcel.seal``, ``parcel.ship`` or ``parcel.void`` left (a draft:
+    none), its certificate not the one its signed seal named, a carrier or air waybill no
+    signed shipping recorded; sealed or shipped, its data not those of its fingerprint, that
+    fingerprint not the one its last signed ``parcel.seal`` recorded, or the goods the ledger
+    holds in it not its sealed lines (each entry's hash made again, its signature the site
+    key's: ``_sound_entries``). What ``verify`` names of a parcel changed outside sortapp,
+    asked of the one parcel before a supervisor ships it, signs it into a transfer file or
+    prints a document of it: a review (2026-12-06) shipped a parcel whose importer and
+    destination were rewritten, right after verify had named it (an earlier one signed such a
+    parcel into a transfer file; later ones, a parcel voided by a signed entry and set back to
+    sealed, and documents printed of parcels set to void or draft, or put under a
+    certificate)."""
     row = _row(db, number)
-    if row["status"] not in ("sealed", "shipped"):
-        return
-    state, sealed_as = _signed_state(db, row["number"])
-    derived = parcel_fingerprint(get_parcel(db, row["number"]), site(db).code, check=False)
-    if (
-        state != row["status"]
-        or derived != row["fingerprint"]
-        or sealed_as != row["fingerprint"]
-        or parcels_sql.held_lines_differ(db, row["id"])
-    ):
+    state, last = _signed_state(db, row["number"])
+    sealed = last.get("parcel.seal", {})
+    cert = (
+        parcels_sql.get_certificate_by_id(db, row["certificate_id"])
+        if row["certificate_id"]
+        else None
+    )
+    shipping = parcels_sql.shipping_of(db, row["id"])
+    told = (shipping["carrier"] or "", shipping["awb"] or "")
+    shipped = last.get("parcel.ship", {}) if state == "shipped" else {}
+    changed = (
+        row["status"] != (state or "draft")
+        or (
+            ("kp_cert" in sealed or not sealed)
+            and (cert["number"] if cert else None) != sealed.get("kp_cert")
+        )
+        or told != (shipped.get("carrier", ""), shipped.get("awb", ""))
+    )
+    if not changed and row["status"] in ("sealed", "shipped"):
+        derived = parcel_fingerprint(get_parcel(db, row["number"]), site(db).code, check=False)
+        changed = (
+            derived != row["fingerprint"]
+            or sealed.get("fingerprint") != row["fingerprint"]
+            or parcels_sql.held_lines_differ(db, row["id"])
+        )
+    if changed:
         raise UserError(
             phrase(
                 "parcel {parcel} is not as it was sealed (its data, or the goods the ledger "
@@ -1055,68 +1072,62 @@ def check_as_sealed(db: Database, number: str) -> None:
         )
 
 
-def _sound_entries(
-    db: Database, actions: Sequence[str], number: str
-) -> Iterator[tuple[str, str, str]]:
-    """(action, details, record of rows) of each entry recording one of ``actions`` on parcel
-    ``number``, newest first, that is sound: its hash that of its fields and its signature the
-    site key's (or from before the site had one, as verify's signatures check counts them)."""
-    key = anchors_sql.site_key(db)
-    since = (audit_sql.first_id(db, "site.key") or 0) if key is not None else None
-    for entry in audit_sql.entries_of(db, actions, number):
-        entry_id, prev, uid, code, at, user, action, obj, details, rows, digest, signature = entry
-        if audit_sql.audit_hash(prev, uid, code, at, user, action, obj, details, rows) != digest:
-            continue
-        if since is not None and entry_id >= since:
-            message = audit_sql.ENTRY_DOMAIN + str(digest).encode("ascii")
-            if not (
-                key is not None
-                and signature
-                and sitekey.verify_signature(key["public_key"], message, signature)
-            ):
-                continue
-        yield action, details or "", rows or ""
-
-
-def _signed_state(db: Database, number: str) -> tuple[str | None, str | None]:
+def _signed_state(db: Database, number: str) -> tuple[str | None, dict[str, dict[str, Any]]]:
     """(the state the last sound ``parcel.seal``, ``parcel.ship`` or ``parcel.void`` of parcel
-    ``number`` left it in, the fingerprint its last sound ``parcel.seal`` recorded; sound as
-    ``_sound_entries`` says); None for what none says."""
+    ``number`` left it in, the details of the last sound entry of each of those actions; sound
+    as ``_sound_entries`` says); None for a state none says."""
     state: str | None = None
-    for action, details, _rows in _sound_entries(db, tuple(PARCEL_STATES), number):
-        state = state or PARCEL_STATES[action]
-        if action == "parcel.seal":
-            found = audit_sql.details(details).get("fingerprint")
-            return state, found if isinstance(found, str) else None
-    return state, None
+    last: dict[str, dict[str, Any]] = {}
+    for entry in audit_service.sound_entries(db, tuple(PARCEL_STATES), number):
+        state = state or PARCEL_STATES[entry.action]
+        if entry.action not in last:
+            found = audit_sql.details(entry.details)
+            last[entry.action] = found if isinstance(found, dict) else {}
+    return state, last
+
+
+def packed_and_sealed_by(db: Database, number: str) -> tuple[list[str], tuple[str, str] | None]:
+    """Who packed parcel ``number`` (its ledger's packings, in the order they first did) and
+    who sealed it and when (its last sound ``parcel.seal``; None unsealed): what its manifest
+    prints. (Read from every entry of the parcel's, an entry appended outside sortapp put
+    another name among the packers, or another sealer: a review, 2026-12-06.)"""
+    row = _row(db, number)
+    for entry in audit_service.sound_entries(db, ("parcel.seal",), row["number"]):
+        return parcels_sql.packers(db, row["id"]), (entry.user, entry.at)
+    return parcels_sql.packers(db, row["id"]), None
 
 
 def check_shipment_as_sealed(db: Database, found: Shipment) -> None:
     """Refuse (UserError) the documents of a shipment that is not as its signed entries made
-    it: each of its parcels as ``check_as_sealed`` holds it, and its KP certificate's row as
+    it: each parcel under its certificate, void ones too, as ``check_as_sealed`` holds it (a
+    sealed one set to void dropped out of the sheet's totals), and the certificate's row as
     the sound ``parcel.seal`` that made it recorded it. A certificate's row is never changed
     (its triggers refuse it), and a KP data sheet prints its importer, destination and issuing
     authority from it: a review (2026-12-06) rewrote them outside sortapp and the sheet printed
-    them, though verify named the change. (A file whose seals recorded no rows, from before
-    they did: its parties are held to those its parcels' fingerprints cover.)"""
-    for parcel in found.parcels:
-        check_as_sealed(db, parcel.number)
+    them, though verify named the change. (A certificate whose making no sound seal recorded,
+    from before seals recorded rows: its parties are held to those its parcels' fingerprints
+    cover.)"""
     cert = parcels_sql.get_certificate(db, found.kp_cert)
     if cert is None:
         return
+    made = parcels_sql.parcels_of_certificate(db, cert["id"])
+    for row in made:
+        check_as_sealed(db, row["number"])
     key = f"[{cert['id']}]"
     now = rowcover.hashes_by_key(db, "certificates", "WHERE id = ?", [cert["id"]]).get(key)
-    made = parcels_sql.parcels_of_certificate(db, cert["id"])
     recorded = False
     for row in made:
-        for _action, _details, rows in _sound_entries(db, ("parcel.seal",), row["number"]):
-            recorded = recorded or bool(rows)
+        for entry in audit_service.sound_entries(db, ("parcel.seal",), row["number"]):
+            rows = entry.rows
             try:
                 changes = rowcover.changes_of(rows) if rows else []
             except ValueError:
                 continue
-            if ["certificates", key, None, now] in changes:
-                return
+            for table, name, before, after in changes:
+                if table == "certificates" and name == key and before is None:
+                    if after == now:
+                        return
+                    recorded = True
     if recorded or any(
         cert[party] != row[party]
         for row in made

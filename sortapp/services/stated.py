@@ -84,8 +84,9 @@ _WEIGH_KEYS = {
 
 #: Which rules a seal's part ``stated`` was made by: a seal made by fewer (before a lot's
 #: weighed carats had to be stated by an entry, a flagged lot's closing acknowledged, a
-#: counted stone difference signed) spares none of them.
-STATED_RULES = 4
+#: counted stone difference signed, a parcel's certificate and carrier its signed entries')
+#: spares none of them.
+STATED_RULES = 5
 
 _ACTIONS = (
     "lot.receive",
@@ -513,7 +514,7 @@ def _stone_problems(
 
 
 def _parcel_problems(
-    rows: Iterable[tuple[str, str, Any, Any, Any, Any]],
+    rows: Iterable[tuple[str, str, Any, Any, Any, Any, Any]],
     parcels: dict[str, dict[str, str]],
     last_state: dict[str, str],
 ) -> list[str]:
@@ -522,10 +523,33 @@ def _parcel_problems(
     entry could record any change of a sealed parcel's row (its fingerprint made again to
     match), or set it back to a draft to pack into it."""
     messages: list[str] = []
-    for number, status, digest, carrier, awb, reason in rows:
+    for number, status, digest, carrier, awb, reason, cert in rows:
         texts = parcels.get(number, {})
         last = {action: audit_sql.details(text) for action, text in texts.items()}
         expected = last_state.get(number, "draft")
+        # Its certificate is the one its signed seal named, or none before it is sealed: a
+        # draft put under a sealed certificate (a fourth review, 2026-12-06) was counted on
+        # its KP sheet, invoice and valuation sheet, verify saying nothing. (A seal recorded
+        # before seals named their certificate: not known.)
+        sealed = last.get("parcel.seal", {})
+        if ("kp_cert" in sealed or "parcel.seal" not in last) and cert != sealed.get("kp_cert"):
+            messages.append(
+                phrase(
+                    "parcel {parcel}: its KP certificate is not the one its signed parcel.seal "
+                    "named, or it has one though none sealed it (changed outside sortapp)",
+                    parcel=number,
+                )
+            )
+        # A carrier and an air waybill are a shipping's alone: before it, the invoice printed
+        # them for goods still on site (the same review), verify saying nothing.
+        if status != "shipped" and (carrier or awb):
+            messages.append(
+                phrase(
+                    "parcel {parcel}: a carrier or air waybill, though no signed parcel.ship "
+                    "shipped it (changed outside sortapp)",
+                    parcel=number,
+                )
+            )
         if status != expected:
             messages.append(
                 phrase(

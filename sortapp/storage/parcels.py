@@ -29,10 +29,10 @@ def get_parcel(db: Database, number: str) -> dict[str, Any] | None:
 
 def signed_states(
     db: Database, numbers: str | None = None
-) -> list[tuple[str, str, Any, Any, Any, Any]]:
-    """(number, status, fingerprint, carrier, awb, void reason) of every parcel (or of those
-    whose numbers the JSON array ``numbers`` holds: on a file only), from the table's own rows
-    (verify: what its signed entries made each)."""
+) -> list[tuple[str, str, Any, Any, Any, Any, Any]]:
+    """(number, status, fingerprint, carrier, awb, void reason, KP certificate number or
+    None) of every parcel (or of those whose numbers the JSON array ``numbers`` holds: on a
+    file only), from the table's own rows (verify: what its signed entries made each)."""
     among, params = (
         ("WHERE number IN (SELECT value FROM json_each(?))", (numbers,))
         if numbers is not None
@@ -41,7 +41,8 @@ def signed_states(
     return [
         tuple(row)
         for row in db.execute(
-            "SELECT number, status, fingerprint, carrier, awb, void_reason "
+            "SELECT number, status, fingerprint, carrier, awb, void_reason, "
+            "(SELECT c.number FROM certificates c WHERE c.id = parcels.certificate_id) "
             f"FROM parcels NOT INDEXED {among} ORDER BY id",
             params,
         )
@@ -329,3 +330,16 @@ def held_lines_differ(db: Database, parcel_id: int) -> bool:
     row = db.execute(f"SELECT {LINES_DIFFER} FROM parcels p WHERE p.id = ?", (parcel_id,))
     found = row.fetchone()
     return bool(found and found[0])
+
+
+def packers(db: Database, parcel_id: int) -> list[str]:
+    """The users who packed goods into the parcel (its ledger's packings), in the order they
+    first did."""
+    seen: dict[str, None] = {}
+    for (name,) in db.execute(
+        """SELECT u.name FROM journal j JOIN users u ON u.id = j.user_id
+           WHERE j.kind = 'pack' AND j.parcel_id = ? ORDER BY j.id""",
+        (parcel_id,),
+    ):
+        seen[name] = None
+    return list(seen)

@@ -7,6 +7,7 @@ name each change (``services.stated``), on both backends."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import sqlite3
 from collections.abc import Iterator
 
@@ -16,10 +17,13 @@ from sortapp.core import entities
 from sortapp.core.entities import Posting
 from sortapp.core.errors import UserError
 from sortapp.reports import documents
-from sortapp.services import imports, journal, lots, parcels, site, sorting, transfers
+from sortapp.services import audit as audit_service
+from sortapp.services import imports, journal, lots, parcels, parties, site, sorting, transfers
 from sortapp.services import verify as verify_module
 from sortapp.services.audit import record
 from sortapp.services.verify import verify
+from sortapp.storage import anchors as anchors_sql
+from sortapp.storage import audit as audit_sql
 from sortapp.storage import ledger as ledger_sql
 from sortapp.storage.audit import audit_hash
 from sortapp.storage.db import open_db, transaction
@@ -879,3 +883,147 @@ def test_a_counted_stone_difference_closed_unsigned_is_named(forger, monkeypatch
         "lot L1: its sorting was closed with a stone difference by an entry no supervisor "
         "signed (appended outside sortapp, or its acceptance forged)"
     ]
+
+
+def _second_parcel_under_bw77(db, who) -> None:
+    make_sorted_lot(db, who.olu, "L3", country="BW")
+    parcels.create_parcel(db, who.olu, "P2", importer="Kimberley Hub", destination="ZA")
+    parcels.add_goods(db, who.olu, "P2", "S5-SAW-Q1-W", 10_000, lot="L3")
+    parcels.seal_parcel(db, who.sam, "P2", kp_cert="BW-77", seals=["S3"])
+
+
+REFUSED_P2 = "parcel P2 is not as it was sealed"
+
+
+def test_a_draft_put_under_a_sealed_certificate_is_named_and_its_documents_not_printed(forger):
+    """A fifth review (2026-12-06) put a draft parcel under sealed certificate BW-77: the KP
+    sheet, invoice and valuation sheet counted it, and verify said nothing."""
+    who = Actors(forger.db)
+    seal_parcel_for_za(forger.db, who)
+    make_sorted_lot(forger.db, who.olu, "L3", country="BW")
+    parcels.create_parcel(forger.db, who.olu, "P2", importer="Kimberley Hub", destination="ZA")
+    parcels.add_goods(forger.db, who.olu, "P2", "S5-SAW-Q1-W", 10_000, lot="L3")
+    assert forger.problems() == []
+    _signed_in(
+        forger,
+        "parcels",
+        "P2",
+        "UPDATE parcels SET certificate_id = "
+        "(SELECT id FROM certificates WHERE number = 'BW-77') WHERE number = 'P2'",
+    )
+    assert forger.problems() == [
+        "parcel P2: its KP certificate is not the one its signed parcel.seal named, or it has "
+        "one though none sealed it (changed outside sortapp)"
+    ]
+    for kind in ("manifest", "kp-sheet", "invoice", "valuation"):
+        with pytest.raises(UserError, match=REFUSED_P2):
+            documents.build(forger.db, who.sam, kind, ["P1"])
+
+
+def test_a_carrier_on_a_parcel_not_shipped_is_named_and_not_printed(forger):
+    """The same review wrote a carrier and air waybill into a sealed parcel not shipped: the
+    invoice stated them for goods still on site, and verify said nothing."""
+    who = Actors(forger.db)
+    seal_parcel_for_za(forger.db, who)
+    _signed_in(
+        forger, "parcels", "P1", "UPDATE parcels SET carrier = 'Shady Air' WHERE number = 'P1'"
+    )
+    assert forger.problems() == [
+        "parcel P1: a carrier or air waybill, though no signed parcel.ship shipped it "
+        "(changed outside sortapp)"
+    ]
+    with pytest.raises(UserError, match="parcel P1 is not as it was sealed"):
+        documents.build(forger.db, who.sam, "invoice", ["P1"])
+
+
+@pytest.mark.parametrize("status", ["void", "draft", "Sealed"])
+def test_a_sealed_parcel_whose_status_is_set_otherwise_leaves_no_document_printed(
+    db, db_path, who, status
+):
+    """The reviews set one of two sealed parcels under a certificate to void (the KP sheet
+    then counted one parcel, 10 ct less), to draft (its label printed another destination),
+    or to a status the CHECK constraint would refuse (the guard asked only 'sealed')."""
+    seal_parcel_for_za(db, who)
+    _second_parcel_under_bw77(db, who)
+    raw_edit(db_path, f"UPDATE parcels SET status = '{status}' WHERE number = 'P2'")
+    for kind, number in (("kp-sheet", "P1"), ("invoice", "BW-77"), ("label", "P2")):
+        with pytest.raises(UserError, match=REFUSED_P2):
+            documents.build(db, who.sam, kind, [number])
+
+
+def test_an_entry_before_the_site_key_counts_by_its_place_in_the_chain(db, db_path, who):
+    """An entry from before the site had a key (a file older than keys) counts where the chain
+    runs from it, unbroken, to the signed entry that made the key. A review (2026-12-06) put an
+    entry of its own before the key, at id -1, recording a rewritten certificate's hash: it
+    cleared the certificate, and the KP sheet printed the new importer."""
+    seal_parcel_for_za(db, who)
+    key = anchors_sql.site_key(db)
+    since = audit_sql.first_id(db, "site.key")
+    assert key is not None and since is not None and since > 1
+    assert audit_service.chained_to(db, 1, "KSF", since, key)  # (the site's first entries)
+    cert = db.execute("SELECT id FROM certificates WHERE number = 'BW-77'").fetchone()[0]
+    db.close()
+    raw_edit(db_path, f"UPDATE certificates SET importer = 'Elsewhere Ltd' WHERE id = {cert}")
+    now = row_hash(db_path, "certificates", f"[{cert}]")
+    text = json.dumps([["certificates", f"[{cert}]", None, now]], separators=(",", ":"))
+    fields = ("x", "KSF-A0", "KSF", "2026-01-01T00:00:00.000000Z", "sam", "parcel.seal", "P1")
+    raw = sqlite3.connect(db_path)
+    raw.execute(
+        "INSERT INTO audit (id, prev_hash, uid, site, at, user, action, object, details, rows, "
+        "hash) VALUES (-1, ?, ?, ?, ?, ?, ?, ?, '{}', ?, ?)",
+        (*fields, text, audit_hash(*fields, "{}", text)),
+    )
+    raw.commit()
+    raw.close()
+    again = open_db(db_path)
+    try:
+        assert not audit_service.chained_to(again, -1, "KSF", since, key)
+        with pytest.raises(UserError, match="KP certificate BW-77 is not as it was sealed"):
+            documents.build(again, who.sam, "kp-sheet", ["P1"])
+    finally:
+        again.close()
+
+
+@pytest.mark.parametrize(("user", "action"), [("J. Bloggs", "parcel.add"), ("sue", "parcel.seal")])
+def test_an_entry_appended_outside_sortapp_names_no_packer_nor_sealer(forger, user, action):
+    """The same review appended an unsigned parcel.add by a name of its choosing, and a
+    parcel.seal by another supervisor: the manifest printed them as packer and sealer. Its
+    packers are its ledger's, its sealer its signed seal's."""
+    who = Actors(forger.db)
+    seal_parcel_for_za(forger.db, who)
+    forger.append(user, action, "P1", [], {})
+    facts = dict(documents.build(forger.db, who.sam, "manifest", ["P1"]).facts)
+    assert facts["Packed by"] == "olu"
+    assert facts["Sealed by"].startswith("sam, ")
+
+
+def test_entries_appended_outside_sortapp_change_no_sealed_shipments_document(forger):
+    """The same review appended an unsigned party.set (another address, tax number and port for
+    the importer) and an unsigned parcel.seal (another valuation rule): the invoice printed the
+    importer's new address and the manifest the other rule. A document takes what its seal
+    recorded from the last sound entries only."""
+    who = Actors(forger.db)
+    parties.set_party(
+        forger.db,
+        who.sam,
+        "Kimberley Hub",
+        address="1 Main Rd, Kimberley",
+        country_code="ZA",
+        tax_number="ZA-VAT-1",
+    )
+    seal_parcel_for_za(forger.db, who)
+    before = {
+        kind: dict(documents.build(forger.db, who.sam, kind, ["P1"]).facts)
+        for kind in ("invoice", "manifest")
+    }
+    forged = {"address": "99 Shell Co St", "country": "ZA", "tax_number": "FAKE-VAT"}
+    forger.append("sam", "party.set", "Kimberley Hub", [], forged)
+    forger.append(
+        "sam", "parcel.seal", "P1", [], {"kp_cert": "BW-77", "valuation_rule": "government"}
+    )
+    after = {
+        kind: dict(documents.build(forger.db, who.sam, kind, ["P1"]).facts)
+        for kind in ("invoice", "manifest")
+    }
+    assert after == before
+    assert "1 Main Rd" in str(after["invoice"]) and "FAKE-VAT" not in str(after["invoice"])

@@ -21,7 +21,7 @@ from sortapp.reports.documents.common import (
     table,
 )
 from sortapp.reports.documents.people import parcel_people, signed
-from sortapp.services import parcels, settings
+from sortapp.services import parcels
 from sortapp.storage.dbapi import Database
 
 
@@ -65,7 +65,6 @@ def certificate_value_fact(db: Database, parcel: Parcel, f: Figures) -> tuple[He
 def manifest(db: Database, number: str) -> Document:
     """The packing list that travels with a sealed parcel."""
     parcel = _sealed(db, number)
-    conf = settings.settings(db)
     f = figures(db)
     exporter, importer = parties(db, parcel.exporter, parcel.importer, parcel.destination)
     who = parcel_people(db, parcel.number)
@@ -73,7 +72,8 @@ def manifest(db: Database, number: str) -> Document:
     facts = (
         (N_("Exporter"), exporter),
         (N_("Importer"), importer),
-        (N_("Exporting authority"), conf.authority),
+        # (The certificate's, as sealed: the site's setting changed since named another.)
+        (N_("Exporting authority"), parcels.shipment(db, parcel.kp_cert or "").authority),
         (N_("KP certificate"), parcel.kp_cert or ""),
         (N_("Parcel"), parcel.number),
         (N_("Seals"), ", ".join(parcel.seals)),

@@ -1,5 +1,6 @@
-"""Who did what, for the paper: the people who received, weighed, sorted, closed, packed and
-sealed, read from the audit log (``services.history``) with their times in the site's zone."""
+"""Who did what, for the paper: the people who received, weighed, sorted and closed, read
+from the audit log (``services.history``), and who packed and sealed a parcel, from its ledger
+and its signed seal (``parcels.packed_and_sealed_by``); their times in the site's zone."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from sortapp.core.canonical import zoned_text
 from sortapp.core.entities import loss_word
 from sortapp.core.i18n import Phrase, listing, phrase
 from sortapp.reports.documents.common import Figures
-from sortapp.services import history, lots, settings, sorting
+from sortapp.services import history, lots, parcels, settings, sorting
 from sortapp.services.history import AuditLine
 from sortapp.storage.dbapi import Database
 
@@ -158,15 +159,16 @@ class ParcelPeople:
 
 
 def parcel_people(db: Database, number: str) -> ParcelPeople:
+    """Who packed and sealed the parcel, as its ledger and its signed seal say
+    (``parcels.packed_and_sealed_by``)."""
     tz = settings.settings(db).timezone
-    packers: dict[str, None] = {}
-    sealer = sealed = ""
-    for entry in history.history(db, "parcel", number):
-        if entry.action == "parcel.add":
-            packers[entry.user] = None
-        elif entry.action == "parcel.seal":
-            sealer, sealed = entry.user, f"{entry.user}, {zoned_text(entry.at, tz)}"
-    return ParcelPeople(packers=tuple(packers), sealer=sealer, sealed=sealed)
+    packers, seal = parcels.packed_and_sealed_by(db, number)
+    if seal is None:
+        return ParcelPeople(packers=tuple(packers))
+    sealer, at = seal
+    return ParcelPeople(
+        packers=tuple(packers), sealer=sealer, sealed=f"{sealer}, {zoned_text(at, tz)}"
+    )
 
 
 def signed(role: Phrase, name: str) -> Phrase:

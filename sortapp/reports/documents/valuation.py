@@ -18,7 +18,7 @@ from sortapp.reports.documents.common import (
     site_line,
     table,
 )
-from sortapp.services import parcels, settings
+from sortapp.services import parcels
 from sortapp.storage.dbapi import Database
 
 VALUER_COLUMNS = [
@@ -106,7 +106,6 @@ def _spread(values: list[int], f: Figures) -> tuple[str, str]:
 def valuation(db: Database, number: str) -> Document:
     """Declared (price book) against government and independent values, per parcel."""
     found = shipment_for(db, number)
-    conf = settings.settings(db)
     f = figures(db)
     tables = []
     for p in found.parcels:
@@ -118,7 +117,10 @@ def valuation(db: Database, number: str) -> Document:
             )
         )
         rows = valuer_rows(db, p, f)
-        rule = f"Value for the certificate (rule: {conf.valuation_rule})"
+        # (The rule its seal took the value by: the site's setting changed since named another.)
+        entry = parcels.seal_entry(db, p.number)
+        sealed_rule = entry[1].get("valuation_rule") if entry is not None else None
+        rule = f"Value for the certificate (rule: {sealed_rule or 'not recorded'})"
         rows.append(([rule, "", "", "", "", f.usd(p.value_cents)], "total"))
         valuers = table(
             phrase("Parcel {number}: valuations", number=p.number), VALUER_COLUMNS, rows

@@ -105,6 +105,21 @@ def test_valuation_sheet(shipped):
     assert facts(doc)["Importer"] == "Antwerp Rough NV, Belgium (BE)"
 
 
+def test_a_sealed_parcels_documents_keep_the_authority_and_rule_it_was_sealed_under(shipped, who):
+    """A review (2026-12-06) changed the site's exporting authority and valuation rule through
+    the app after a seal: the manifest named the new authority beside a KP sheet naming the
+    certificate's, and the valuation sheet the new rule beside a value taken by the old."""
+    site.set_setting(shipped, who.admin, "authority", "Another Office, Francistown")
+    site.set_setting(shipped, who.admin, "valuation-rule", "declared")
+    manifest = facts(documents.manifest(shipped, "P1"))
+    sheet = facts(documents.kp_sheet(shipped, "P1"))
+    assert manifest["Exporting authority"] == "Diamond Hub, Gaborone"
+    assert manifest["Exporting authority"] in sheet["f. Issuing authority"]
+    doc = documents.valuation(shipped, "P1")
+    rows = [r for t in doc.tables if t.heading.endswith("valuations") for r in t.rows]
+    assert rows[4][0] == "Value for the certificate (rule: highest)"
+
+
 def test_receipt_and_reconciliation(db, who):
     make_sorted_lot(db, who.olu, "L1")
     receipt = facts(documents.receipt(db, "L1"))
