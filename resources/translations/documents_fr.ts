@@ -264,6 +264,10 @@
         <translation>étiquettes : indiquez au moins un lot ou un colis</translation>
     </message>
     <message>
+        <source>parcel {parcel} is void; it has no label</source>
+        <translation>le colis {parcel} est annulé ; il n&apos;a pas d&apos;étiquette</translation>
+    </message>
+    <message>
         <source>PARCEL {number}</source>
         <translation>COLIS {number}</translation>
     </message>

@@ -264,6 +264,10 @@
         <translation>etiquetas: indique pelo menos um lote ou uma encomenda</translation>
     </message>
     <message>
+        <source>parcel {parcel} is void; it has no label</source>
+        <translation>a encomenda {parcel} está anulada; não tem etiqueta</translation>
+    </message>
+    <message>
         <source>PARCEL {number}</source>
         <translation>ENCOMENDA {number}</translation>
     </message>

@@ -264,6 +264,10 @@
         <translation>этикетки: укажите хотя бы одну партию или посылку</translation>
     </message>
     <message>
+        <source>parcel {parcel} is void; it has no label</source>
+        <translation>посылка {parcel} аннулирована; этикетки у неё нет</translation>
+    </message>
+    <message>
         <source>PARCEL {number}</source>
         <translation>ПОСЫЛКА {number}</translation>
     </message>

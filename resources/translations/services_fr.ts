@@ -780,6 +780,10 @@
         <translation>la liste des parties</translation>
     </message>
     <message>
+        <source>the register&apos;s entry of {party} is not as it was recorded (changed outside sortapp); nothing was printed; an admin checks the database (verify)</source>
+        <translation>l&apos;entrée du registre pour {party} n&apos;est pas telle qu&apos;elle a été enregistrée (modifiée hors de sortapp) ; rien n&apos;a été imprimé ; un administrateur vérifie la base de données (verify)</translation>
+    </message>
+    <message>
         <source>viewing stock</source>
         <translation>la consultation du stock</translation>
     </message>
@@ -1760,8 +1764,8 @@
         <translation>colis {parcel} : son certificat KP n&apos;est pas celui que son parcel.seal signé a nommé, ou il en a un alors qu&apos;aucun scellement ne l&apos;a fait (modifié hors de sortapp)</translation>
     </message>
     <message>
-        <source>parcel {parcel}: a carrier or air waybill, though no signed parcel.ship shipped it (changed outside sortapp)</source>
-        <translation>colis {parcel} : un transporteur ou une lettre de transport aérien, alors qu&apos;aucun parcel.ship signé ne l&apos;a expédié (modifié hors de sortapp)</translation>
+        <source>parcel {parcel}: a carrier, an air waybill or a time of shipping, though no signed parcel.ship shipped it (changed outside sortapp)</source>
+        <translation>colis {parcel} : un transporteur, une lettre de transport aérien ou une heure d&apos;expédition, alors qu&apos;aucun parcel.ship signé ne l&apos;a expédié (modifié hors de sortapp)</translation>
     </message>
     <message>
         <source>parcel {parcel}: {status}, but its last signed parcel.seal, parcel.ship or parcel.void made it {expected} (changed outside sortapp)</source>
@@ -1770,6 +1774,10 @@
     <message>
         <source>parcel {parcel}: its fingerprint is not the one its signed parcel.seal recorded (changed outside sortapp)</source>
         <translation>colis {parcel} : son empreinte n&apos;est pas celle qu&apos;a enregistrée son parcel.seal signé (modifié hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: shipped, but its time of shipping is gone (changed outside sortapp)</source>
+        <translation>colis {parcel} : expédié, mais son heure d&apos;expédition a disparu (modifié hors de sortapp)</translation>
     </message>
     <message>
         <source>parcel {parcel}: its carrier or air waybill is not what its signed parcel.ship recorded (changed outside sortapp)</source>

@@ -780,6 +780,10 @@
         <translation>a listagem de partes</translation>
     </message>
     <message>
+        <source>the register&apos;s entry of {party} is not as it was recorded (changed outside sortapp); nothing was printed; an admin checks the database (verify)</source>
+        <translation>a entrada do registo de {party} não está como foi registada (alterada fora do sortapp); nada foi impresso; um administrador verifica a base de dados (verify)</translation>
+    </message>
+    <message>
         <source>viewing stock</source>
         <translation>a consulta das existências</translation>
     </message>
@@ -1760,8 +1764,8 @@
         <translation>encomenda {parcel}: o seu certificado KP não é o que o seu parcel.seal assinado indicou, ou tem um embora nenhuma selagem o tenha dado (alterado fora do sortapp)</translation>
     </message>
     <message>
-        <source>parcel {parcel}: a carrier or air waybill, though no signed parcel.ship shipped it (changed outside sortapp)</source>
-        <translation>encomenda {parcel}: uma transportadora ou carta de porte aéreo, embora nenhum parcel.ship assinado a tenha expedido (alterado fora do sortapp)</translation>
+        <source>parcel {parcel}: a carrier, an air waybill or a time of shipping, though no signed parcel.ship shipped it (changed outside sortapp)</source>
+        <translation>encomenda {parcel}: uma transportadora, uma carta de porte aéreo ou uma hora de expedição, embora nenhum parcel.ship assinado a tenha expedido (alterado fora do sortapp)</translation>
     </message>
     <message>
         <source>parcel {parcel}: {status}, but its last signed parcel.seal, parcel.ship or parcel.void made it {expected} (changed outside sortapp)</source>
@@ -1770,6 +1774,10 @@
     <message>
         <source>parcel {parcel}: its fingerprint is not the one its signed parcel.seal recorded (changed outside sortapp)</source>
         <translation>encomenda {parcel}: a sua impressão digital não é a que o seu parcel.seal assinado registou (alterado fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: shipped, but its time of shipping is gone (changed outside sortapp)</source>
+        <translation>encomenda {parcel}: expedida, mas a sua hora de expedição desapareceu (alterado fora do sortapp)</translation>
     </message>
     <message>
         <source>parcel {parcel}: its carrier or air waybill is not what its signed parcel.ship recorded (changed outside sortapp)</source>

@@ -780,6 +780,10 @@
         <translation>просмотр списка контрагентов</translation>
     </message>
     <message>
+        <source>the register&apos;s entry of {party} is not as it was recorded (changed outside sortapp); nothing was printed; an admin checks the database (verify)</source>
+        <translation>запись реестра о {party} не такая, какой её записали (изменена вне sortapp); ничего не напечатано; администратор проверяет базу данных (verify)</translation>
+    </message>
+    <message>
         <source>viewing stock</source>
         <translation>просмотр остатков</translation>
     </message>
@@ -1760,8 +1764,8 @@
         <translation>посылка {parcel}: её сертификат КП не тот, что назвала её подписанная запись parcel.seal, или он есть, хотя её не опломбировали (изменено вне sortapp)</translation>
     </message>
     <message>
-        <source>parcel {parcel}: a carrier or air waybill, though no signed parcel.ship shipped it (changed outside sortapp)</source>
-        <translation>посылка {parcel}: перевозчик или авианакладная, хотя ни одна подписанная запись parcel.ship её не отправила (изменено вне sortapp)</translation>
+        <source>parcel {parcel}: a carrier, an air waybill or a time of shipping, though no signed parcel.ship shipped it (changed outside sortapp)</source>
+        <translation>посылка {parcel}: перевозчик, авианакладная или время отправки, хотя ни одна подписанная запись parcel.ship её не отправила (изменено вне sortapp)</translation>
     </message>
     <message>
         <source>parcel {parcel}: {status}, but its last signed parcel.seal, parcel.ship or parcel.void made it {expected} (changed outside sortapp)</source>
@@ -1770,6 +1774,10 @@
     <message>
         <source>parcel {parcel}: its fingerprint is not the one its signed parcel.seal recorded (changed outside sortapp)</source>
         <translation>посылка {parcel}: её отпечаток не тот, что записала её подписанная запись parcel.seal (изменено вне sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: shipped, but its time of shipping is gone (changed outside sortapp)</source>
+        <translation>посылка {parcel}: отправлена, но время её отправки исчезло (изменено вне sortapp)</translation>
     </message>
     <message>
         <source>parcel {parcel}: its carrier or air waybill is not what its signed parcel.ship recorded (changed outside sortapp)</source>

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sortapp.core import sitekey
+from sortapp.core.canonical import GENESIS_HASH
 from sortapp.core.clock import utc_now
 from sortapp.core.errors import PermissionDenied
 from sortapp.core.i18n import phrase
@@ -233,57 +234,60 @@ class Entry:
     rows: str
 
 
+class Soundness:
+    """Whether an audit entry counts (``sound_entries``): its hash that of its fields and its
+    signature the site key's; one from before the site had a key (as verify's signatures check
+    counts them), only where it holds its place in the chain, linked to the site's entry
+    before it and the one after it (an entry with no place in the chain, made with a hash of
+    its own and put before the key at id -1, cleared a rewritten certificate: a review,
+    2026-12-06). (For actions of ``SIGNED_ACTIONS``: an operator's, never signed, counts only
+    before the site had a key.)"""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.key = anchors_sql.site_key(db)
+        self.since = (audit_sql.first_id(db, "site.key") or 0) if self.key is not None else None
+
+    def sound(self, entry: tuple[Any, ...]) -> bool:
+        """Whether ``entry`` (as ``audit_sql.entries_of`` gives it) counts."""
+        entry_id, prev, uid, code, at, user, action, name, details, rows, digest, signature = entry
+        if audit_sql.audit_hash(prev, uid, code, at, user, action, name, details, rows) != digest:
+            return False
+        if self.key is None or self.since is None:
+            return True
+        if entry_id >= self.since:
+            return signed_by(self.key, digest, signature)
+        before, after = audit_sql.chain_neighbours(self.db, code, entry_id)
+        return (
+            entry_id > 0
+            and prev == (before if before is not None else GENESIS_HASH)
+            and after in (None, digest)
+        )
+
+
 def sound_entries(db: Database, actions: tuple[str, ...], obj: str | None) -> Iterator[Entry]:
     """Each entry recording one of ``actions`` (on ``obj``; None: on any object), newest first,
-    that is sound: its hash that of its fields and its signature the site key's; one from
-    before the site had a key (as verify's signatures check counts them), only where the chain
-    runs unbroken from it to the first entry the key signed (an entry with no place in the
-    chain, made with a hash of its own and put before the key, cleared a rewritten certificate:
-    a review, 2026-12-06). What a document or a guard takes from the log (a seal's fingerprint,
-    its time and its sealer, a party's address as it was then), when an entry appended outside
-    sortapp must not count. (For actions of ``SIGNED_ACTIONS``: an operator's, never signed,
-    would count only before the site had a key.)"""
-    key = anchors_sql.site_key(db)
-    since = (audit_sql.first_id(db, "site.key") or 0) if key is not None else None
+    that counts (``Soundness``): what a document or a guard takes from the log (a seal's
+    fingerprint, its time and its sealer), where an entry appended outside sortapp must not
+    count."""
+    soundness = Soundness(db)
     found = (
         audit_sql.entries_of(db, actions, obj)
         if obj is not None
         else audit_sql.entries_of_actions(db, actions)
     )
     for entry in found:
-        entry_id, prev, uid, code, at, user, action, name, details, rows, digest, signature = entry
-        if audit_sql.audit_hash(prev, uid, code, at, user, action, name, details, rows) != digest:
-            continue
-        if key is not None and since is not None:
-            if entry_id >= since:
-                if not signed_by(key, digest, signature):
-                    continue
-            elif not chained_to(db, entry_id, code, since, key):
-                continue
-        yield Entry(entry_id, user, at, action, name, details or "", rows or "")
+        if soundness.sound(entry):
+            yield as_entry(entry)
+
+
+def as_entry(entry: tuple[Any, ...]) -> Entry:
+    """An entry as ``audit_sql.entries_of`` gives it, as an ``Entry``."""
+    entry_id, _prev, _uid, _code, at, user, action, name, details, rows, _digest, _sig = entry
+    return Entry(entry_id, user, at, action, name, details or "", rows or "")
 
 
 def signed_by(key: dict[str, str], digest: Any, signature: Any) -> bool:
     """Whether ``signature`` is the site key's over an entry's hash ``digest``."""
     message = audit_sql.ENTRY_DOMAIN + str(digest).encode("ascii")
     return bool(signature) and sitekey.verify_signature(key["public_key"], message, signature)
-
-
-def chained_to(db: Database, entry_id: int, code: str, since: int, key: dict[str, str]) -> bool:
-    """Whether the site ``code``'s entries from id ``entry_id`` on, past ``since`` (the entry
-    that made the site key) to the first the key signed, each hash as stored and each is the
-    next one's ``prev_hash``: the entry is the chain's own, and no entry was put in nor
-    changed on the way."""
-    signed = audit_sql.first_signed(db, since)
-    if signed is None:
-        return False
-    chain = audit_sql.chain_between(db, code, entry_id, signed)
-    if not chain or chain[0][0] != entry_id or chain[-1][0] != signed:
-        return False
-    for (_i, prev, uid, site_code, at, user, action, obj, details, rows, digest, _s), after in zip(
-        chain, [*chain[1:], None], strict=True
-    ):
-        made = audit_sql.audit_hash(prev, uid, site_code, at, user, action, obj, details, rows)
-        if made != digest or (after is not None and after[1] != digest):
-            return False
-    return signed_by(key, chain[-1][10], chain[-1][11])

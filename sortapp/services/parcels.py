@@ -1053,6 +1053,7 @@ def check_as_sealed(db: Database, number: str) -> None:
             and (cert["number"] if cert else None) != sealed.get("kp_cert")
         )
         or told != (shipped.get("carrier", ""), shipped.get("awb", ""))
+        or (state == "shipped") != bool(shipping["shipped_at"])
     )
     if not changed and row["status"] in ("sealed", "shipped"):
         derived = parcel_fingerprint(get_parcel(db, row["number"]), site(db).code, check=False)
@@ -1115,12 +1116,12 @@ def check_shipment_as_sealed(db: Database, found: Shipment) -> None:
         check_as_sealed(db, row["number"])
     key = f"[{cert['id']}]"
     now = rowcover.hashes_by_key(db, "certificates", "WHERE id = ?", [cert["id"]]).get(key)
-    recorded = False
+    recorded, unrecorded = False, False  # (a seal of its making recorded; one recording no rows)
     for row in made:
         for entry in audit_service.sound_entries(db, ("parcel.seal",), row["number"]):
-            rows = entry.rows
+            unrecorded = unrecorded or not entry.rows
             try:
-                changes = rowcover.changes_of(rows) if rows else []
+                changes = rowcover.changes_of(entry.rows) if entry.rows else []
             except ValueError:
                 continue
             for table, name, before, after in changes:
@@ -1128,10 +1129,17 @@ def check_shipment_as_sealed(db: Database, found: Shipment) -> None:
                     if after == now:
                         return
                     recorded = True
-    if recorded or any(
-        cert[party] != row[party]
-        for row in made
-        for party in ("exporter", "importer", "destination")
+    # (Its making recorded by no seal under it: only a certificate made by a seal from before
+    # seals recorded rows, one of them still under it, is held to its parties alone; its
+    # maker moved out from under it left its authority rewritten unseen: a review, 2026-12-06.)
+    if (
+        recorded
+        or not unrecorded
+        or any(
+            cert[party] != row[party]
+            for row in made
+            for party in ("exporter", "importer", "destination")
+        )
     ):
         raise UserError(
             phrase(

@@ -15,6 +15,7 @@ from sortapp.core.roles import Actor, Role
 from sortapp.services import audit
 from sortapp.services.audit import record
 from sortapp.services.validation import country
+from sortapp.storage import audit as audit_sql
 from sortapp.storage import parties as parties_sql
 from sortapp.storage import records
 from sortapp.storage.db import transaction
@@ -160,18 +161,29 @@ def list_parties(db: Database, actor: Actor) -> list[Party]:
 
 def party_as_of(db: Database, name: str, upto: int) -> Party | None:
     """The party of this name (without case) as the register held it just after audit entry
-    ``upto`` (e.g. a parcel's seal), or None when it was not registered then: its last sound
-    ``party.set`` entry up to that one (``audit.sound_entries``), which holds the party's full
-    row. (Any entry of the action, one appended outside sortapp put another address and tax
-    number on a sealed shipment's invoice: a review, 2026-12-06.)"""
+    ``upto`` (e.g. a parcel's seal), or None when it was not registered then: its last
+    ``party.set`` entry up to that one, which holds the party's full row. That entry must
+    count (``audit.Soundness``), else UserError: one appended outside sortapp put another
+    address and tax number on a sealed shipment's invoice, and one whose signature was taken
+    away had the invoice print the address before it (reviews, 2026-12-06)."""
     wanted = (name or "").strip().casefold()
-    for entry in audit.sound_entries(db, ("party.set",), None):
-        if entry.id > upto or entry.object.casefold() != wanted:
+    soundness = audit.Soundness(db)
+    for entry in audit_sql.entries_of_actions(db, ("party.set",)):
+        found = audit.as_entry(entry)
+        if found.id > upto or found.object.casefold() != wanted:
             continue
+        if not soundness.sound(entry):
+            raise UserError(
+                phrase(
+                    "the register's entry of {party} is not as it was recorded (changed outside "
+                    "sortapp); nothing was printed; an admin checks the database (verify)",
+                    party=found.object,
+                )
+            )
         try:
-            details = json.loads(entry.details)
+            details = json.loads(found.details)
         except ValueError:
             continue
         if isinstance(details, dict):
-            return Party(entry.object, *(str(details.get(f) or "") for f, _w in FIELDS))
+            return Party(found.object, *(str(details.get(f) or "") for f, _w in FIELDS))
     return None

@@ -514,7 +514,7 @@ def _stone_problems(
 
 
 def _parcel_problems(
-    rows: Iterable[tuple[str, str, Any, Any, Any, Any, Any]],
+    rows: Iterable[tuple[str, str, Any, Any, Any, Any, Any, Any]],
     parcels: dict[str, dict[str, str]],
     last_state: dict[str, str],
 ) -> list[str]:
@@ -523,7 +523,7 @@ def _parcel_problems(
     entry could record any change of a sealed parcel's row (its fingerprint made again to
     match), or set it back to a draft to pack into it."""
     messages: list[str] = []
-    for number, status, digest, carrier, awb, reason, cert in rows:
+    for number, status, digest, carrier, awb, reason, cert, shipped_at in rows:
         texts = parcels.get(number, {})
         last = {action: audit_sql.details(text) for action, text in texts.items()}
         expected = last_state.get(number, "draft")
@@ -542,11 +542,11 @@ def _parcel_problems(
             )
         # A carrier and an air waybill are a shipping's alone: before it, the invoice printed
         # them for goods still on site (the same review), verify saying nothing.
-        if status != "shipped" and (carrier or awb):
+        if status != "shipped" and (carrier or awb or shipped_at):
             messages.append(
                 phrase(
-                    "parcel {parcel}: a carrier or air waybill, though no signed parcel.ship "
-                    "shipped it (changed outside sortapp)",
+                    "parcel {parcel}: a carrier, an air waybill or a time of shipping, though no "
+                    "signed parcel.ship shipped it (changed outside sortapp)",
                     parcel=number,
                 )
             )
@@ -573,6 +573,14 @@ def _parcel_problems(
                 )
             )
         shipped = last.get("parcel.ship", {})
+        if status == "shipped" and not shipped_at:
+            messages.append(
+                phrase(
+                    "parcel {parcel}: shipped, but its time of shipping is gone (changed "
+                    "outside sortapp)",
+                    parcel=number,
+                )
+            )
         if status == "shipped" and (carrier or "", awb or "") != (
             shipped.get("carrier", ""),
             shipped.get("awb", ""),

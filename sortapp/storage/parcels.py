@@ -29,10 +29,11 @@ def get_parcel(db: Database, number: str) -> dict[str, Any] | None:
 
 def signed_states(
     db: Database, numbers: str | None = None
-) -> list[tuple[str, str, Any, Any, Any, Any, Any]]:
+) -> list[tuple[str, str, Any, Any, Any, Any, Any, Any]]:
     """(number, status, fingerprint, carrier, awb, void reason, KP certificate number or
-    None) of every parcel (or of those whose numbers the JSON array ``numbers`` holds: on a
-    file only), from the table's own rows (verify: what its signed entries made each)."""
+    None, when shipped or None) of every parcel (or of those whose numbers the JSON array
+    ``numbers`` holds: on a file only), from the table's own rows (verify: what its signed
+    entries made each)."""
     among, params = (
         ("WHERE number IN (SELECT value FROM json_each(?))", (numbers,))
         if numbers is not None
@@ -42,8 +43,8 @@ def signed_states(
         tuple(row)
         for row in db.execute(
             "SELECT number, status, fingerprint, carrier, awb, void_reason, "
-            "(SELECT c.number FROM certificates c WHERE c.id = parcels.certificate_id) "
-            f"FROM parcels NOT INDEXED {among} ORDER BY id",
+            "(SELECT c.number FROM certificates c WHERE c.id = parcels.certificate_id), "
+            f"shipped_at FROM parcels NOT INDEXED {among} ORDER BY id",
             params,
         )
     ]
@@ -333,12 +334,14 @@ def held_lines_differ(db: Database, parcel_id: int) -> bool:
 
 
 def packers(db: Database, parcel_id: int) -> list[str]:
-    """The users who packed goods into the parcel (its ledger's packings), in the order they
-    first did."""
+    """The users who packed goods into the parcel (its ledger's packings, those removed again
+    left out), in the order they first did."""
     seen: dict[str, None] = {}
     for (name,) in db.execute(
         """SELECT u.name FROM journal j JOIN users u ON u.id = j.user_id
-           WHERE j.kind = 'pack' AND j.parcel_id = ? ORDER BY j.id""",
+           WHERE j.kind = 'pack' AND j.parcel_id = ?
+             AND NOT EXISTS (SELECT 1 FROM journal r WHERE r.reverses_id = j.id)
+           ORDER BY j.id""",
         (parcel_id,),
     ):
         seen[name] = None

@@ -25,6 +25,7 @@ from sortapp.services.verify import verify
 from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import ledger as ledger_sql
+from sortapp.storage import rowcover
 from sortapp.storage.audit import audit_hash
 from sortapp.storage.db import open_db, transaction
 from tests.conftest import PASSWORD, Actors, make_lot, make_sorted_lot, seal_parcel_for_za
@@ -920,18 +921,33 @@ def test_a_draft_put_under_a_sealed_certificate_is_named_and_its_documents_not_p
             documents.build(forger.db, who.sam, kind, ["P1"])
 
 
-def test_a_carrier_on_a_parcel_not_shipped_is_named_and_not_printed(forger):
-    """The same review wrote a carrier and air waybill into a sealed parcel not shipped: the
-    invoice stated them for goods still on site, and verify said nothing."""
+NOT_SHIPPED = (
+    "parcel P1: a carrier, an air waybill or a time of shipping, though no signed parcel.ship "
+    "shipped it (changed outside sortapp)"
+)
+TIME_GONE = "parcel P1: shipped, but its time of shipping is gone (changed outside sortapp)"
+
+
+@pytest.mark.parametrize(
+    ("shipped", "edit", "named"),
+    [
+        (False, "carrier = 'Shady Air'", NOT_SHIPPED),
+        (False, "shipped_at = '2026-12-01T10:00:00.000000Z'", NOT_SHIPPED),
+        (True, "shipped_at = NULL", TIME_GONE),
+    ],
+)
+def test_a_shipping_no_signed_entry_made_is_named_and_not_printed(forger, shipped, edit, named):
+    """Reviews (2026-12-06) wrote a carrier into a sealed parcel not shipped (the invoice stated
+    it for goods still on site), a time of shipping (its carrier printed "not recorded", as if
+    the goods had left), or took a shipped parcel's time away (the invoice left lines to fill
+    in by hand): verify said nothing."""
     who = Actors(forger.db)
     seal_parcel_for_za(forger.db, who)
-    _signed_in(
-        forger, "parcels", "P1", "UPDATE parcels SET carrier = 'Shady Air' WHERE number = 'P1'"
-    )
-    assert forger.problems() == [
-        "parcel P1: a carrier or air waybill, though no signed parcel.ship shipped it "
-        "(changed outside sortapp)"
-    ]
+    if shipped:
+        parcels.ship_parcel(forger.db, who.sam, "P1", carrier="DHL", awb="176-1234 5675")
+    assert forger.problems() == []
+    _signed_in(forger, "parcels", "P1", f"UPDATE parcels SET {edit} WHERE number = 'P1'")
+    assert forger.problems() == [named]
     with pytest.raises(UserError, match="parcel P1 is not as it was sealed"):
         documents.build(forger.db, who.sam, "invoice", ["P1"])
 
@@ -952,15 +968,16 @@ def test_a_sealed_parcel_whose_status_is_set_otherwise_leaves_no_document_printe
 
 
 def test_an_entry_before_the_site_key_counts_by_its_place_in_the_chain(db, db_path, who):
-    """An entry from before the site had a key (a file older than keys) counts where the chain
-    runs from it, unbroken, to the signed entry that made the key. A review (2026-12-06) put an
-    entry of its own before the key, at id -1, recording a rewritten certificate's hash: it
-    cleared the certificate, and the KP sheet printed the new importer."""
+    """An entry from before the site had a key (a file older than keys) counts where it holds
+    its place in the chain. A review (2026-12-06) put an entry of its own before the key, at id
+    -1, recording a rewritten certificate's hash: it cleared the certificate, and the KP sheet
+    printed the new importer."""
     seal_parcel_for_za(db, who)
     key = anchors_sql.site_key(db)
     since = audit_sql.first_id(db, "site.key")
     assert key is not None and since is not None and since > 1
-    assert audit_service.chained_to(db, 1, "KSF", since, key)  # (the site's first entries)
+    (first,) = audit_sql.entries_of_actions(db, ("site.init",))
+    assert first[0] < since and audit_service.Soundness(db).sound(first)
     cert = db.execute("SELECT id FROM certificates WHERE number = 'BW-77'").fetchone()[0]
     db.close()
     raw_edit(db_path, f"UPDATE certificates SET importer = 'Elsewhere Ltd' WHERE id = {cert}")
@@ -977,7 +994,8 @@ def test_an_entry_before_the_site_key_counts_by_its_place_in_the_chain(db, db_pa
     raw.close()
     again = open_db(db_path)
     try:
-        assert not audit_service.chained_to(again, -1, "KSF", since, key)
+        forged = [e for e in audit_sql.entries_of(again, ("parcel.seal",), "P1") if e[0] == -1]
+        assert forged and not audit_service.Soundness(again).sound(forged[0])
         with pytest.raises(UserError, match="KP certificate BW-77 is not as it was sealed"):
             documents.build(again, who.sam, "kp-sheet", ["P1"])
     finally:
@@ -1027,3 +1045,51 @@ def test_entries_appended_outside_sortapp_change_no_sealed_shipments_document(fo
     }
     assert after == before
     assert "1 Main Rd" in str(after["invoice"]) and "FAKE-VAT" not in str(after["invoice"])
+
+
+def test_a_certificates_maker_moved_out_from_under_it_leaves_it_unprinted(db, db_path, who):
+    """A sixth review (2026-12-06) took the parcel whose seal made BW-77 out from under it and
+    rewrote the certificate's authority: the seal of the parcel left under it recorded rows,
+    not the certificate's making, and the KP sheet printed the new authority."""
+    seal_parcel_for_za(db, who)
+    _second_parcel_under_bw77(db, who)
+    raw_edit(
+        db_path,
+        "UPDATE parcels SET certificate_id = NULL WHERE number = 'P1'",
+        "UPDATE certificates SET authority = 'Shell Authority' WHERE number = 'BW-77'",
+    )
+    for kind in ("kp-sheet", "manifest", "invoice"):
+        with pytest.raises(UserError, match="KP certificate BW-77 is not as it was sealed"):
+            documents.build(db, who.sam, kind, ["P2"])
+
+
+def test_a_certificate_made_by_a_seal_from_before_rows_were_recorded_prints(db, who, monkeypatch):
+    """A parcel sealed before seals recorded rows (an upgraded file) made BW-77; another sealed
+    under it since records rows, not the certificate's making: the certificate is held to its
+    parcels' parties, and prints (it was refused)."""
+    take = rowcover.take
+    # (P1's seal records no rows: the changes taken, as sortapp takes them, then dropped.)
+    monkeypatch.setattr(rowcover, "take", lambda db: take(db) and [])
+    seal_parcel_for_za(db, who)
+    monkeypatch.setattr(rowcover, "take", take)
+    _second_parcel_under_bw77(db, who)
+    for kind in ("manifest", "kp-sheet", "invoice", "valuation"):
+        assert documents.build(db, who.sam, kind, ["P2"]).number
+
+
+def test_a_void_parcel_has_no_label_and_a_packing_removed_names_no_packer(db, who):
+    """Reviews (2026-12-06): a voided parcel's label still read "To ZA, KP BW-77, 139.900 ct",
+    its goods back in stock; a packer whose only packing a supervisor removed was still named
+    on the manifest."""
+    make_sorted_lot(db, who.olu, "L1", country="BW")
+    parcels.create_parcel(db, who.olu, "P1", importer="Kimberley Hub", destination="ZA")
+    parcels.add_goods(db, who.ola, "P1", "S5-SAW-Q1-W", 20_000)
+    (packing,) = parcels.list_packings(db, "P1")
+    parcels.remove_goods(db, who.sam, "P1", packing["packing"], "wrong category")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 10_000)
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-77", seals=["S1"])
+    manifest = documents.build(db, who.sam, "manifest", ["P1"])
+    assert dict(manifest.facts)["Packed by"] == "olu"
+    parcels.void_parcel(db, who.sam, "P1", "packed again")
+    with pytest.raises(UserError, match="parcel P1 is void; it has no label"):
+        documents.build(db, who.sam, "label", ["P1"])

@@ -35,6 +35,10 @@ def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> 
         except NotFound:
             parcel = parcels.get_parcel(db, number)
             parcels.check_as_sealed(db, parcel.number)  # (its label states its sealed facts)
+            if parcel.status == "void":  # (its goods are back in stock: a label would say not)
+                raise UserError(
+                    phrase("parcel {parcel} is void; it has no label", parcel=parcel.number)
+                ) from None
             out.append(
                 Label(
                     parcel.number,
