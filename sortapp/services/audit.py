@@ -248,15 +248,16 @@ class Soundness:
         self.key = anchors_sql.site_key(db)
         self.since = (audit_sql.first_id(db, "site.key") or 0) if self.key is not None else None
 
-    def sound(self, entry: tuple[Any, ...]) -> bool:
-        """Whether ``entry`` (as ``audit_sql.entries_of`` gives it) counts."""
+    def sound(self, entry: tuple[Any, ...], *, signed: bool = True) -> bool:
+        """Whether ``entry`` (as ``audit_sql.entries_of`` gives it) counts. Not ``signed`` (an
+        operator's action): its hash, and its place in the chain before the site key."""
         entry_id, prev, uid, code, at, user, action, name, details, rows, digest, signature = entry
         if audit_sql.audit_hash(prev, uid, code, at, user, action, name, details, rows) != digest:
             return False
         if self.key is None or self.since is None:
             return True
         if entry_id >= self.since:
-            return signed_by(self.key, digest, signature)
+            return not signed or signed_by(self.key, digest, signature)
         before, after = audit_sql.chain_neighbours(self.db, code, entry_id)
         return (
             entry_id > 0

@@ -520,3 +520,12 @@ def ledger_totals(db: Database) -> tuple[int, int, int]:
     j = db.execute("SELECT count(*) FROM journal").fetchone()[0]
     p, s = db.execute("SELECT count(*), coalesce(sum(mct), 0) FROM postings").fetchone()
     return int(j), int(p), int(s)
+
+
+def closing_of(db: Database, lot_id: int) -> tuple[str, str] | None:
+    """(uid, hash) of the ledger entry that closed the lot's sorting, or None."""
+    row = db.execute(
+        "SELECT uid, hash FROM journal WHERE kind = 'sort' AND lot_id = ? ORDER BY id LIMIT 1",
+        (lot_id,),
+    ).fetchone()
+    return (row[0], row[1]) if row else None

@@ -1093,3 +1093,32 @@ def test_a_void_parcel_has_no_label_and_a_packing_removed_names_no_packer(db, wh
     parcels.void_parcel(db, who.sam, "P1", "packed again")
     with pytest.raises(UserError, match="parcel P1 is void; it has no label"):
         documents.build(db, who.sam, "label", ["P1"])
+
+
+def test_a_lots_documents_name_no_one_an_entry_appended_outside_sortapp_names(forger):
+    """A sixth review (2026-12-06) appended unsigned entries to a lot closed 5 ct short, its
+    difference accepted by sam: a sort.close by olu (the reconciliation then said "Within
+    tolerance: yes", closed by olu, and hid the acceptance), one by "J. Nobody", and one with
+    no verdict at all (the reconciliation could not be built). A lot's receipt is its first
+    entry that counts, its closing the entry that recorded the ledger's closing."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L7", origins=[("BW", "Mine")])
+    sorting.add_entry(forger.db, who.olu, "L7", "S5-SAW-Q1-W", 95_000, None)
+    sorting.close_sorting(forger.db, who.sam, "L7", accept_difference=True, reason="dust")
+
+    def said() -> tuple[dict, dict]:
+        return (
+            dict(documents.build(forger.db, who.sam, "reconciliation", ["L7"]).facts),
+            dict(documents.build(forger.db, who.sam, "receipt", ["L7"]).facts),
+        )
+
+    before = said()
+    assert before[0]["Within tolerance"] == "no (difference accepted)"
+    assert before[0]["Difference accepted by"].startswith("sam, ")
+    closing = forger.db.execute(
+        "SELECT details FROM audit WHERE action = 'sort.close' AND object = 'L7'"
+    ).fetchone()[0]
+    forger.append("olu", "sort.close", "L7", [], {**json.loads(closing), "override": False})
+    forger.append("J. Nobody", "sort.close", "L7", [], {})
+    forger.append("J. Nobody", "lot.receive", "L7", [], {})
+    assert said() == before

@@ -13,12 +13,14 @@ from sortapp.core.canonical import zoned_text
 from sortapp.core.entities import loss_word
 from sortapp.core.i18n import Phrase, listing, phrase
 from sortapp.reports.documents.common import Figures
-from sortapp.services import history, lots, parcels, settings, sorting
+from sortapp.services import audit, lots, parcels, settings, sorting
 from sortapp.services.history import AuditLine
+from sortapp.storage import audit as audit_sql
+from sortapp.storage import ledger as ledger_sql
 from sortapp.storage.dbapi import Database
 
 
-def _details(entry: AuditLine) -> dict[str, Any]:
+def _details(entry: AuditLine | audit.Entry) -> dict[str, Any]:
     try:
         found = json.loads(entry.details) if entry.details else {}
     except ValueError:
@@ -26,7 +28,7 @@ def _details(entry: AuditLine) -> dict[str, Any]:
     return found if isinstance(found, dict) else {}
 
 
-def _with_reason(said: str, entry: AuditLine) -> str:
+def _with_reason(said: str, entry: AuditLine | audit.Entry) -> str:
     """``said`` (who and when) with the reason the entry recorded, if any: "olu, 2026-12-02
     09:15 UTC; reason: scale drift" (the reason data, as entered)."""
     reason = str(_details(entry).get("reason") or "")
@@ -52,22 +54,63 @@ class LotPeople:
     sorters: tuple[tuple[str, int], ...] = ()
     closed: str = ""
     closer: str = ""
-    #: Who accepted a close beyond tolerance (or with a stone difference), and why.
+    #: Whether the closing was beyond tolerance (or with a stone difference), accepted ...
+    override: bool = False
+    #: ... by whom, and why.
     accepted: str = ""
     receiver: str = ""
     weigher: str = ""
 
 
+#: The entries of a lot its people are read from (``lot_people``).
+_LOT_ACTIONS = ("lot.receive", "lot.weigh", "lot.reweigh", "lot.acknowledge", "sort.close")
+
+
+def _lot_entries(db: Database, number: str, lot_id: int) -> list[audit.Entry]:
+    """The lot's entries its people are read from, oldest first, those that count: each one's
+    hash made again, a supervisor's signed (``audit.Soundness``); one receipt, the first; one
+    closing, the one that recorded the ledger's closing of the lot. (Read from every entry,
+    an unsigned ``sort.close`` appended outside sortapp named any closer, "within tolerance"
+    for a closing a supervisor had accepted, and hid the acceptance: a review, 2026-12-06.)"""
+    soundness = audit.Soundness(db)
+    closing = ledger_sql.closing_of(db, lot_id)
+    found: list[audit.Entry] = []
+    received = False
+    closings: list[tuple[bool, audit.Entry]] = []  # (whether it names the ledger's closing)
+    for raw in reversed(audit_sql.entries_of(db, _LOT_ACTIONS, number)):
+        entry = audit.as_entry(raw)
+        d = _details(entry)
+        if entry.action == "sort.close":
+            named = (d.get("journal"), d.get("journal_hash")) == closing
+            # (One recorded before closings named their ledger entry counts if none does.)
+            if (
+                closing is not None
+                and (named or "journal" not in d)
+                and soundness.sound(raw, signed=d.get("override") is True)
+            ):
+                closings.append((named, entry))
+            continue
+        if entry.action == "lot.receive" and received:
+            continue
+        if soundness.sound(raw, signed=entry.action in ("lot.reweigh", "lot.acknowledge")):
+            received = received or entry.action == "lot.receive"
+            found.append(entry)
+    chosen = [e for named, e in closings if named] or [e for _named, e in closings]
+    return found + chosen[:1]
+
+
 def lot_people(db: Database, number: str, f: Figures) -> LotPeople:
     tz = settings.settings(db).timezone
-    arrived = zoned_text(lots.get_lot(db, number).received_at, tz)
+    lot = lots.get_lot(db, number)
+    arrived = zoned_text(lot.received_at, tz)
     received = weighed = acknowledged = acknowledger = closed = closer = accepted = ""
     receiver = weigher = ""
+    override = False
     reweighed: list[str] = []
     entries = sorting.list_entries(db, number)
     # The sorting entries (the ledger's, imported ones too), counted per person who entered them.
     sorters = Counter(str(e["user"]) for e in entries)
-    for entry in history.history(db, "lot", number):
+    for entry in _lot_entries(db, lot.number, lot.id):
         d = _details(entry)
         said = f"{entry.user}, {zoned_text(entry.at, tz)}"
         if entry.action == "lot.receive":
@@ -102,7 +145,8 @@ def lot_people(db: Database, number: str, f: Figures) -> LotPeople:
             acknowledged, acknowledger = _with_reason(said, entry), entry.user
         elif entry.action == "sort.close":
             closed, closer = said, entry.user
-            accepted = _with_reason(said, entry) if d.get("override") else ""
+            override = d.get("override") is True
+            accepted = _with_reason(said, entry) if override else ""
     return LotPeople(
         received=received,
         weighed=weighed,
@@ -113,6 +157,7 @@ def lot_people(db: Database, number: str, f: Figures) -> LotPeople:
         sorters=tuple(sorters.items()),
         closed=closed,
         closer=closer,
+        override=override,
         accepted=accepted,
         receiver=receiver,
         weigher=weigher,

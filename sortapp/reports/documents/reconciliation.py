@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from sortapp.core.entities import Reconciliation, loss_word
 from sortapp.core.i18n import N_, phrase
 from sortapp.reports.documents.common import (
@@ -20,7 +18,6 @@ from sortapp.reports.documents.common import (
 )
 from sortapp.reports.documents.people import lot_people, signed, sorters_text
 from sortapp.services import assortment, balances, lots, settings, sorting
-from sortapp.services.verify import audit_entries
 from sortapp.storage.dbapi import Database
 
 
@@ -72,14 +69,12 @@ def reconciliation(db: Database, number: str) -> Document:
         (N_("Weighed on"), balances.lot_entries_words(db, lot.id)),
         *((N_("Loss recorded by"), loss) for loss in who.losses),
     ]
-    if who.closed:
-        closes = audit_entries(db, action="sort.close", obj=lot.number, limit=1)
-        details = json.loads(closes[0].details)
+    if who.closed:  # (its closing entry the one that recorded the ledger's closing)
         facts.append((N_("Closed by"), who.closed))
         facts.append(
             (
                 N_("Within tolerance"),
-                N_("no (difference accepted)") if details["override"] else N_("yes"),
+                N_("no (difference accepted)") if who.override else N_("yes"),
             )
         )
         facts.append((N_("Difference accepted by"), who.accepted))
