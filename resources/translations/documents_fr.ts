@@ -408,6 +408,10 @@
         <translation>{said} ; motif : {reason}</translation>
     </message>
     <message>
+        <source>lot {lot} is not as its entries recorded it (changed outside sortapp); nothing was printed; an admin checks the database (verify)</source>
+        <translation>le lot {lot} n&apos;est pas tel que ses entrées l&apos;ont enregistré (modifié hors de sortapp) ; rien n&apos;a été imprimé ; un administrateur vérifie la base de données (verify)</translation>
+    </message>
+    <message>
         <source>{name}, {at}; recorded {recorded}</source>
         <translation>{name}, {at} ; saisi le {recorded}</translation>
     </message>

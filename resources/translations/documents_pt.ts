@@ -408,6 +408,10 @@
         <translation>{said}; motivo: {reason}</translation>
     </message>
     <message>
+        <source>lot {lot} is not as its entries recorded it (changed outside sortapp); nothing was printed; an admin checks the database (verify)</source>
+        <translation>o lote {lot} não está como as suas entradas o registaram (alterado fora do sortapp); nada foi impresso; um administrador verifica a base de dados (verify)</translation>
+    </message>
+    <message>
         <source>{name}, {at}; recorded {recorded}</source>
         <translation>{name}, {at}; registado em {recorded}</translation>
     </message>

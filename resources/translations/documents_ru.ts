@@ -408,6 +408,10 @@
         <translation>{said}; причина: {reason}</translation>
     </message>
     <message>
+        <source>lot {lot} is not as its entries recorded it (changed outside sortapp); nothing was printed; an admin checks the database (verify)</source>
+        <translation>партия {lot} не такая, какой её записали её записи (изменена вне sortapp); ничего не напечатано; администратор проверяет базу данных (verify)</translation>
+    </message>
+    <message>
         <source>{name}, {at}; recorded {recorded}</source>
         <translation>{name}, {at}; внесено в систему {recorded}</translation>
     </message>

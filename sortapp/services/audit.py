@@ -234,36 +234,55 @@ class Entry:
     rows: str
 
 
+#: How many of the site's entries after one that counts by its place in the chain must hold
+#: to it, each linked and hashed as stored, unless a signed one comes first: rewriting it in
+#: place, its hash made again, needs each of them rewritten too (``Soundness``).
+CHAIN_WALK = 16
+
+
 class Soundness:
-    """Whether an audit entry counts (``sound_entries``): its hash that of its fields and its
-    signature the site key's; one from before the site had a key (as verify's signatures check
-    counts them), only where it holds its place in the chain, linked to the site's entry
-    before it and the one after it (an entry with no place in the chain, made with a hash of
-    its own and put before the key at id -1, cleared a rewritten certificate: a review,
-    2026-12-06). (For actions of ``SIGNED_ACTIONS``: an operator's, never signed, counts only
-    before the site had a key.)"""
+    """Whether an audit entry counts (``sound_entries``): its hash that of its fields; a signed
+    action's (``SIGNED_ACTIONS``) its signature the site key's once the site has one; any
+    other (an operator's, or one from before the key) where it holds its place in the chain:
+    linked to the site's entry before it, and the ``CHAIN_WALK`` after it (or those up to a
+    signed one) each linked to the one before and hashed as stored. An entry put before the
+    key at id -1 cleared a rewritten certificate, and one rewritten in place with its next
+    entry's link made again named another closer (reviews, 2026-12-06)."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self.key = anchors_sql.site_key(db)
         self.since = (audit_sql.first_id(db, "site.key") or 0) if self.key is not None else None
 
+    def hashed(self, entry: tuple[Any, ...]) -> bool:
+        """Whether ``entry``'s hash is that of its fields."""
+        _i, prev, uid, code, at, user, action, name, details, rows, digest, _s = entry
+        made = audit_sql.audit_hash(prev, uid, code, at, user, action, name, details, rows)
+        return bool(made == digest)
+
     def sound(self, entry: tuple[Any, ...], *, signed: bool = True) -> bool:
         """Whether ``entry`` (as ``audit_sql.entries_of`` gives it) counts. Not ``signed`` (an
-        operator's action): its hash, and its place in the chain before the site key."""
-        entry_id, prev, uid, code, at, user, action, name, details, rows, digest, signature = entry
-        if audit_sql.audit_hash(prev, uid, code, at, user, action, name, details, rows) != digest:
+        operator's action): by its hash and its place in the chain."""
+        entry_id, prev, _uid, code, *_rest, digest, signature = entry
+        if not self.hashed(entry):
             return False
         if self.key is None or self.since is None:
             return True
-        if entry_id >= self.since:
-            return not signed or signed_by(self.key, digest, signature)
-        before, after = audit_sql.chain_neighbours(self.db, code, entry_id)
-        return (
-            entry_id > 0
-            and prev == (before if before is not None else GENESIS_HASH)
-            and after in (None, digest)
-        )
+        if signed and entry_id >= self.since:
+            return signed_by(self.key, digest, signature)
+        return entry_id > 0 and self._in_chain(entry_id, code, prev, digest)
+
+    def _in_chain(self, entry_id: int, code: str, prev: str, digest: str) -> bool:
+        before = audit_sql.hash_before(self.db, code, entry_id)
+        if prev != (before if before is not None else GENESIS_HASH):
+            return False
+        for after in audit_sql.entries_after(self.db, code, entry_id, CHAIN_WALK):
+            if after[1] != digest or not self.hashed(after):
+                return False
+            if self.key is not None and signed_by(self.key, after[10], after[11]):
+                return True  # (anchored by a signature: nothing after it matters here)
+            digest = after[10]
+        return True
 
 
 def sound_entries(db: Database, actions: tuple[str, ...], obj: str | None) -> Iterator[Entry]:

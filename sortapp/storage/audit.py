@@ -626,18 +626,28 @@ def joined_objects(db: Database, action: str) -> list[str]:
     return [r[0] for r in rows]
 
 
-def chain_neighbours(db: Database, site: str, entry_id: int) -> tuple[str | None, str | None]:
-    """(the hash of the site's entry before id ``entry_id``, the ``prev_hash`` of its entry
-    after it), None where there is none."""
-    before = db.execute(
+def hash_before(db: Database, site: str, entry_id: int) -> str | None:
+    """The hash of the site's entry before id ``entry_id``, or None."""
+    row = db.execute(
         "SELECT hash FROM audit WHERE site = ? AND id < ? ORDER BY id DESC LIMIT 1",
         (site, entry_id),
     ).fetchone()
-    after = db.execute(
-        "SELECT prev_hash FROM audit WHERE site = ? AND id > ? ORDER BY id LIMIT 1",
-        (site, entry_id),
-    ).fetchone()
-    return (before[0] if before else None), (after[0] if after else None)
+    return row[0] if row else None
+
+
+def entries_after(db: Database, site: str, entry_id: int, limit: int) -> list[tuple[Any, ...]]:
+    """Up to ``limit`` of the site's entries after id ``entry_id``, in order, as ``entries_of``
+    gives each."""
+    return [
+        tuple(r)
+        for r in db.execute(
+            """SELECT a.id, a.prev_hash, a.uid, a.site, a.at, a."user", a.action, a.object,
+                      a.details, a.rows, a.hash, s.signature
+               FROM audit a LEFT JOIN entry_signatures s ON s.audit_id = a.id
+               WHERE a.site = ? AND a.id > ? ORDER BY a.id LIMIT ?""",
+            (site, entry_id, limit),
+        )
+    ]
 
 
 def entries_of_actions(db: Database, actions: Sequence[str]) -> list[tuple[Any, ...]]:

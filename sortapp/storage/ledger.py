@@ -522,10 +522,10 @@ def ledger_totals(db: Database) -> tuple[int, int, int]:
     return int(j), int(p), int(s)
 
 
-def closing_of(db: Database, lot_id: int) -> tuple[str, str] | None:
-    """(uid, hash) of the ledger entry that closed the lot's sorting, or None."""
+def closing_of(db: Database, lot_id: int) -> tuple[str, str, int] | None:
+    """(uid, hash, id) of the ledger entry that closed the lot's sorting, or None."""
     row = db.execute(
-        "SELECT uid, hash FROM journal WHERE kind = 'sort' AND lot_id = ? ORDER BY id LIMIT 1",
+        "SELECT uid, hash, id FROM journal WHERE kind = 'sort' AND lot_id = ? ORDER BY id LIMIT 1",
         (lot_id,),
     ).fetchone()
-    return (row[0], row[1]) if row else None
+    return (row[0], row[1], int(row[2])) if row else None

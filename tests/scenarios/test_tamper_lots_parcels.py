@@ -1122,3 +1122,66 @@ def test_a_lots_documents_name_no_one_an_entry_appended_outside_sortapp_names(fo
     forger.append("J. Nobody", "sort.close", "L7", [], {})
     forger.append("J. Nobody", "lot.receive", "L7", [], {})
     assert said() == before
+
+
+NOT_AS_RECORDED = "lot L1 is not as its entries recorded it"
+
+
+@pytest.mark.parametrize("how", ["signature taken", "an old closing appended", "ledger hash"])
+def test_a_supervisors_accepted_closing_is_not_swapped_for_another(db, db_path, who, how):
+    """A seventh review (2026-12-06) took the signature away from a closing sue had accepted
+    beyond tolerance, alone (the final report said the lot was not yet closed) or with an
+    unsigned closing in the old form appended (it then said "within tolerance", closed by olu),
+    or changed the ledger closing's hash and appended a closing naming it: each is refused."""
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 50_000)
+    sorting.close_sorting(db, who.sue, "L1", accept_difference=True, reason="big loss")
+    said = dict(documents.build(db, who.sam, "reconciliation", ["L1"]).facts)
+    assert said["Within tolerance"] == "no (difference accepted)"
+    closing = db.execute("SELECT max(id) FROM audit WHERE action = 'sort.close'").fetchone()[0]
+    uid = db.execute("SELECT uid FROM journal WHERE kind = 'sort'").fetchone()[0]
+    db.close()
+    if how == "ledger hash":
+        raw_edit(db_path, "UPDATE journal SET hash = 'f00d' WHERE kind = 'sort'")
+        forged = {"override": False, "reason": "", "journal": uid, "journal_hash": "f00d"}
+        append_forged_entry(db_path, "olu", "sort.close", [], forged, obj="L1")
+    else:
+        raw_edit(db_path, f"DELETE FROM entry_signatures WHERE audit_id = {closing}")
+        if how == "an old closing appended":
+            append_forged_entry(
+                db_path, "olu", "sort.close", [], {"override": False, "reason": ""}, obj="L1"
+            )
+    again = open_db(db_path)
+    try:
+        with pytest.raises(UserError, match=NOT_AS_RECORDED):
+            documents.build(again, who.sam, "reconciliation", ["L1"])
+    finally:
+        again.close()
+
+
+def test_an_entry_rewritten_in_place_with_the_next_ones_link_does_not_count(db, db_path, who):
+    """The same review rewrote the site's first entry (its hash made again) and set the next
+    entry's link to it: the entry counted by its links either side. The entries after it must
+    hold too, each hashed as stored, up to a signed one."""
+    make_sorted_lot(db, who.olu, "L1")
+    db.close()
+    raw = sqlite3.connect(db_path)
+    first = raw.execute(
+        'SELECT prev_hash, uid, site, at, "user", action, object, details, rows FROM audit '
+        "WHERE id = 1"
+    ).fetchone()
+    raw.close()
+    rewritten = audit_hash(*first[:4], "mallory", *first[5:])
+    raw_edit(
+        db_path,
+        f"UPDATE audit SET \"user\" = 'mallory', hash = '{rewritten}' WHERE id = 1",
+        f"UPDATE audit SET prev_hash = '{rewritten}' WHERE id = 2",
+    )
+    again = open_db(db_path)
+    try:
+        (entry,) = audit_sql.entries_of_actions(again, ("site.init",))
+        assert not audit_service.Soundness(again).sound(entry)
+        (receipt,) = audit_sql.entries_of(again, ("lot.receive",), "L1")
+        assert audit_service.Soundness(again).sound(receipt, signed=False)
+    finally:
+        again.close()

@@ -9,12 +9,14 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sortapp.core.canonical import zoned_text
+from sortapp.core.canonical import fingerprint, zoned_text
 from sortapp.core.entities import loss_word
+from sortapp.core.errors import UserError
 from sortapp.core.i18n import Phrase, listing, phrase
 from sortapp.reports.documents.common import Figures
 from sortapp.services import audit, lots, parcels, settings, sorting
 from sortapp.services.history import AuditLine
+from sortapp.services.journal import journal_canonical
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import ledger as ledger_sql
 from sortapp.storage.dbapi import Database
@@ -67,36 +69,78 @@ _LOT_ACTIONS = ("lot.receive", "lot.weigh", "lot.reweigh", "lot.acknowledge", "s
 
 
 def _lot_entries(db: Database, number: str, lot_id: int) -> list[audit.Entry]:
-    """The lot's entries its people are read from, oldest first, those that count: each one's
-    hash made again, a supervisor's signed (``audit.Soundness``); one receipt, the first; one
-    closing, the one that recorded the ledger's closing of the lot. (Read from every entry,
-    an unsigned ``sort.close`` appended outside sortapp named any closer, "within tolerance"
-    for a closing a supervisor had accepted, and hid the acceptance: a review, 2026-12-06.)"""
+    """The lot's entries its people are read from, oldest first, each one that counts
+    (``audit.Soundness``: its hash, a supervisor's signature, its place in the chain): one
+    receipt, the first; one closing, the first that names the ledger's closing of the lot
+    (its hash made again), or, where none names one, the first (one recorded before closings
+    named their ledger entry). Where such an entry does not count, UserError. (Read from every
+    entry, an unsigned ``sort.close`` appended outside sortapp named any closer, said "within
+    tolerance" of a closing a supervisor had accepted, and hid the acceptance; a signature
+    taken away hid a reweighing: reviews, 2026-12-06.)"""
     soundness = audit.Soundness(db)
-    closing = ledger_sql.closing_of(db, lot_id)
+    closing = _closing(db, lot_id, number)
     found: list[audit.Entry] = []
     received = False
-    closings: list[tuple[bool, audit.Entry]] = []  # (whether it names the ledger's closing)
+    closings: list[tuple[bool, tuple[Any, ...]]] = []  # (whether it names the ledger's, entry)
     for raw in reversed(audit_sql.entries_of(db, _LOT_ACTIONS, number)):
+        if not soundness.hashed(raw):
+            continue  # (not an entry at all: verify names it)
         entry = audit.as_entry(raw)
         d = _details(entry)
         if entry.action == "sort.close":
-            named = (d.get("journal"), d.get("journal_hash")) == closing
-            # (One recorded before closings named their ledger entry counts if none does.)
-            if (
-                closing is not None
-                and (named or "journal" not in d)
-                and soundness.sound(raw, signed=d.get("override") is True)
-            ):
-                closings.append((named, entry))
+            if closing is not None:
+                closings.append(((d.get("journal"), d.get("journal_hash")) == closing, raw))
             continue
-        if entry.action == "lot.receive" and received:
-            continue
-        if soundness.sound(raw, signed=entry.action in ("lot.reweigh", "lot.acknowledge")):
-            received = received or entry.action == "lot.receive"
-            found.append(entry)
-    chosen = [e for named, e in closings if named] or [e for _named, e in closings]
-    return found + chosen[:1]
+        if entry.action == "lot.receive":
+            if received:
+                continue
+            received = True
+        _counted(soundness, raw, number, signed=entry.action in ("lot.reweigh", "lot.acknowledge"))
+        found.append(entry)
+    if closing is not None:
+        named = [raw for names, raw in closings if names]
+        if named or any("journal" in _details(audit.as_entry(raw)) for _n, raw in closings):
+            chosen = named[:1]
+        else:
+            chosen = [raw for _n, raw in closings][:1]
+        if not chosen:
+            _counted(soundness, None, number)
+        for raw in chosen:
+            override = _details(audit.as_entry(raw)).get("override") is True
+            _counted(soundness, raw, number, signed=override)
+            found.append(audit.as_entry(raw))
+    return found
+
+
+def _closing(db: Database, lot_id: int, number: str) -> tuple[str, str] | None:
+    """(uid, hash) of the ledger entry that closed the lot's sorting, its hash made again from
+    its lines (else UserError), or None: the lot not closed."""
+    found = ledger_sql.closing_of(db, lot_id)
+    if found is None:
+        return None
+    for head, lines in ledger_sql.iter_canonical_journals(db, [found[2]]):
+        if fingerprint(journal_canonical(head, lines), check=False) == head["hash"]:
+            return found[0], found[1]
+    raise _not_recorded(number)
+
+
+def _counted(
+    soundness: audit.Soundness, raw: tuple[Any, ...] | None, number: str, *, signed: bool = False
+) -> None:
+    """Refuse (UserError) lot ``number``'s document where ``raw`` (None: missing) does not
+    count."""
+    if raw is None or not soundness.sound(raw, signed=signed):
+        raise _not_recorded(number)
+
+
+def _not_recorded(lot: str) -> UserError:
+    return UserError(
+        phrase(
+            "lot {lot} is not as its entries recorded it (changed outside sortapp); nothing "
+            "was printed; an admin checks the database (verify)",
+            lot=lot,
+        )
+    )
 
 
 def lot_people(db: Database, number: str, f: Figures) -> LotPeople:
