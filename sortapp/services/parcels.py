@@ -1028,7 +1028,7 @@ def check_as_sealed(db: Database, number: str) -> None:
     signed shipping recorded; sealed or shipped, its data not those of its fingerprint, that
     fingerprint not the one its last signed ``parcel.seal`` recorded, or the goods the ledger
     holds in it not its sealed lines (each entry's hash made again, its signature the site
-    key's: ``_sound_entries``). What ``verify`` names of a parcel changed outside sortapp,
+    key's: ``audit.Soundness``). What ``verify`` names of a parcel changed outside sortapp,
     asked of the one parcel before a supervisor ships it, signs it into a transfer file or
     prints a document of it: a review (2026-12-06) shipped a parcel whose importer and
     destination were rewritten, right after verify had named it (an earlier one signed such a
@@ -1076,7 +1076,7 @@ def check_as_sealed(db: Database, number: str) -> None:
 def _signed_state(db: Database, number: str) -> tuple[str | None, dict[str, dict[str, Any]]]:
     """(the state the last sound ``parcel.seal``, ``parcel.ship`` or ``parcel.void`` of parcel
     ``number`` left it in, the details of the last sound entry of each of those actions; sound
-    as ``_sound_entries`` says); None for a state none says."""
+    as ``audit.Soundness`` says); None for a state none says."""
     state: str | None = None
     last: dict[str, dict[str, Any]] = {}
     for entry in audit_service.sound_entries(db, tuple(PARCEL_STATES), number):
@@ -1106,8 +1106,8 @@ def check_shipment_as_sealed(db: Database, found: Shipment) -> None:
     (its triggers refuse it), and a KP data sheet prints its importer, destination and issuing
     authority from it: a review (2026-12-06) rewrote them outside sortapp and the sheet printed
     them, though verify named the change. (A certificate whose making no sound seal recorded,
-    from before seals recorded rows: its parties are held to those its parcels' fingerprints
-    cover.)"""
+    made by a seal from before seals recorded rows that is still under it: its parties are held
+    to those its parcels' fingerprints cover.)"""
     cert = parcels_sql.get_certificate(db, found.kp_cert)
     if cert is None:
         return
