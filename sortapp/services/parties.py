@@ -159,6 +159,18 @@ def list_parties(db: Database, actor: Actor) -> list[Party]:
     return [_party(row) for row in parties_sql.list_parties(db)]
 
 
+#: Upper-case ASCII letters to lower: the register's own rule for names (NOCASE on a file,
+#: ``lower()`` under the C collation on a server), which folds no other letter.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _folded(name: str) -> str:
+    """``name`` as the register compares names: ASCII letters without case, others as they
+    are ("MÜLLER AG" and "Müller AG" are two parties; Python's ``casefold`` made them one, and
+    a sealed shipment's invoice printed the other's address: a review, 2026-12-06)."""
+    return name.translate(_ASCII_LOWER)
+
+
 def party_as_of(db: Database, name: str, upto: int) -> Party | None:
     """The party of this name (without case) as the register held it just after audit entry
     ``upto`` (e.g. a parcel's seal), or None when it was not registered then: its last
@@ -166,11 +178,11 @@ def party_as_of(db: Database, name: str, upto: int) -> Party | None:
     count (``audit.Soundness``), else UserError: one appended outside sortapp put another
     address and tax number on a sealed shipment's invoice, and one whose signature was taken
     away had the invoice print the address before it (reviews, 2026-12-06)."""
-    wanted = (name or "").strip().casefold()
+    wanted = _folded((name or "").strip())
     soundness = audit.Soundness(db)
     for entry in audit_sql.entries_of_actions(db, ("party.set",)):
         found = audit.as_entry(entry)
-        if found.id > upto or found.object.casefold() != wanted:
+        if found.id > upto or _folded(found.object) != wanted:
             continue
         if not soundness.sound(entry):
             raise UserError(

@@ -1185,3 +1185,22 @@ def test_an_entry_rewritten_in_place_with_the_next_ones_link_does_not_count(db, 
         assert audit_service.Soundness(again).sound(receipt, signed=False)
     finally:
         again.close()
+
+
+def test_two_parties_whose_names_differ_beyond_ascii_case_are_two(db, who):
+    """The register folds ASCII letters only: "MÜLLER AG" and "Müller AG" are two parties. A
+    shipment sealed to the one printed the other's address and tax number (a review,
+    2026-12-06), its names matched by Python's casefold."""
+    make_sorted_lot(db, who.olu, "L1")
+    parties.set_party(
+        db, who.sam, "MÜLLER AG", address="Hauptstr. 1", country_code="DE", tax_number="DE111"
+    )
+    parties.set_party(
+        db, who.sam, "Müller AG", address="Ringstr. 9", country_code="DE", tax_number="DE999"
+    )
+    parcels.create_parcel(db, who.olu, "P1", importer="MÜLLER AG", destination="DE")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 10_000)
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-5", seals=["Z1"])
+    printed = repr(documents.build(db, who.olu, "invoice", ["P1"]))
+    assert "DE111" in printed and "Hauptstr. 1" in printed
+    assert "DE999" not in printed and "Ringstr. 9" not in printed
