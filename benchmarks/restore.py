@@ -67,7 +67,7 @@ def main() -> None:
         done()
 
     def done() -> None:
-        if window._restoring:
+        if window.ctx.replacing:
             QTimer.singleShot(100, done)
             return
         took = time.perf_counter() - start[0]

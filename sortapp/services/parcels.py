@@ -26,7 +26,7 @@ from sortapp.services.lots import get_lot, get_lot_by_id
 from sortapp.services.settings import settings, site, site_today
 from sortapp.services.site import require_kp_participant
 from sortapp.services.sorting import stones_words
-from sortapp.services.stated import PARCEL_STATES
+from sortapp.services.stated import PARCEL_STATES, parcel_row_problems
 from sortapp.services.validation import (
     MOST_TEXT,
     check_cents,
@@ -1022,13 +1022,12 @@ def seal_entry(db: Database, number: str) -> tuple[int, dict[str, Any]] | None:
 
 
 def check_as_sealed(db: Database, number: str) -> None:
-    """Refuse (UserError) a parcel that is not as its signed entries made it: its state not
-    the one its last signed ``parcel.seal``, ``parcel.ship`` or ``parcel.void`` left (a draft:
-    none), its certificate not the one its signed seal named, a carrier or air waybill no
-    signed shipping recorded; sealed or shipped, its data not those of its fingerprint, that
-    fingerprint not the one its last signed ``parcel.seal`` recorded, or the goods the ledger
-    holds in it not its sealed lines (each entry's hash made again, its signature the site
-    key's: ``audit.Soundness``). What ``verify`` names of a parcel changed outside sortapp,
+    """Refuse (UserError) a parcel that is not as its signed entries made it, as verify's
+    ``stated.parcel_row_problems`` holds its row (its state, certificate, fingerprint, shipping
+    and reason for voiding those its last signed entries left); sealed or shipped, its data
+    not those of its fingerprint, or the goods the ledger holds in it not its sealed lines
+    (each entry's hash made again, its signature the site key's: ``audit.Soundness``). What
+    ``verify`` names of a parcel changed outside sortapp,
     asked of the one parcel before a supervisor ships it, signs it into a transfer file or
     prints a document of it: a review (2026-12-06) shipped a parcel whose importer and
     destination were rewritten, right after verify had named it (an earlier one signed such a
@@ -1037,31 +1036,26 @@ def check_as_sealed(db: Database, number: str) -> None:
     certificate)."""
     row = _row(db, number)
     state, last = _signed_state(db, row["number"])
-    sealed = last.get("parcel.seal", {})
     cert = (
         parcels_sql.get_certificate_by_id(db, row["certificate_id"])
         if row["certificate_id"]
         else None
     )
     shipping = parcels_sql.shipping_of(db, row["id"])
-    told = (shipping["carrier"] or "", shipping["awb"] or "")
-    shipped = last.get("parcel.ship", {}) if state == "shipped" else {}
-    changed = (
-        row["status"] != (state or "draft")
-        or (
-            ("kp_cert" in sealed or not sealed)
-            and (cert["number"] if cert else None) != sealed.get("kp_cert")
-        )
-        or told != (shipped.get("carrier", ""), shipped.get("awb", ""))
-        or (state == "shipped") != bool(shipping["shipped_at"])
+    stated_row = (
+        row["number"],
+        row["status"],
+        row["fingerprint"],
+        shipping["carrier"],
+        shipping["awb"],
+        row["void_reason"],
+        cert["number"] if cert else None,
+        shipping["shipped_at"],
     )
+    changed = bool(parcel_row_problems(stated_row, last, state or "draft"))
     if not changed and row["status"] in ("sealed", "shipped"):
         derived = parcel_fingerprint(get_parcel(db, row["number"]), site(db).code, check=False)
-        changed = (
-            derived != row["fingerprint"]
-            or sealed.get("fingerprint") != row["fingerprint"]
-            or parcels_sql.held_lines_differ(db, row["id"])
-        )
+        changed = derived != row["fingerprint"] or parcels_sql.held_lines_differ(db, row["id"])
     if changed:
         raise UserError(
             phrase(

@@ -523,81 +523,92 @@ def _parcel_problems(
     entry could record any change of a sealed parcel's row (its fingerprint made again to
     match), or set it back to a draft to pack into it."""
     messages: list[str] = []
-    for number, status, digest, carrier, awb, reason, cert, shipped_at in rows:
-        texts = parcels.get(number, {})
-        last = {action: audit_sql.details(text) for action, text in texts.items()}
-        expected = last_state.get(number, "draft")
-        # Its certificate is the one its signed seal named, or none before it is sealed: a
-        # draft put under a sealed certificate (a fourth review, 2026-12-06) was counted on
-        # its KP sheet, invoice and valuation sheet, verify saying nothing. (A seal recorded
-        # before seals named their certificate: not known.)
-        sealed = last.get("parcel.seal", {})
-        if ("kp_cert" in sealed or "parcel.seal" not in last) and cert != sealed.get("kp_cert"):
-            messages.append(
-                phrase(
-                    "parcel {parcel}: its KP certificate is not the one its signed parcel.seal "
-                    "named, or it has one though none sealed it (changed outside sortapp)",
-                    parcel=number,
-                )
+    for row in rows:
+        number = row[0]
+        last = {action: audit_sql.details(text) for action, text in parcels.get(number, {}).items()}
+        messages += parcel_row_problems(row, last, last_state.get(number, "draft"))
+    return messages
+
+
+def parcel_row_problems(
+    row: tuple[str, str, Any, Any, Any, Any, Any, Any],
+    last: dict[str, dict[str, Any]],
+    expected: str,
+) -> list[str]:
+    """What one parcel's row (``parcels_sql.signed_states``' columns) holds that its signed
+    entries did not make it: ``last``, the details of the last signed entry of each of
+    ``PARCEL_STATES``' actions; ``expected``, the state they left it in ("draft": none). What
+    verify names, and what ``parcels.check_as_sealed`` refuses."""
+    number, status, digest, carrier, awb, reason, cert, shipped_at = row
+    messages: list[str] = []
+    # Its certificate is the one its signed seal named, or none before it is sealed: a
+    # draft put under a sealed certificate (a fourth review, 2026-12-06) was counted on
+    # its KP sheet, invoice and valuation sheet, verify saying nothing. (A seal recorded
+    # before seals named their certificate: not known.)
+    sealed = last.get("parcel.seal", {})
+    if ("kp_cert" in sealed or "parcel.seal" not in last) and cert != sealed.get("kp_cert"):
+        messages.append(
+            phrase(
+                "parcel {parcel}: its KP certificate is not the one its signed parcel.seal "
+                "named, or it has one though none sealed it (changed outside sortapp)",
+                parcel=number,
             )
-        # A carrier and an air waybill are a shipping's alone: before it, the invoice printed
-        # them for goods still on site (the same review), verify saying nothing.
-        if status != "shipped" and (carrier or awb or shipped_at):
-            messages.append(
-                phrase(
-                    "parcel {parcel}: a carrier, an air waybill or a time of shipping, though no "
-                    "signed parcel.ship shipped it (changed outside sortapp)",
-                    parcel=number,
-                )
+        )
+    # A carrier and an air waybill are a shipping's alone: before it, the invoice printed
+    # them for goods still on site (the same review), verify saying nothing.
+    if status != "shipped" and (carrier or awb or shipped_at):
+        messages.append(
+            phrase(
+                "parcel {parcel}: a carrier, an air waybill or a time of shipping, though no "
+                "signed parcel.ship shipped it (changed outside sortapp)",
+                parcel=number,
             )
-        if status != expected:
-            messages.append(
-                phrase(
-                    "parcel {parcel}: {status}, but its last signed parcel.seal, parcel.ship or "
-                    "parcel.void made it {expected} (changed outside sortapp)",
-                    parcel=number,
-                    status=status,
-                    expected=expected,
-                )
+        )
+    if status != expected:
+        messages.append(
+            phrase(
+                "parcel {parcel}: {status}, but its last signed parcel.seal, parcel.ship or "
+                "parcel.void made it {expected} (changed outside sortapp)",
+                parcel=number,
+                status=status,
+                expected=expected,
             )
-            continue
-        if (
-            status in ("sealed", "shipped")
-            and last.get("parcel.seal", {}).get("fingerprint") != digest
-        ):
-            messages.append(
-                phrase(
-                    "parcel {parcel}: its fingerprint is not the one its signed parcel.seal "
-                    "recorded (changed outside sortapp)",
-                    parcel=number,
-                )
+        )
+        return messages
+    if status in ("sealed", "shipped") and sealed.get("fingerprint") != digest:
+        messages.append(
+            phrase(
+                "parcel {parcel}: its fingerprint is not the one its signed parcel.seal "
+                "recorded (changed outside sortapp)",
+                parcel=number,
             )
-        shipped = last.get("parcel.ship", {})
-        if status == "shipped" and not shipped_at:
-            messages.append(
-                phrase(
-                    "parcel {parcel}: shipped, but its time of shipping is gone (changed "
-                    "outside sortapp)",
-                    parcel=number,
-                )
+        )
+    shipped = last.get("parcel.ship", {})
+    if status == "shipped" and not shipped_at:
+        messages.append(
+            phrase(
+                "parcel {parcel}: shipped, but its time of shipping is gone (changed "
+                "outside sortapp)",
+                parcel=number,
             )
-        if status == "shipped" and (carrier or "", awb or "") != (
-            shipped.get("carrier", ""),
-            shipped.get("awb", ""),
-        ):
-            messages.append(
-                phrase(
-                    "parcel {parcel}: its carrier or air waybill is not what its signed "
-                    "parcel.ship recorded (changed outside sortapp)",
-                    parcel=number,
-                )
+        )
+    if status == "shipped" and (carrier or "", awb or "") != (
+        shipped.get("carrier", ""),
+        shipped.get("awb", ""),
+    ):
+        messages.append(
+            phrase(
+                "parcel {parcel}: its carrier or air waybill is not what its signed "
+                "parcel.ship recorded (changed outside sortapp)",
+                parcel=number,
             )
-        if status == "void" and (reason or "") != last.get("parcel.void", {}).get("reason", ""):
-            messages.append(
-                phrase(
-                    "parcel {parcel}: its reason for voiding is not the one its signed "
-                    "parcel.void recorded (changed outside sortapp)",
-                    parcel=number,
-                )
+        )
+    if status == "void" and (reason or "") != last.get("parcel.void", {}).get("reason", ""):
+        messages.append(
+            phrase(
+                "parcel {parcel}: its reason for voiding is not the one its signed "
+                "parcel.void recorded (changed outside sortapp)",
+                parcel=number,
             )
+        )
     return messages

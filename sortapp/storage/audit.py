@@ -635,19 +635,29 @@ def hash_before(db: Database, site: str, entry_id: int) -> str | None:
     return row[0] if row else None
 
 
-def entries_after(db: Database, site: str, entry_id: int, limit: int) -> list[tuple[Any, ...]]:
-    """Up to ``limit`` of the site's entries after id ``entry_id``, in order, as ``entries_of``
-    gives each."""
+#: An entry's columns as ``entries_of`` and its kin give them, its signature (or None) last.
+_ENTRY_COLUMNS = """a.id, a.prev_hash, a.uid, a.site, a.at, a."user", a.action, a.object, a.details,
+    a.rows, a.hash, s.signature"""
+
+
+def _entries(db: Database, index: str, where: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """The log's entries ``where`` says, with ``_ENTRY_COLUMNS``, read through ``index``."""
     return [
         tuple(r)
         for r in db.execute(
-            """SELECT a.id, a.prev_hash, a.uid, a.site, a.at, a."user", a.action, a.object,
-                      a.details, a.rows, a.hash, s.signature
-               FROM audit a LEFT JOIN entry_signatures s ON s.audit_id = a.id
-               WHERE a.site = ? AND a.id > ? ORDER BY a.id LIMIT ?""",
-            (site, entry_id, limit),
+            f"""SELECT {_ENTRY_COLUMNS} FROM audit a {index}
+                LEFT JOIN entry_signatures s ON s.audit_id = a.id {where}""",
+            params,
         )
     ]
+
+
+def entries_after(db: Database, site: str, entry_id: int, limit: int) -> list[tuple[Any, ...]]:
+    """Up to ``limit`` of the site's entries after id ``entry_id``, in order, as ``entries_of``
+    gives each."""
+    return _entries(
+        db, "", "WHERE a.site = ? AND a.id > ? ORDER BY a.id LIMIT ?", (site, entry_id, limit)
+    )
 
 
 def entries_of_actions(db: Database, actions: Sequence[str]) -> list[tuple[Any, ...]]:
@@ -656,17 +666,12 @@ def entries_of_actions(db: Database, actions: Sequence[str]) -> list[tuple[Any, 
     ten-year history, for an invoice's importer; an entry left out of that index alone is not
     found, and ``verify --full`` names such an index)."""
     marks = ",".join("?" * len(actions))
-    return [
-        tuple(r)
-        for r in db.execute(
-            f"""SELECT a.id, a.prev_hash, a.uid, a.site, a.at, a."user", a.action, a.object,
-                       a.details, a.rows, a.hash, s.signature
-                FROM audit a INDEXED BY audit_by_action
-                LEFT JOIN entry_signatures s ON s.audit_id = a.id
-                WHERE a.action IN ({marks}) ORDER BY a.id DESC""",
-            tuple(actions),
-        )
-    ]
+    return _entries(
+        db,
+        "INDEXED BY audit_by_action",
+        f"WHERE a.action IN ({marks}) ORDER BY a.id DESC",
+        tuple(actions),
+    )
 
 
 def entries_of(db: Database, actions: Sequence[str], obj: str) -> list[tuple[Any, ...]]:
@@ -676,14 +681,9 @@ def entries_of(db: Database, actions: Sequence[str], obj: str) -> list[tuple[Any
     ``audit_by_object``: an entry left out of that index alone is not found, and what it would
     allow is refused, not allowed.)"""
     marks = ",".join("?" * len(actions))
-    return [
-        tuple(r)
-        for r in db.execute(
-            f"""SELECT a.id, a.prev_hash, a.uid, a.site, a.at, a."user", a.action, a.object,
-                       a.details, a.rows, a.hash, s.signature
-                FROM audit a INDEXED BY audit_by_object
-                LEFT JOIN entry_signatures s ON s.audit_id = a.id
-                WHERE a.object = ? AND a.action IN ({marks}) ORDER BY a.id DESC""",
-            (obj, *actions),
-        )
-    ]
+    return _entries(
+        db,
+        "INDEXED BY audit_by_object",
+        f"WHERE a.object = ? AND a.action IN ({marks}) ORDER BY a.id DESC",
+        (obj, *actions),
+    )

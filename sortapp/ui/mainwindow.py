@@ -191,7 +191,6 @@ class MainWindow(QMainWindow):
         self._timer.timeout.connect(self.daily_backup)
         self._timer.start()
         self._backup_op: Operation | None = None  # (the day's backup, once one is made)
-        self._restoring = False  # (that operation a restore's: ``restore``)
         #: What the last failure of each task tried again every hour (the day's backup, the
         #: backups' check) said, as shown; gone once the task goes well (``_failed_hourly``).
         self._failures: dict[str, str] = {}
@@ -939,7 +938,7 @@ class MainWindow(QMainWindow):
         """Whether a backup is being made, said to the user (one at a time; nothing that
         replaces the database meanwhile)."""
         running = self._backup_running()
-        if running and self._restoring:
+        if running and self.ctx.replacing:  # (that operation a restore's)
             self.ctx.say(tr("A backup is being restored; try again when it is done."), self)
         elif running:
             self.ctx.say(tr("A backup is being made; try again when it is done."), self)
@@ -985,7 +984,7 @@ class MainWindow(QMainWindow):
         # verification, and the backup of the database it replaces, took 45 s of a frozen
         # window. (Held as the backup being made: no other backup, nor a check, meanwhile.)
         actor, db_path, chosen = self.ctx.actor, self.ctx.path, Path(path)
-        self._restoring = self.ctx.replacing = True
+        self.ctx.replacing = True
         self._backup_op = run_op(
             self,
             tr("Restoring {name}: verifying it, and backing up the database it replaces...").format(
@@ -1002,7 +1001,7 @@ class MainWindow(QMainWindow):
         """A restore done (``restore``), ended as ``ctx.act`` ends an admin's action (its
         signed checkpoint of the audit chain, what changed told to every page); every page
         read anew, and the backups' check it ended run again."""
-        self._restoring = self.ctx.replacing = False
+        self.ctx.replacing = False
         anchors.checkpoint(self.ctx.db, actor)
         self.others.follow_anew()
         self._kept.clear()  # (a lot or parcel of the database replaced: not opened again)
@@ -1015,7 +1014,7 @@ class MainWindow(QMainWindow):
     def _restore_failed(self, exc: Exception) -> None:
         """A restore refused or failed (nothing changed): said, and the backups' check it ended
         run again."""
-        self._restoring = self.ctx.replacing = False
+        self.ctx.replacing = False
         self.ctx.fail(self, exc)  # (over the lock screen: logged)
         self.check_backups()
 

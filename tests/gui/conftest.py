@@ -40,7 +40,7 @@ def restore_and_wait(qtbot, window: MainWindow) -> None:
     """File, Restore a backup..., its work (on a thread of its own) waited for: done, refused
     or failed. (One refused before it starts starts none.)"""
     window.restore()
-    qtbot.waitUntil(lambda: not window._restoring, timeout=60_000)
+    qtbot.waitUntil(lambda: not window.ctx.replacing, timeout=60_000)
 
 
 def status(window: MainWindow) -> str:

@@ -963,7 +963,7 @@ def test_a_restore_runs_on_a_thread_of_its_own_and_nothing_backs_up_meanwhile(
     window.check_backups()
     assert window._backup_op is op and window._check_op is None
     let_go.set()
-    qtbot.waitUntil(lambda: not window._restoring, timeout=60_000)
+    qtbot.waitUntil(lambda: not window.ctx.replacing, timeout=60_000)
     assert status(window) == f"Restored {taken.path.name}."
     assert window.receiving.model.rowCount() == 0  # the restored file holds no lot
     head = anchors_sql.audit_head(db, "KSF")
@@ -1015,7 +1015,7 @@ def test_nothing_acts_on_the_database_while_a_backup_is_restored(
     assert received is None
     assert status(window) == "A backup is being restored; try again when it is done."
     let_go.set()
-    qtbot.waitUntil(lambda: not window._restoring, timeout=60_000)
+    qtbot.waitUntil(lambda: not window.ctx.replacing, timeout=60_000)
     assert box() is None and not window.ctx.replacing
     assert lots.list_lots(db, who.admin) == []
     window._check_stop.stop()

@@ -81,7 +81,8 @@ def _lot_entries(db: Database, number: str, lot_id: int) -> list[audit.Entry]:
     closing = _closing(db, lot_id, number)
     found: list[audit.Entry] = []
     received = False
-    closings: list[tuple[bool, tuple[Any, ...]]] = []  # (whether it names the ledger's, entry)
+    # (whether it names the ledger's closing, the entry, its details)
+    closings: list[tuple[bool, tuple[Any, ...], dict[str, Any]]] = []
     for raw in reversed(audit_sql.entries_of(db, _LOT_ACTIONS, number)):
         if not soundness.hashed(raw):
             continue  # (not an entry at all: verify names it)
@@ -89,7 +90,7 @@ def _lot_entries(db: Database, number: str, lot_id: int) -> list[audit.Entry]:
         d = _details(entry)
         if entry.action == "sort.close":
             if closing is not None:
-                closings.append(((d.get("journal"), d.get("journal_hash")) == closing, raw))
+                closings.append(((d.get("journal"), d.get("journal_hash")) == closing, raw, d))
             continue
         if entry.action == "lot.receive":
             if received:
@@ -98,16 +99,15 @@ def _lot_entries(db: Database, number: str, lot_id: int) -> list[audit.Entry]:
         _counted(soundness, raw, number, signed=entry.action in ("lot.reweigh", "lot.acknowledge"))
         found.append(entry)
     if closing is not None:
-        named = [raw for names, raw in closings if names]
-        if named or any("journal" in _details(audit.as_entry(raw)) for _n, raw in closings):
+        named = [(raw, d) for names, raw, d in closings if names]
+        if named or any("journal" in d for _n, _raw, d in closings):
             chosen = named[:1]
         else:
-            chosen = [raw for _n, raw in closings][:1]
+            chosen = [(raw, d) for _n, raw, d in closings][:1]
         if not chosen:
             _counted(soundness, None, number)
-        for raw in chosen:
-            override = _details(audit.as_entry(raw)).get("override") is True
-            _counted(soundness, raw, number, signed=override)
+        for raw, d in chosen:
+            _counted(soundness, raw, number, signed=d.get("override") is True)
             found.append(audit.as_entry(raw))
     return found
 
