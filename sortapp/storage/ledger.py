@@ -377,12 +377,15 @@ _LINE_RULE = f"""(
                                 OR t.place = 'parcel' AND t.parcel_id = j.parcel_id AND {_OUT})))
     OR j.kind = 'reversal')"""
 
-#: ... and what it must leave as it was: a receipt's and a closing's lot keeps its carats and
-#: stones (what leaves received arrives elsewhere, the difference included); a packing's,
-#: shipping's or voiding's each lot and category (goods change place, not lot nor category).
-_MOVES_KEEP = """CASE WHEN j.kind IN ('receive', 'sort') THEN -1
-                      WHEN j.kind IN ('pack', 'ship', 'void') THEN coalesce(t.category_id, 0)
-                      ELSE -2 END"""
+#: ... and what it must leave as it was (``_MOVED_OFF``, by these keys): a receipt's and a
+#: closing's lot keeps its carats and stones (what leaves received arrives elsewhere, the
+#: difference included), by lot; a packing's, shipping's or voiding's each lot and category
+#: (goods change place, not lot nor category); any other kind's, by lot.
+_MOVES_KEEP = {"pack": "t.lot_id, coalesce(t.category_id, 0)", "": "t.lot_id"}
+
+#: The lines of entry ``j`` that do not sum to nothing by ``keys`` (SQL).
+_MOVED_OFF = """SELECT 1 FROM postings t INDEXED BY postings_by_journal WHERE t.journal_id = j.id
+                GROUP BY {keys} HAVING sum(t.mct) <> 0 OR sum(t.stones) <> 0"""
 
 
 def misplaced_journals(
@@ -405,14 +408,16 @@ def misplaced_journals(
             span,
         )
     ]
+    # (Each entry's lines summed apart: a small sort per entry, where one GROUP BY of every
+    # line sorted 1.3 M of them, 0.8 -> 0.6 CPU-s.)
     found += [
         r[0]
         for r in db.execute(
             f"""SELECT j.uid FROM journal j NOT INDEXED
-                JOIN postings t INDEXED BY postings_by_journal ON t.journal_id = j.id
-                WHERE j.id > ? AND j.id <= ? AND j.kind <> 'reversal'
-                GROUP BY j.id, j.uid, t.lot_id, {_MOVES_KEEP}
-                HAVING sum(t.mct) <> 0 OR sum(t.stones) <> 0
+                WHERE j.id > ? AND j.id <= ? AND j.kind <> 'reversal' AND CASE
+                    WHEN j.kind IN ('pack', 'ship', 'void')
+                    THEN EXISTS ({_MOVED_OFF.format(keys=_MOVES_KEEP["pack"])})
+                    ELSE EXISTS ({_MOVED_OFF.format(keys=_MOVES_KEEP[""])}) END
                 ORDER BY j.id LIMIT 20""",
             span,
         )
@@ -466,21 +471,20 @@ def misplaced_journals(
         lots += [
             r[0]
             for r in db.execute(
+                # (The lines and the entries summed together, once: each side summed
+                # first sorted every row twice, 1.8 -> 1.0 CPU-s.)
                 f"""SELECT x.lot FROM (
                         SELECT j.lot_id AS lot, t.category_id AS c,
-                               coalesce(t.loss_type, '') AS l, sum(t.mct) AS m,
-                               sum(t.stones) AS s
+                               coalesce(t.loss_type, '') AS l, t.mct AS m, t.stones AS s
                         FROM journal j NOT INDEXED
                         JOIN postings t INDEXED BY postings_by_journal ON t.journal_id = j.id
                         WHERE {closings} AND t.place IN ('stock', 'loss')
-                        GROUP BY j.lot_id, t.category_id, coalesce(t.loss_type, '')
                         UNION ALL
-                        SELECT e.lot_id, e.category_id, coalesce(e.loss_type, ''), -sum(e.mct),
-                               -coalesce(sum(e.stones), 0)
+                        SELECT e.lot_id, e.category_id, coalesce(e.loss_type, ''), -e.mct,
+                               -coalesce(e.stones, 0)
                         FROM sort_entries e NOT INDEXED
                         WHERE e.lot_id IN (SELECT j.lot_id FROM journal j NOT INDEXED
-                                           WHERE {closings})
-                        GROUP BY e.lot_id, e.category_id, coalesce(e.loss_type, '')) x
+                                           WHERE {closings})) x
                     GROUP BY x.lot, x.c, x.l HAVING sum(x.m) <> 0 OR sum(x.s) <> 0
                     LIMIT 20""",
                 (*params, *params),
