@@ -677,22 +677,39 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope, shared: Sh
     entry (of an id after the seal's entries, or below the first). Run right after the rows
     check, on its snapshot, without a seal: the entries that may meet the rule are those its
     replay of the whole log noted (``Shared.audit_named``), not read from the log again."""
+    # The signatures of the entries up to the seal, as the run that made it found them
+    # (``audit_sql.signatures_digest``): one taken away or put in another's place since (the
+    # entry then counts for no document, and a verify after the seal said nothing: found only
+    # by ``--full``) has every signature checked again, and named.
+    sealed = scope.after["audit"]
+    if sealed and scope.seal.get("signatures") != {
+        "upto": sealed,
+        "digest": audit_sql.signatures_digest(db, sealed),
+    }:
+        sealed = 0
+    if scope.sealing:
+        upto = scope.upto["audit"]
+        report.seal["signatures"] = {
+            "upto": upto,
+            "digest": audit_sql.signatures_digest(db, upto),
+        }
     report.add_all(
         [
             f"{_row_name('entry_signatures', f'[{audit_id}]')}: signs no audit entry "
             "(added outside sortapp)"
-            for audit_id in audit_sql.signatures_of_nothing(db, scope.after["audit"])
+            for audit_id in audit_sql.signatures_of_nothing(db, sealed)
         ],
         "signatures of no entry",
     )
     key = anchors_sql.site_key(db)
     if key is None:
         return
-    since = max(audit_sql.first_id(db, "site.key") or 0, scope.after["audit"])
+    since = max(audit_sql.first_id(db, "site.key") or 0, sealed)
     readable = sitekey.readable_public_key(key["public_key"])
     sound = sitekey.signature_verifier(key["public_key"])
     messages, count, unchecked = [], 0, 0
-    named = shared.audit_named
+    # (What the rows check's replay noted is of the whole log: a run from the seal has none.)
+    named = shared.audit_named if sealed == scope.after["audit"] else None
     for number, uid, user, action, obj, digest, signature in audit_sql.signed_or_named(
         db, since, scope.upto["audit"], SIGNED_ACTIONS, SIGNED_TABLES, named
     ):
@@ -2193,8 +2210,17 @@ PARALLEL_FROM_BYTES = 64 * 1024 * 1024
 #: The families of history a seal covers, and their tables.
 _FAMILIES = {"audit": "audit", "journal": "journal", "entries": "sort_entries"}
 #: The other parts of a seal: the protected rows' digests, what the parcels and balances checks
-#: proved of them.
-_DERIVED = ("rows", "parcels", "stated", "moves", "balances", "checkpoints", "places")
+#: proved of them, the signatures of the sealed entries.
+_DERIVED = (
+    "rows",
+    "parcels",
+    "stated",
+    "moves",
+    "balances",
+    "checkpoints",
+    "places",
+    "signatures",
+)
 
 
 def _check(name: str, full: bool) -> Check:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import hashlib
 import itertools
 import json
 import re
@@ -242,6 +243,23 @@ def signatures_of_nothing(db: Database, after: int = 0) -> list[int]:
             (after,),
         )
     ]
+
+
+def signatures_digest(db: Database, upto: int) -> str:
+    """SHA-256 over the entry signatures of audit ids up to ``upto`` (below 1 too), in order,
+    each as its id and its bytes: what a seal keeps of those its run found sound. The table is
+    append-only (triggers), so only an edit outside sortapp changes it below a seal's end: a
+    signature taken away (the entry then counts for no document, ``services.audit.Soundness``)
+    or put in another's place. (42,000 signatures of ten years: some 40 ms.)"""
+    digest = hashlib.sha256()
+    text = "CAST(signature AS BLOB)" if dbapi.sqlite(db) else "signature"
+    for audit_id, signature in db.execute(
+        f"SELECT audit_id, {text} FROM entry_signatures WHERE audit_id <= ? ORDER BY audit_id",
+        (upto,),
+    ):
+        value = signature.encode("utf-8") if isinstance(signature, str) else bytes(signature)
+        digest.update(b"%d\x1f%d\x1f" % (int(audit_id), len(value)) + value)
+    return digest.hexdigest()
 
 
 def _block_ids(db: Database, low: int, high: int) -> str:

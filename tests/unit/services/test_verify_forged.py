@@ -113,6 +113,48 @@ def test_a_signature_that_is_not_utf8_is_named(db, who, monkeypatch, lanes):
     assert _no_seal_since(db, 0)
 
 
+_SEALED_SIGNATURE = {
+    # (The first signed entry: sealed, its signature checked by the run that sealed it.)
+    "taken away": (
+        "DELETE FROM entry_signatures WHERE audit_id = {first}",
+        "without the site key's signature",
+    ),
+    "another's in its place": (
+        "UPDATE entry_signatures SET signature = "
+        "(SELECT signature FROM entry_signatures WHERE audit_id = {last}) "
+        "WHERE audit_id = {first}",
+        "its signature is not the site key's (forged)",
+    ),
+}
+
+
+@pytest.mark.parametrize("lanes", [False, True], ids=["one lane", "two lanes"])
+@pytest.mark.parametrize("what", sorted(_SEALED_SIGNATURE))
+def test_a_sealed_entrys_signature_changed_after_the_seal_is_named(
+    db, who, monkeypatch, what, lanes
+):
+    """The run after a seal checks only the signatures of the entries since: one of a sealed
+    entry taken away had the entry count for no document, verify silent but with ``--full``."""
+    if lanes:
+        monkeypatch.setattr(verify, "PARALLEL_FROM_BYTES", 1)
+        monkeypatch.setattr(verify, "usable_cores", lambda: 2)
+    _history(db, who, 1)
+    assert verify.verify(db, _holder(db), seal=True).ok
+    _history(db, who, 1)
+    sealed = _newest_seal(db)
+    first, last = db.execute("SELECT min(audit_id), max(audit_id) FROM entry_signatures").fetchone()
+    assert first < last < sealed  # (the site's set-up: users added, prices)
+    uid = db.execute("SELECT uid FROM audit WHERE id = ?", (first,)).fetchone()[0]
+    assert verify.verify(db, _holder(db)).ok  # (as sealed: nothing to say)
+    statement, said = _SEALED_SIGNATURE[what]
+    tamper(db, statement.format(first=first, last=last))
+    report = verify.verify(db, _holder(db), seal=True)
+    assert any(p.startswith(f"audit entry {uid} (") and said in p for p in report.problems), (
+        report.problems
+    )
+    assert _no_seal_since(db, sealed)
+
+
 # -- ids far beyond any sortapp gives ----------------------------------------------------------
 
 
