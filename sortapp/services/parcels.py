@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NotRequired, TypedDict, Unpack
 
 from sortapp.core import uids
@@ -23,7 +23,7 @@ from sortapp.services.assortment import get_category
 from sortapp.services.audit import record, require_signer
 from sortapp.services.journal import post, post_reversal
 from sortapp.services.lots import get_lot, get_lot_by_id
-from sortapp.services.settings import settings, site, site_today
+from sortapp.services.settings import Settings, settings, site, site_today
 from sortapp.services.site import require_kp_participant
 from sortapp.services.sorting import stones_words
 from sortapp.services.stated import PARCEL_STATES, parcel_row_problems
@@ -1003,9 +1003,52 @@ def seal_parcel(
                 "fingerprint": digest,
                 # The rule the certificate value was taken by (the documents quote it).
                 "valuation_rule": settings(db).valuation_rule,
+                # What the shipment's documents print of the site's settings.
+                "printed": {name: getattr(settings(db), name) for name in PRINTED_SETTINGS},
             },
         )
     return Changes(parcels=frozenset({draft.id}), digest=digest)
+
+
+#: The site's settings the documents of a shipment print: its address, the exporting
+#: authority's, the exporter's licence and tax number, the terms of sale, the port of export
+#: and the WDC statement. A seal records them, and the documents print them as sealed
+#: (``printed_as_sealed``): a reprint after a setting changed (the site moved) printed the new
+#: address and terms on an invoice and a manifest of goods shipped under the old.
+PRINTED_SETTINGS = (
+    "address",
+    "authority_address",
+    "exporter_licence",
+    "incoterms",
+    "payment_terms",
+    "port_of_export",
+    "tax_number",
+    "wdc_statement",
+)
+
+
+def printed_as_sealed(db: Database, kp_cert: str) -> Settings:
+    """The site's settings as the documents of the shipment under ``kp_cert`` print them: those
+    of ``PRINTED_SETTINGS`` as the seal that made its certificate recorded them (the first
+    sound ``parcel.seal`` of a parcel under it, void ones too), the rest as they are now. A
+    certificate no seal recording them made (sealed by a release before they were recorded)
+    prints the settings as they are now, as it did."""
+    now = settings(db)
+    cert = parcels_sql.get_certificate(db, kp_cert)
+    if cert is None:
+        return now
+    first: tuple[int, dict[str, Any]] | None = None
+    for row in parcels_sql.parcels_of_certificate(db, cert["id"]):
+        entry = seal_entry(db, row["number"])
+        if entry is not None and (first is None or entry[0] < first[0]):
+            first = entry
+    printed = first[1].get("printed") if first is not None else None
+    if not isinstance(printed, dict):
+        return now
+    return replace(
+        now,
+        **{name: printed[name] for name in PRINTED_SETTINGS if isinstance(printed.get(name), str)},
+    )
 
 
 def seal_entry(db: Database, number: str) -> tuple[int, dict[str, Any]] | None:

@@ -172,10 +172,19 @@ def content_fingerprint(*parts: Any) -> str:
     return fingerprint(json.loads(json.dumps(parts, default=str)))
 
 
-def site_line(db: Database) -> str:
+def site_line(db: Database, conf: settings.Settings | None = None) -> str:
+    """The site's name, code and address (``conf``: the settings a shipment's documents print,
+    ``sealed_settings``; else as they are now)."""
     here = settings.site(db)
-    conf = settings.settings(db)
+    conf = conf or settings.settings(db)
     return f"{here.name} ({here.code}), {conf.address or here.country}"
+
+
+def sealed_settings(db: Database, kp_cert: str) -> settings.Settings:
+    """The site's settings as the documents of the shipment under ``kp_cert`` print them: its
+    address, terms and statements as the seal that made the certificate recorded them
+    (``parcels.printed_as_sealed``)."""
+    return parcels.printed_as_sealed(db, kp_cert)
 
 
 def country_text(db: Database, code: str) -> str:
@@ -192,10 +201,12 @@ def party(db: Database, name: str, address: str, country: str) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def parties(db: Database, exporter: str, importer: str, destination: str) -> tuple[str, str]:
-    """The exporter (at this site's address and country) and the importer (in the destination
-    country), as the documents of a shipment name them."""
-    conf = settings.settings(db)
+def parties(
+    db: Database, exporter: str, importer: str, destination: str, conf: settings.Settings
+) -> tuple[str, str]:
+    """The exporter (at this site's address as sealed, ``conf``: ``sealed_settings``, and its
+    country) and the importer (in the destination country), as the documents of a shipment
+    name them."""
     here = settings.site(db)
     return (
         party(db, exporter, conf.address, here.country),

@@ -256,16 +256,18 @@ PARCEL_COLUMNS = [
 ]
 
 
-def import_slip(db: Database, found: Shipment, f: Figures, exporter: str) -> Document:
+def import_slip(
+    db: Database, found: Shipment, f: Figures, exporter: str, conf: settings.Settings
+) -> Document:
     """The import-confirmation slip: returned by the importing authority on receipt to the
     exporting authority that issued the certificate, with lines for what was received."""
-    # The authority as the certificate names it, at its address (the site's setting) and in
-    # the country of export.
+    # The authority as the certificate names it, at its address (the site's setting as sealed,
+    # ``conf``) and in the country of export.
     authority = ", ".join(
         part
         for part in (
             found.authority,
-            settings.settings(db).authority_address,
+            conf.authority_address,
             country_text(db, settings.site(db).country),
         )
         if part

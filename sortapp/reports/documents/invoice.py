@@ -16,6 +16,7 @@ from sortapp.reports.documents.common import (
     figures,
     origin_text,
     parties,
+    sealed_settings,
     shipment_for,
     site_line,
     sum_row,
@@ -51,11 +52,11 @@ def hs_summary(found: Shipment, f: Figures) -> list[tuple[list[str], str]]:
 
 
 def customs_facts(
-    db: Database, found: Shipment, f: Figures, total_value: int
+    db: Database, found: Shipment, f: Figures, total_value: int, conf: settings.Settings
 ) -> tuple[tuple[Heading, str], ...]:
     """What customs asks of an invoice beyond the goods: terms, identifiers, packages, weights,
-    ports, carrier and air waybill, the amount in words."""
-    conf = settings.settings(db)
+    ports, carrier and air waybill, the amount in words (``conf``: the site's settings as
+    sealed, ``sealed_settings``)."""
     carrier, awb = customs.shipping_text(db, found)
     party = customs.importer_party(db, found)
     destination = country_text(db, found.destination)
@@ -85,9 +86,9 @@ def customs_facts(
 def invoice(db: Database, number: str) -> Document:
     """The commercial invoice for a shipment, with the WDC System of Warranties statement."""
     found = shipment_for(db, number)
-    conf = settings.settings(db)
+    conf = sealed_settings(db, found.kp_cert)
     f = figures(db)
-    seller = parties(db, found.exporter, found.importer, found.destination)[0]
+    seller = parties(db, found.exporter, found.importer, found.destination, conf)[0]
     buyer = customs.importer_text(db, found)
     rows: list[tuple[list[str], str]] = []
     for p in found.parcels:
@@ -111,13 +112,13 @@ def invoice(db: Database, number: str) -> Document:
         (N_("Country of origin"), origin_text(found.origin, found.origin_countries)),
         (N_("Parcels"), ", ".join(p.number for p in found.parcels)),
         (N_("Amount due"), f"{f.usd(total_value)} USD"),
-        *customs_facts(db, found, f, total_value),
+        *customs_facts(db, found, f, total_value, conf),
     )
     return Document(
         kind="invoice",
         title=N_("Commercial invoice - rough diamonds"),
         number=f"INV-{found.kp_cert}",
-        site=site_line(db),
+        site=site_line(db, conf),
         facts=facts,
         tables=(
             table(N_("Goods"), [(N_("Parcel"), False), *CONTENT_COLUMNS], rows),

@@ -18,6 +18,7 @@ from sortapp.reports.documents.common import (
     figures,
     milli_pct_shares,
     parties,
+    sealed_settings,
     shipment_for,
     site_line,
     table,
@@ -60,7 +61,8 @@ def kp_sheet(db: Database, number: str) -> Document:
     found = shipment_for(db, number)
     here = settings.site(db)
     f = figures(db)
-    exporter, importer = parties(db, found.exporter, found.importer, found.destination)
+    conf = sealed_settings(db, found.kp_cert)
+    exporter, importer = parties(db, found.exporter, found.importer, found.destination, conf)
     importer = customs.importer_text(db, found)
     by_hs: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for p in found.parcels:
@@ -111,7 +113,7 @@ def kp_sheet(db: Database, number: str) -> Document:
         kind="kp-sheet",
         title=N_("Kimberley Process certificate data sheet"),
         number=found.kp_cert,
-        site=site_line(db),
+        site=site_line(db, conf),
         facts=facts,
         tables=(
             table(
@@ -139,5 +141,5 @@ def kp_sheet(db: Database, number: str) -> Document:
         signatures=(N_("Exporting authority"), N_("Exporter")),
         fingerprint=content_fingerprint(*data),
         subject=found.kp_cert,
-        appended=(customs.import_slip(db, found, f, exporter),),
+        appended=(customs.import_slip(db, found, f, exporter, conf),),
     )

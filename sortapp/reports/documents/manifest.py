@@ -17,6 +17,7 @@ from sortapp.reports.documents.common import (
     origin_text,
     parties,
     provenance_rows,
+    sealed_settings,
     site_line,
     table,
 )
@@ -66,7 +67,8 @@ def manifest(db: Database, number: str) -> Document:
     """The packing list that travels with a sealed parcel."""
     parcel = _sealed(db, number)
     f = figures(db)
-    exporter, importer = parties(db, parcel.exporter, parcel.importer, parcel.destination)
+    conf = sealed_settings(db, parcel.kp_cert or "")
+    exporter, importer = parties(db, parcel.exporter, parcel.importer, parcel.destination, conf)
     who = parcel_people(db, parcel.number)
     packers = ", ".join(who.packers)
     facts = (
@@ -95,7 +97,7 @@ def manifest(db: Database, number: str) -> Document:
         kind="manifest",
         title=N_("Parcel manifest (packing list)"),
         number=parcel.number,
-        site=site_line(db),
+        site=site_line(db, conf),
         facts=facts,
         tables=(
             table(

@@ -14,6 +14,7 @@ from sortapp.reports.documents.common import (
     content_fingerprint,
     figures,
     parties,
+    sealed_settings,
     shipment_for,
     site_line,
     table,
@@ -126,7 +127,8 @@ def valuation(db: Database, number: str) -> Document:
             phrase("Parcel {number}: valuations", number=p.number), VALUER_COLUMNS, rows
         )
         tables.append(replace(valuers, widths=VALUER_WIDTHS))
-    exporter, importer = parties(db, found.exporter, found.importer, found.destination)
+    conf = sealed_settings(db, found.kp_cert)
+    exporter, importer = parties(db, found.exporter, found.importer, found.destination, conf)
     facts = (
         (N_("KP certificate"), found.kp_cert),
         # (As the manifest names them: the importer in its country, the exporter at its
@@ -141,7 +143,7 @@ def valuation(db: Database, number: str) -> Document:
         kind="valuation",
         title=N_("Valuation sheet"),
         number=f"VAL-{found.kp_cert}",
-        site=site_line(db),
+        site=site_line(db, conf),
         facts=facts,
         tables=tuple(tables),
         signatures=(

@@ -120,6 +120,60 @@ def test_a_sealed_parcels_documents_keep_the_authority_and_rule_it_was_sealed_un
     assert rows[4][0] == "Value for the certificate (rule: highest)"
 
 
+_PRINTED = {
+    "address": ("Plot 1, Gaborone", "Unit 9, Francistown"),
+    "authority-address": ("Private Bag 1, Gaborone", "Private Bag 9, Francistown"),
+    "incoterms": ("FCA Gaborone", "DAP Antwerp"),
+    "payment-terms": ("30 days net", "cash in advance"),
+    "exporter-licence": ("EXP-0001", "EXP-0999"),
+    "tax-number": ("BW-TAX-1", "BW-TAX-9"),
+    "port-of-export": ("Gaborone SSKIA", "Francistown airport"),
+    "wdc-statement": ("WDC as sealed", "WDC of later"),
+}
+
+
+def _printed(db, who, which):
+    for key, values in _PRINTED.items():
+        site.set_setting(db, who.admin, key, values[which])
+
+
+def _every_text(doc):
+    return " ".join(
+        [
+            doc.site,
+            *(value for _h, value in doc.facts),
+            *doc.statements,
+            *(" ".join(_every_text(a) for a in doc.appended),),
+        ]
+    )
+
+
+def test_a_shipments_documents_print_the_sites_settings_as_sealed(db, who):
+    """A reprint after the site's settings changed (it moved: another address, other terms)
+    printed the new address, terms and identifiers on the documents of goods sealed, and
+    shipped, under the old. The seal records them; another sealed after prints the new."""
+    _printed(db, who, 0)
+    pack_parcel_for_antwerp(db, who)
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-2026-1", seals=["S1"])
+    _printed(db, who, 1)
+    parcels.create_parcel(db, who.olu, "P2", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P2", "S5-SAW-Q1-W", 40_000)
+    parcels.seal_parcel(db, who.sam, "P2", kp_cert="BW-2026-2", seals=["S2"])
+    for number, which in (("P1", 0), ("P2", 1)):
+        for build in (documents.manifest, documents.kp_sheet, documents.invoice):
+            text = _every_text(build(db, number))
+            assert _PRINTED["address"][which] in text, (build, number)
+            assert _PRINTED["address"][1 - which] not in text, (build, number)
+        invoice = _every_text(documents.invoice(db, number))
+        sheet = _every_text(documents.kp_sheet(db, number))
+        for key in ("incoterms", "payment-terms", "exporter-licence", "tax-number"):
+            assert _PRINTED[key][which] in invoice and _PRINTED[key][1 - which] not in invoice
+        for key in ("port-of-export", "wdc-statement"):
+            assert _PRINTED[key][which] in invoice and _PRINTED[key][1 - which] not in invoice
+        authority = _PRINTED["authority-address"]
+        assert authority[which] in sheet and authority[1 - which] not in sheet
+
+
 def test_receipt_and_reconciliation(db, who):
     make_sorted_lot(db, who.olu, "L1")
     receipt = facts(documents.receipt(db, "L1"))
