@@ -64,6 +64,10 @@
         <translation>le colis {parcel} n&apos;est pas encore scellé sous un certificat PK</translation>
     </message>
     <message>
+        <source>KP certificate {cert}: every parcel under it was voided; it has no documents</source>
+        <translation>certificat PK {cert} : tous les colis sous ce certificat ont été annulés ; il n&apos;a pas de documents</translation>
+    </message>
+    <message>
         <source>Parcels and seals</source>
         <translation>Colis et scellés</translation>
     </message>
@@ -408,6 +412,10 @@
         <translation>{said} ; motif : {reason}</translation>
     </message>
     <message>
+        <source>{stones} stones</source>
+        <translation>{stones} pierres</translation>
+    </message>
+    <message>
         <source>lot {lot} is not as its entries recorded it (changed outside sortapp); nothing was printed; an admin checks the database (verify)</source>
         <translation>le lot {lot} n&apos;est pas tel que ses entrées l&apos;ont enregistré (modifié hors de sortapp) ; rien n&apos;a été imprimé ; un administrateur vérifie la base de données (verify)</translation>
     </message>
@@ -418,6 +426,10 @@
     <message>
         <source>{said}: {ct} ct (was {was} ct)</source>
         <translation>{said} : {ct} ct (auparavant {was} ct)</translation>
+    </message>
+    <message>
+        <source>{said}: {ct} ct, {stones} (was {was} ct, {was_stones})</source>
+        <translation>{said} : {ct} ct, {stones} (auparavant {was} ct, {was_stones})</translation>
     </message>
     <message>
         <source>{name}, {at}: {kind} {ct} ct</source>

@@ -64,6 +64,10 @@
         <translation>a encomenda {parcel} ainda não está selada com um CPK</translation>
     </message>
     <message>
+        <source>KP certificate {cert}: every parcel under it was voided; it has no documents</source>
+        <translation>CPK {cert}: todas as encomendas sob este certificado foram anuladas; não tem documentos</translation>
+    </message>
+    <message>
         <source>Parcels and seals</source>
         <translation>Encomendas e selos</translation>
     </message>
@@ -408,6 +412,10 @@
         <translation>{said}; motivo: {reason}</translation>
     </message>
     <message>
+        <source>{stones} stones</source>
+        <translation>{stones} pedras</translation>
+    </message>
+    <message>
         <source>lot {lot} is not as its entries recorded it (changed outside sortapp); nothing was printed; an admin checks the database (verify)</source>
         <translation>o lote {lot} não está como as suas entradas o registaram (alterado fora do sortapp); nada foi impresso; um administrador verifica a base de dados (verify)</translation>
     </message>
@@ -418,6 +426,10 @@
     <message>
         <source>{said}: {ct} ct (was {was} ct)</source>
         <translation>{said}: {ct} ct (antes {was} ct)</translation>
+    </message>
+    <message>
+        <source>{said}: {ct} ct, {stones} (was {was} ct, {was_stones})</source>
+        <translation>{said}: {ct} ct, {stones} (antes {was} ct, {was_stones})</translation>
     </message>
     <message>
         <source>{name}, {at}: {kind} {ct} ct</source>

@@ -64,6 +64,10 @@
         <translation>посылка {parcel} ещё не опломбирована под сертификатом КП</translation>
     </message>
     <message>
+        <source>KP certificate {cert}: every parcel under it was voided; it has no documents</source>
+        <translation>сертификат КП {cert}: все посылки под ним аннулированы; документов у него нет</translation>
+    </message>
+    <message>
         <source>Parcels and seals</source>
         <translation>Посылки и пломбы</translation>
     </message>
@@ -408,6 +412,10 @@
         <translation>{said}; причина: {reason}</translation>
     </message>
     <message>
+        <source>{stones} stones</source>
+        <translation>камней: {stones}</translation>
+    </message>
+    <message>
         <source>lot {lot} is not as its entries recorded it (changed outside sortapp); nothing was printed; an admin checks the database (verify)</source>
         <translation>партия {lot} не такая, какой её записали её записи (изменена вне sortapp); ничего не напечатано; администратор проверяет базу данных (verify)</translation>
     </message>
@@ -418,6 +426,10 @@
     <message>
         <source>{said}: {ct} ct (was {was} ct)</source>
         <translation>{said}: {ct} кар (было {was} кар)</translation>
+    </message>
+    <message>
+        <source>{said}: {ct} ct, {stones} (was {was} ct, {was_stones})</source>
+        <translation>{said}: {ct} кар, {stones} (было {was} кар, {was_stones})</translation>
     </message>
     <message>
         <source>{name}, {at}: {kind} {ct} ct</source>

@@ -547,8 +547,10 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
         "{user} weighed lot {obj} again: {ct} (was {previous}){reason}{cleared}",
         user=user,
         obj=obj,
-        ct=u.ct(d["weighed_mct"]),
-        previous=u.ct(d["previous_mct"]),
+        # (With the stones, where counted: a count alone corrected read "100.000 ct (was
+        # 100.000 ct)".)
+        ct=u.ct(d["weighed_mct"]) + _stones(d),
+        previous=u.ct(d["previous_mct"]) + _stones(d, "previous_stones"),
         reason=_reason(d),
         cleared=N_("; the acknowledgement of its earlier weight difference no longer stands")
         if d.get("acknowledgement_cleared")

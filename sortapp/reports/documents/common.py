@@ -468,6 +468,13 @@ def shipment_for(db: Database, number: str) -> Shipment:
             )
         found = parcels.shipment(db, parcel.kp_cert)
     parcels.check_shipment_as_sealed(db, found)
+    if not found.parcels:  # (a KP data sheet of no parcels, nothing, printed)
+        raise UserError(
+            phrase(
+                "KP certificate {cert}: every parcel under it was voided; it has no documents",
+                cert=found.kp_cert,
+            )
+        )
     return found
 
 

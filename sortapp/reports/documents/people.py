@@ -37,6 +37,13 @@ def _with_reason(said: str, entry: AuditLine | audit.Entry) -> str:
     return phrase("{said}; reason: {reason}", said=said, reason=reason) if reason else said
 
 
+def _stones_text(stones: Any, f: Figures) -> str:
+    """A lot's weighed stones in a sentence: "1,234 stones", or "stones not counted"."""
+    if isinstance(stones, int) and stones > 0:
+        return phrase("{stones} stones", stones=f.count(stones))
+    return phrase("stones not counted")
+
+
 @dataclass(frozen=True)
 class LotPeople:
     """Who received, weighed, re-weighed and acknowledged a lot's weight, who sorted it (entries
@@ -175,11 +182,24 @@ def lot_people(db: Database, number: str, f: Figures) -> LotPeople:
         elif entry.action == "lot.weigh":  # the first weighing, or the one a reweighing posts
             weighed, weigher = weighed or said, entry.user
         elif entry.action == "lot.reweigh":
-            again = phrase(
-                "{said}: {ct} ct (was {was} ct)",
-                said=said,
-                ct=f.ct(d["weighed_mct"]),
-                was=f.ct(d["previous_mct"]),
+            stones, was_stones = d.get("stones"), d.get("previous_stones")
+            again = (
+                phrase(
+                    "{said}: {ct} ct (was {was} ct)",
+                    said=said,
+                    ct=f.ct(d["weighed_mct"]),
+                    was=f.ct(d["previous_mct"]),
+                )
+                if stones == was_stones
+                # (A count corrected, the carats alone read "100.000 ct (was 100.000 ct)".)
+                else phrase(
+                    "{said}: {ct} ct, {stones} (was {was} ct, {was_stones})",
+                    said=said,
+                    ct=f.ct(d["weighed_mct"]),
+                    stones=_stones_text(stones, f),
+                    was=f.ct(d["previous_mct"]),
+                    was_stones=_stones_text(was_stones, f),
+                )
             )
             reweighed.append(_with_reason(again, entry))
             weigher = entry.user

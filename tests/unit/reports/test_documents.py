@@ -174,6 +174,16 @@ def test_a_shipments_documents_print_the_sites_settings_as_sealed(db, who):
         assert authority[which] in sheet and authority[1 - which] not in sheet
 
 
+def test_a_certificate_whose_every_parcel_was_voided_has_no_documents(db, who):
+    """Its KP data sheet printed with no parcel, no carats and no value."""
+    pack_parcel_for_antwerp(db, who)
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-2026-1", seals=["S1"])
+    parcels.void_parcel(db, who.sam, "P1", "seal broken in the vault")
+    for build in (documents.kp_sheet, documents.invoice, documents.valuation):
+        with pytest.raises(UserError, match="every parcel under it was voided"):
+            build(db, "BW-2026-1")
+
+
 def test_receipt_and_reconciliation(db, who):
     make_sorted_lot(db, who.olu, "L1")
     receipt = facts(documents.receipt(db, "L1"))

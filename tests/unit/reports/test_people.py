@@ -9,7 +9,7 @@ import json
 from sortapp.core import clock
 from sortapp.core.canonical import zoned_text
 from sortapp.reports import documents
-from sortapp.services import lots, parcels, sorting
+from sortapp.services import history, lots, parcels, sorting
 from tests.conftest import make_lot, make_sorted_lot, pack_parcel_for_antwerp
 from tests.pdfread import nested_brackets
 
@@ -45,6 +45,23 @@ def test_receipt_names_who_received_weighed_reweighed_and_acknowledged(gaborone_
     )
     assert doc.signatures[:3] == ("Received by: olu", "Weighed by: sam", "Acknowledged: sue")
     assert "Witness" in doc.signatures
+
+
+def test_a_reweighing_that_corrects_the_count_alone_says_what_changed(db, who):
+    """A count corrected, the carats kept, read "90.000 ct (was 90.000 ct)", on the receipt and
+    in the lot's history alike."""
+    lots.receive_lot(db, who.olu, number="L1", origins=[("BW", "Jwaneng")], declared_mct=100_000)
+    lots.weigh_lot(db, who.ola, "L1", 90_000, 400)
+    lots.reweigh_lot(db, who.sam, "L1", 90_000, 412, reason="recounted")
+    f = facts(documents.receipt(db, "L1"))
+    assert f["Weighed again by"].endswith(
+        ": 90.000 ct, 412 stones (was 90.000 ct, 400 stones); reason: recounted"
+    ), f["Weighed again by"]
+    said = [line.sentence for line in history.history(db, "lot", "L1")]
+    assert (
+        "sam weighed lot L1 again: 90.000 ct, 412 stones (was 90.000 ct, 400 stones): "
+        "recounted" in said
+    ), said
 
 
 def test_receipt_of_a_lot_weighed_at_receipt_names_the_receiver_as_weigher(db, who):
