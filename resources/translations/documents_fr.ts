@@ -456,6 +456,10 @@
         <translation>Reçu de</translation>
     </message>
     <message>
+        <source>Mines</source>
+        <translation>Mines</translation>
+    </message>
+    <message>
         <source>Declared carats</source>
         <translation>Carats déclarés</translation>
     </message>

@@ -456,6 +456,10 @@
         <translation>Recebido de</translation>
     </message>
     <message>
+        <source>Mines</source>
+        <translation>Minas</translation>
+    </message>
+    <message>
         <source>Declared carats</source>
         <translation>Quilates declarados</translation>
     </message>

@@ -456,6 +456,10 @@
         <translation>Получено от</translation>
     </message>
     <message>
+        <source>Mines</source>
+        <translation>Месторождения</translation>
+    </message>
+    <message>
         <source>Declared carats</source>
         <translation>Заявлено, кар</translation>
     </message>

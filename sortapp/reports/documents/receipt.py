@@ -33,7 +33,10 @@ def receipt(db: Database, number: str) -> Document:
     facts: tuple[tuple[Heading, str], ...] = (
         (N_("Lot"), lot.number),
         (N_("Received"), zoned_text(lot.received_at, tz)),
-        (N_("Received from"), ", ".join(lot.mines) or lot.supplier),
+        # (Who handed the goods over: the supplier, where one is recorded, and the mines
+        # beside it; a lot received by transfer named its mine as the one it came from.)
+        (N_("Received from"), lot.supplier or ", ".join(lot.mines)),
+        (N_("Mines"), ", ".join(lot.mines) if lot.supplier else ""),
         (N_("Origin"), origin_text(lot.origin, lot.origin_countries)),
         (N_("Declared carats"), f.ct(lot.declared_mct) if lot.declared_mct else N_("not declared")),
         (

@@ -64,6 +64,17 @@ def test_a_reweighing_that_corrects_the_count_alone_says_what_changed(db, who):
     ), said
 
 
+def test_a_receipt_names_the_supplier_it_came_from_and_its_mines_beside(db, who):
+    """A lot received by transfer (its supplier the sending site) read "Received from:
+    Jwaneng", the mine, as if the mine had handed it over."""
+    make_lot(db, who.olu, "L1", supplier="Letlhakane Site (LTK)")
+    make_lot(db, who.olu, "L2")
+    f = facts(documents.receipt(db, "L1"))
+    assert (f["Received from"], f["Mines"]) == ("Letlhakane Site (LTK)", "Jwaneng")
+    f = facts(documents.receipt(db, "L2"))
+    assert f["Received from"] == "Jwaneng" and "Mines" not in f
+
+
 def test_receipt_of_a_lot_weighed_at_receipt_names_the_receiver_as_weigher(db, who):
     make_lot(db, who.olu, "L1")
     f = facts(documents.receipt(db, "L1"))
