@@ -214,10 +214,12 @@ def test_build_and_seal_a_parcel(qtbot, make_window, db, who, monkeypatch):
             }
         ),
     )
+    assert not page.add_box.isHidden()  # (a draft takes goods)
     qtbot.mouseClick(page.seal_button, Qt.MouseButton.LeftButton)
     parcel = parcels.get_parcel(db, "P1")
     assert (parcel.status, parcel.seals, parcel.expires) == ("sealed", ("S1", "S2"), "2026-06-30")
     assert not page.add_box.isEnabled() and not page.seal_button.isEnabled()
+    assert page.add_box.isHidden()  # (its room given to the sealed contents)
     assert page.ship_button.isEnabled()
     assert "BW-1" in page.header.text()
 

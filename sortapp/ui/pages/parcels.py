@@ -430,6 +430,9 @@ class ParcelsPage(Page):
                 enable(widget, supervisor or not role, role)
 
         when(self.add_box, ("draft",), tr("only a draft parcel takes goods"))
+        # (Of a parcel sealed, shipped or void the form only took room from its contents: on a
+        # small screen, two and a half lines of them were shown.)
+        self.add_box.setVisible(parcel is None or parcel.status == "draft")
         when(
             self.remove_button,
             ("draft",),
