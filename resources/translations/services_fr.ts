@@ -920,6 +920,10 @@
         <translation>, {stones} pierres</translation>
     </message>
     <message>
+        <source>, stones not counted</source>
+        <translation>, pierres non comptées</translation>
+    </message>
+    <message>
         <source>not reported</source>
         <translation>non communiqué</translation>
     </message>
@@ -1068,6 +1072,10 @@
         <translation>{user} a pesé le lot {obj} : {ct}{stones}</translation>
     </message>
     <message>
+        <source>{user} weighed lot {obj} again: {ct}{stones} (was {previous}{previous_stones}){reason}{cleared}</source>
+        <translation>{user} a repesé le lot {obj} : {ct}{stones} (au lieu de {previous}{previous_stones}){reason}{cleared}</translation>
+    </message>
+    <message>
         <source>{user} accepted the weight difference of lot {obj}{reason}</source>
         <translation>{user} a accepté l&apos;écart de poids du lot {obj}{reason}</translation>
     </message>
@@ -1198,10 +1206,6 @@
     <message>
         <source>{user} made {obj} {role}, inactive</source>
         <translation>{user} a fait de {obj} un {role}, inactif</translation>
-    </message>
-    <message>
-        <source>{user} weighed lot {obj} again: {ct} (was {previous}){reason}{cleared}</source>
-        <translation>{user} a repesé le lot {obj} : {ct} (au lieu de {previous}){reason}{cleared}</translation>
     </message>
     <message>
         <source>; the acknowledgement of its earlier weight difference no longer stands</source>

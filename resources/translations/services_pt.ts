@@ -920,6 +920,10 @@
         <translation>, {stones} pedras</translation>
     </message>
     <message>
+        <source>, stones not counted</source>
+        <translation>, pedras não contadas</translation>
+    </message>
+    <message>
         <source>not reported</source>
         <translation>não indicado</translation>
     </message>
@@ -1068,6 +1072,10 @@
         <translation>{user} pesou o lote {obj}: {ct}{stones}</translation>
     </message>
     <message>
+        <source>{user} weighed lot {obj} again: {ct}{stones} (was {previous}{previous_stones}){reason}{cleared}</source>
+        <translation>{user} voltou a pesar o lote {obj}: {ct}{stones} (era {previous}{previous_stones}){reason}{cleared}</translation>
+    </message>
+    <message>
         <source>{user} accepted the weight difference of lot {obj}{reason}</source>
         <translation>{user} aceitou a diferença de peso do lote {obj}{reason}</translation>
     </message>
@@ -1198,10 +1206,6 @@
     <message>
         <source>{user} made {obj} {role}, inactive</source>
         <translation>{user} tornou {obj} {role}, inactivo</translation>
-    </message>
-    <message>
-        <source>{user} weighed lot {obj} again: {ct} (was {previous}){reason}{cleared}</source>
-        <translation>{user} voltou a pesar o lote {obj}: {ct} (era {previous}){reason}{cleared}</translation>
     </message>
     <message>
         <source>; the acknowledgement of its earlier weight difference no longer stands</source>

@@ -920,6 +920,10 @@
         <translation>, камней: {stones}</translation>
     </message>
     <message>
+        <source>, stones not counted</source>
+        <translation>, камни не подсчитаны</translation>
+    </message>
+    <message>
         <source>not reported</source>
         <translation>не сообщён</translation>
     </message>
@@ -1068,6 +1072,10 @@
         <translation>{user}: взвешена партия {obj}: {ct}{stones}</translation>
     </message>
     <message>
+        <source>{user} weighed lot {obj} again: {ct}{stones} (was {previous}{previous_stones}){reason}{cleared}</source>
+        <translation>{user}: партия {obj} взвешена повторно: {ct}{stones} (было {previous}{previous_stones}){reason}{cleared}</translation>
+    </message>
+    <message>
         <source>{user} accepted the weight difference of lot {obj}{reason}</source>
         <translation>{user}: принято расхождение массы партии {obj}{reason}</translation>
     </message>
@@ -1198,10 +1206,6 @@
     <message>
         <source>{user} made {obj} {role}, inactive</source>
         <translation>{user}: пользователь {obj} — {role}, неактивен</translation>
-    </message>
-    <message>
-        <source>{user} weighed lot {obj} again: {ct} (was {previous}){reason}{cleared}</source>
-        <translation>{user}: партия {obj} взвешена повторно: {ct} (было {previous}){reason}{cleared}</translation>
     </message>
     <message>
         <source>; the acknowledgement of its earlier weight difference no longer stands</source>

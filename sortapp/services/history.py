@@ -258,6 +258,17 @@ def _stones(d: dict[str, Any], key: str = "stones") -> str:
     return phrase(", {stones} stones", stones=n) if isinstance(n, int) and n else ""
 
 
+def _count(d: dict[str, Any], key: str) -> str:
+    """A reweighing's stones (``key``: its new or its previous count) where the count changed,
+    a count of none too ("stones not counted" where there was none); else as ``_stones``."""
+    if d.get("stones") == d.get("previous_stones"):
+        return _stones(d, key)
+    n = d.get(key)
+    return (
+        phrase(", {stones} stones", stones=n) if isinstance(n, int) else N_(", stones not counted")
+    )
+
+
 def _adjusted(d: dict[str, Any]) -> str:
     """The serial number a zeroed or tared balance reported, and whether it is registered."""
     serial = d["serial_no"] or phrase("not reported")
@@ -544,13 +555,15 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
         stones=_stones(d),
     ),
     "lot.reweigh": lambda user, obj, d, u: phrase(
-        "{user} weighed lot {obj} again: {ct} (was {previous}){reason}{cleared}",
+        # (With the stones: a count alone corrected read "100.000 ct (was 100.000 ct)".)
+        "{user} weighed lot {obj} again: {ct}{stones} (was {previous}{previous_stones})"
+        "{reason}{cleared}",
         user=user,
         obj=obj,
-        # (With the stones, where counted: a count alone corrected read "100.000 ct (was
-        # 100.000 ct)".)
-        ct=u.ct(d["weighed_mct"]) + _stones(d),
-        previous=u.ct(d["previous_mct"]) + _stones(d, "previous_stones"),
+        ct=u.ct(d["weighed_mct"]),
+        stones=_count(d, "stones"),
+        previous=u.ct(d["previous_mct"]),
+        previous_stones=_count(d, "previous_stones"),
         reason=_reason(d),
         cleared=N_("; the acknowledgement of its earlier weight difference no longer stands")
         if d.get("acknowledgement_cleared")

@@ -39,7 +39,7 @@ def _with_reason(said: str, entry: AuditLine | audit.Entry) -> str:
 
 def _stones_text(stones: Any, f: Figures) -> str:
     """A lot's weighed stones in a sentence: "1,234 stones", or "stones not counted"."""
-    if isinstance(stones, int) and stones > 0:
+    if isinstance(stones, int):
         return phrase("{stones} stones", stones=f.count(stones))
     return phrase("stones not counted")
 

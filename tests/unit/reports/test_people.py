@@ -62,6 +62,19 @@ def test_a_reweighing_that_corrects_the_count_alone_says_what_changed(db, who):
         "sam weighed lot L1 again: 90.000 ct, 412 stones (was 90.000 ct, 400 stones): "
         "recounted" in said
     ), said
+    # A lot weighed without its stones counted, then counted.
+    lots.receive_lot(db, who.olu, number="L2", origins=[("BW", "Jwaneng")], declared_mct=50_000)
+    lots.weigh_lot(db, who.ola, "L2", 50_000)
+    lots.reweigh_lot(db, who.sam, "L2", 50_000, 300, reason="counted")
+    f = facts(documents.receipt(db, "L2"))
+    assert f["Weighed again by"].endswith(
+        ": 50.000 ct, 300 stones (was 50.000 ct, stones not counted); reason: counted"
+    ), f["Weighed again by"]
+    said = [line.sentence for line in history.history(db, "lot", "L2")]
+    assert (
+        "sam weighed lot L2 again: 50.000 ct, 300 stones (was 50.000 ct, stones not counted): "
+        "counted" in said
+    ), said
 
 
 def test_a_receipt_names_the_supplier_it_came_from_and_its_mines_beside(db, who):
