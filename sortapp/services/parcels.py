@@ -1003,8 +1003,11 @@ def seal_parcel(
                 "fingerprint": digest,
                 # The rule the certificate value was taken by (the documents quote it).
                 "valuation_rule": settings(db).valuation_rule,
-                # What the shipment's documents print of the site's settings.
-                "printed": {name: getattr(settings(db), name) for name in PRINTED_SETTINGS},
+                # What the shipment's documents print of the site's settings, and its name.
+                "printed": {
+                    **{name: getattr(settings(db), name) for name in PRINTED_SETTINGS},
+                    "site_name": site(db).name,
+                },
             },
         )
     return Changes(parcels=frozenset({draft.id}), digest=digest)
@@ -1027,16 +1030,16 @@ PRINTED_SETTINGS = (
 )
 
 
-def printed_as_sealed(db: Database, kp_cert: str) -> Settings:
-    """The site's settings as the documents of the shipment under ``kp_cert`` print them: those
-    of ``PRINTED_SETTINGS`` as the seal that made its certificate recorded them (the first
-    sound ``parcel.seal`` of a parcel under it, void ones too), the rest as they are now. A
-    certificate no seal recording them made (sealed by a release before they were recorded)
-    prints the settings as they are now, as it did."""
-    now = settings(db)
+def printed_as_sealed(db: Database, kp_cert: str) -> tuple[Settings, str]:
+    """The site's settings and name as the documents of the shipment under ``kp_cert`` print
+    them: the settings of ``PRINTED_SETTINGS`` and the name as the seal that made its
+    certificate recorded them (the first sound ``parcel.seal`` of a parcel under it, void ones
+    too), the rest as they are now. A certificate no seal recording them made (sealed by a
+    release before they were recorded) prints them as they are now, as it did."""
+    now, name = settings(db), site(db).name
     cert = parcels_sql.get_certificate(db, kp_cert)
     if cert is None:
-        return now
+        return now, name
     first: tuple[int, dict[str, Any]] | None = None
     for row in parcels_sql.parcels_of_certificate(db, cert["id"]):
         entry = seal_entry(db, row["number"])
@@ -1044,11 +1047,11 @@ def printed_as_sealed(db: Database, kp_cert: str) -> Settings:
             first = entry
     printed = first[1].get("printed") if first is not None else None
     if not isinstance(printed, dict):
-        return now
-    return replace(
-        now,
-        **{name: printed[name] for name in PRINTED_SETTINGS if isinstance(printed.get(name), str)},
+        return now, name
+    sealed = replace(
+        now, **{key: printed[key] for key in PRINTED_SETTINGS if isinstance(printed.get(key), str)}
     )
+    return sealed, printed["site_name"] if isinstance(printed.get("site_name"), str) else name
 
 
 def seal_entry(db: Database, number: str) -> tuple[int, dict[str, Any]] | None:

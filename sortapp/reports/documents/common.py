@@ -172,18 +172,18 @@ def content_fingerprint(*parts: Any) -> str:
     return fingerprint(json.loads(json.dumps(parts, default=str)))
 
 
-def site_line(db: Database, conf: settings.Settings | None = None) -> str:
-    """The site's name, code and address (``conf``: the settings a shipment's documents print,
-    ``sealed_settings``; else as they are now)."""
+def site_line(db: Database, sealed: tuple[settings.Settings, str] | None = None) -> str:
+    """The site's name, code and address (``sealed``: the settings and name a shipment's
+    documents print, ``sealed_settings``; else as they are now)."""
     here = settings.site(db)
-    conf = conf or settings.settings(db)
-    return f"{here.name} ({here.code}), {conf.address or here.country}"
+    conf, name = sealed or (settings.settings(db), here.name)
+    return f"{name} ({here.code}), {conf.address or here.country}"
 
 
-def sealed_settings(db: Database, kp_cert: str) -> settings.Settings:
-    """The site's settings as the documents of the shipment under ``kp_cert`` print them: its
-    address, terms and statements as the seal that made the certificate recorded them
-    (``parcels.printed_as_sealed``)."""
+def sealed_settings(db: Database, kp_cert: str) -> tuple[settings.Settings, str]:
+    """The site's settings and name as the documents of the shipment under ``kp_cert`` print
+    them: its address, terms, statements and name as the seal that made the certificate
+    recorded them (``parcels.printed_as_sealed``)."""
     return parcels.printed_as_sealed(db, kp_cert)
 
 

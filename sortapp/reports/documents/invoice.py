@@ -86,7 +86,8 @@ def customs_facts(
 def invoice(db: Database, number: str) -> Document:
     """The commercial invoice for a shipment, with the WDC System of Warranties statement."""
     found = shipment_for(db, number)
-    conf = sealed_settings(db, found.kp_cert)
+    sealed = sealed_settings(db, found.kp_cert)
+    conf = sealed[0]
     f = figures(db)
     seller = parties(db, found.exporter, found.importer, found.destination, conf)[0]
     buyer = customs.importer_text(db, found)
@@ -118,7 +119,7 @@ def invoice(db: Database, number: str) -> Document:
         kind="invoice",
         title=N_("Commercial invoice - rough diamonds"),
         number=f"INV-{found.kp_cert}",
-        site=site_line(db, conf),
+        site=site_line(db, sealed),
         facts=facts,
         tables=(
             table(N_("Goods"), [(N_("Parcel"), False), *CONTENT_COLUMNS], rows),

@@ -61,7 +61,8 @@ def kp_sheet(db: Database, number: str) -> Document:
     found = shipment_for(db, number)
     here = settings.site(db)
     f = figures(db)
-    conf = sealed_settings(db, found.kp_cert)
+    sealed = sealed_settings(db, found.kp_cert)
+    conf = sealed[0]
     exporter, importer = parties(db, found.exporter, found.importer, found.destination, conf)
     importer = customs.importer_text(db, found)
     by_hs: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -113,7 +114,7 @@ def kp_sheet(db: Database, number: str) -> Document:
         kind="kp-sheet",
         title=N_("Kimberley Process certificate data sheet"),
         number=found.kp_cert,
-        site=site_line(db, conf),
+        site=site_line(db, sealed),
         facts=facts,
         tables=(
             table(

@@ -67,7 +67,8 @@ def manifest(db: Database, number: str) -> Document:
     """The packing list that travels with a sealed parcel."""
     parcel = _sealed(db, number)
     f = figures(db)
-    conf = sealed_settings(db, parcel.kp_cert or "")
+    sealed = sealed_settings(db, parcel.kp_cert or "")
+    conf = sealed[0]
     exporter, importer = parties(db, parcel.exporter, parcel.importer, parcel.destination, conf)
     who = parcel_people(db, parcel.number)
     packers = ", ".join(who.packers)
@@ -97,7 +98,7 @@ def manifest(db: Database, number: str) -> Document:
         kind="manifest",
         title=N_("Parcel manifest (packing list)"),
         number=parcel.number,
-        site=site_line(db, conf),
+        site=site_line(db, sealed),
         facts=facts,
         tables=(
             table(

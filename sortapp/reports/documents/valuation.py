@@ -127,7 +127,8 @@ def valuation(db: Database, number: str) -> Document:
             phrase("Parcel {number}: valuations", number=p.number), VALUER_COLUMNS, rows
         )
         tables.append(replace(valuers, widths=VALUER_WIDTHS))
-    conf = sealed_settings(db, found.kp_cert)
+    sealed = sealed_settings(db, found.kp_cert)
+    conf = sealed[0]
     exporter, importer = parties(db, found.exporter, found.importer, found.destination, conf)
     facts = (
         (N_("KP certificate"), found.kp_cert),
@@ -143,7 +144,7 @@ def valuation(db: Database, number: str) -> Document:
         kind="valuation",
         title=N_("Valuation sheet"),
         number=f"VAL-{found.kp_cert}",
-        site=site_line(db, conf),
+        site=site_line(db, sealed),
         facts=facts,
         tables=tuple(tables),
         signatures=(

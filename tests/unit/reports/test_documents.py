@@ -129,6 +129,7 @@ _PRINTED = {
     "tax-number": ("BW-TAX-1", "BW-TAX-9"),
     "port-of-export": ("Gaborone SSKIA", "Francistown airport"),
     "wdc-statement": ("WDC as sealed", "WDC of later"),
+    "name": ("Kgale Sorting House", "Tati Sorting House"),
 }
 
 
@@ -162,8 +163,9 @@ def test_a_shipments_documents_print_the_sites_settings_as_sealed(db, who):
     for number, which in (("P1", 0), ("P2", 1)):
         for build in (documents.manifest, documents.kp_sheet, documents.invoice):
             text = _every_text(build(db, number))
-            assert _PRINTED["address"][which] in text, (build, number)
-            assert _PRINTED["address"][1 - which] not in text, (build, number)
+            for key in ("address", "name"):  # (the site's line atop each, its parties)
+                assert _PRINTED[key][which] in text, (build, number, key)
+                assert _PRINTED[key][1 - which] not in text, (build, number, key)
         invoice = _every_text(documents.invoice(db, number))
         sheet = _every_text(documents.kp_sheet(db, number))
         for key in ("incoterms", "payment-terms", "exporter-licence", "tax-number"):
