@@ -972,6 +972,7 @@ def seal_parcel(
         )
         parcels_sql.insert_seals(db, draft.id, list(draft.seals))
         digest = parcel_fingerprint(draft, site(db).code)
+        conf = settings(db)
         parcels_sql.seal(
             db,
             draft.id,
@@ -1002,10 +1003,10 @@ def seal_parcel(
                 "origin": draft.origin,
                 "fingerprint": digest,
                 # The rule the certificate value was taken by (the documents quote it).
-                "valuation_rule": settings(db).valuation_rule,
+                "valuation_rule": conf.valuation_rule,
                 # What the shipment's documents print of the site's settings, and its name.
                 "printed": {
-                    **{name: getattr(settings(db), name) for name in PRINTED_SETTINGS},
+                    **{name: getattr(conf, name) for name in PRINTED_SETTINGS},
                     "site_name": site(db).name,
                 },
             },

@@ -379,9 +379,9 @@ _LINE_RULE = f"""(
 
 #: ... and what it must leave as it was (``_MOVED_OFF``, by these keys): a receipt's and a
 #: closing's lot keeps its carats and stones (what leaves received arrives elsewhere, the
-#: difference included), by lot; a packing's, shipping's or voiding's each lot and category
-#: (goods change place, not lot nor category); any other kind's, by lot.
-_MOVES_KEEP = {"pack": "t.lot_id, coalesce(t.category_id, 0)", "": "t.lot_id"}
+#: difference included), by lot; a packing's, shipping's or voiding's (moving goods) each lot
+#: and category (goods change place, not lot nor category); any other kind's, by lot.
+_MOVES_KEEP = {"moving": "t.lot_id, coalesce(t.category_id, 0)", "other": "t.lot_id"}
 
 #: The lines of entry ``j`` that do not sum to nothing by ``keys`` (SQL).
 _MOVED_OFF = """SELECT 1 FROM postings t INDEXED BY postings_by_journal WHERE t.journal_id = j.id
@@ -416,8 +416,8 @@ def misplaced_journals(
             f"""SELECT j.uid FROM journal j NOT INDEXED
                 WHERE j.id > ? AND j.id <= ? AND j.kind <> 'reversal' AND CASE
                     WHEN j.kind IN ('pack', 'ship', 'void')
-                    THEN EXISTS ({_MOVED_OFF.format(keys=_MOVES_KEEP["pack"])})
-                    ELSE EXISTS ({_MOVED_OFF.format(keys=_MOVES_KEEP[""])}) END
+                    THEN EXISTS ({_MOVED_OFF.format(keys=_MOVES_KEEP["moving"])})
+                    ELSE EXISTS ({_MOVED_OFF.format(keys=_MOVES_KEEP["other"])}) END
                 ORDER BY j.id LIMIT 20""",
             span,
         )
