@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from sortapp.core import clock
 from sortapp.core.canonical import zoned_text
 from sortapp.reports import documents
@@ -47,34 +49,25 @@ def test_receipt_names_who_received_weighed_reweighed_and_acknowledged(gaborone_
     assert "Witness" in doc.signatures
 
 
-def test_a_reweighing_that_corrects_the_count_alone_says_what_changed(db, who):
+@pytest.mark.parametrize(
+    ("before", "after", "said"),
+    [
+        (400, 412, "90.000 ct, 412 stones (was 90.000 ct, 400 stones)"),
+        # (Weighed without its stones counted, then counted.)
+        (None, 300, "90.000 ct, 300 stones (was 90.000 ct, stones not counted)"),
+    ],
+    ids=["recounted", "counted"],
+)
+def test_a_reweighing_that_corrects_the_count_alone_says_what_changed(db, who, before, after, said):
     """A count corrected, the carats kept, read "90.000 ct (was 90.000 ct)", on the receipt and
     in the lot's history alike."""
     lots.receive_lot(db, who.olu, number="L1", origins=[("BW", "Jwaneng")], declared_mct=100_000)
-    lots.weigh_lot(db, who.ola, "L1", 90_000, 400)
-    lots.reweigh_lot(db, who.sam, "L1", 90_000, 412, reason="recounted")
+    lots.weigh_lot(db, who.ola, "L1", 90_000, before)
+    lots.reweigh_lot(db, who.sam, "L1", 90_000, after, reason="counted again")
     f = facts(documents.receipt(db, "L1"))
-    assert f["Weighed again by"].endswith(
-        ": 90.000 ct, 412 stones (was 90.000 ct, 400 stones); reason: recounted"
-    ), f["Weighed again by"]
-    said = [line.sentence for line in history.history(db, "lot", "L1")]
-    assert (
-        "sam weighed lot L1 again: 90.000 ct, 412 stones (was 90.000 ct, 400 stones): "
-        "recounted" in said
-    ), said
-    # A lot weighed without its stones counted, then counted.
-    lots.receive_lot(db, who.olu, number="L2", origins=[("BW", "Jwaneng")], declared_mct=50_000)
-    lots.weigh_lot(db, who.ola, "L2", 50_000)
-    lots.reweigh_lot(db, who.sam, "L2", 50_000, 300, reason="counted")
-    f = facts(documents.receipt(db, "L2"))
-    assert f["Weighed again by"].endswith(
-        ": 50.000 ct, 300 stones (was 50.000 ct, stones not counted); reason: counted"
-    ), f["Weighed again by"]
-    said = [line.sentence for line in history.history(db, "lot", "L2")]
-    assert (
-        "sam weighed lot L2 again: 50.000 ct, 300 stones (was 50.000 ct, stones not counted): "
-        "counted" in said
-    ), said
+    assert f["Weighed again by"].endswith(f": {said}; reason: counted again"), f["Weighed again by"]
+    lines = [line.sentence for line in history.history(db, "lot", "L1")]
+    assert f"sam weighed lot L1 again: {said}: counted again" in lines, lines
 
 
 def test_a_receipt_names_the_supplier_it_came_from_and_its_mines_beside(db, who):
