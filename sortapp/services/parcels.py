@@ -1063,8 +1063,7 @@ def seal_entry(db: Database, number: str) -> tuple[int, dict[str, Any]] | None:
     importer's address an invoice prints: a review, 2026-12-06.)"""
     row = _row(db, number)
     for entry in audit_service.sound_entries(db, ("parcel.seal",), row["number"]):
-        details = audit_sql.details(entry.details)
-        return entry.id, details if isinstance(details, dict) else {}
+        return entry.id, audit_sql.details(entry.details)
     return None
 
 
@@ -1123,8 +1122,7 @@ def _signed_state(db: Database, number: str) -> tuple[str | None, dict[str, dict
     for entry in audit_service.sound_entries(db, tuple(PARCEL_STATES), number):
         state = state or PARCEL_STATES[entry.action]
         if entry.action not in last:
-            found = audit_sql.details(entry.details)
-            last[entry.action] = found if isinstance(found, dict) else {}
+            last[entry.action] = audit_sql.details(entry.details)
     return state, last
 
 

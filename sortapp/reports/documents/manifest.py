@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sortapp.core.entities import Parcel
+from sortapp.core.entities import Parcel, Shipment
 from sortapp.core.errors import UserError
 from sortapp.core.i18n import N_, phrase
 from sortapp.reports.documents import customs
@@ -31,7 +31,9 @@ def grouped_hex(digest: str) -> str:
     return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
 
 
-def _sealed(db: Database, number: str) -> Parcel:
+def _sealed(db: Database, number: str) -> tuple[Parcel, Shipment]:
+    """The sealed parcel and the shipment under its certificate, each as sealed (else
+    UserError)."""
     parcel = parcels.get_parcel(db, number)
     if parcel.status not in ("sealed", "shipped"):
         raise UserError(
@@ -42,16 +44,19 @@ def _sealed(db: Database, number: str) -> Parcel:
             )
         )
     # (Its certificate's value is stated from the shipment's parcels: each as sealed.)
-    parcels.check_shipment_as_sealed(db, parcels.shipment(db, parcel.kp_cert or ""))
-    return parcel
+    shipped = parcels.shipment(db, parcel.kp_cert or "")
+    parcels.check_shipment_as_sealed(db, shipped)
+    return parcel, shipped
 
 
-def certificate_value_fact(db: Database, parcel: Parcel, f: Figures) -> tuple[Heading, str]:
+def certificate_value_fact(
+    db: Database, parcel: Parcel, found: Shipment, f: Figures
+) -> tuple[Heading, str]:
     """The parcel's value on its certificate, by the valuation rule recorded at sealing; one
     of several parcels under a certificate says it is its part of the certificate's value."""
     rule = customs.sealing_rule(db, parcel)
     rule_text = "rule at sealing not recorded" if rule == "not recorded" else f"rule: {rule}"
-    shipped = parcels.shipment(db, parcel.kp_cert or "").parcels
+    shipped = found.parcels
     if len(shipped) < 2:
         return (N_("Value on the certificate"), f"{f.usd(parcel.value_cents)} USD ({rule_text})")
     place = next((i for i, p in enumerate(shipped, 1) if p.number == parcel.number), 0)
@@ -65,7 +70,7 @@ def certificate_value_fact(db: Database, parcel: Parcel, f: Figures) -> tuple[He
 
 def manifest(db: Database, number: str) -> Document:
     """The packing list that travels with a sealed parcel."""
-    parcel = _sealed(db, number)
+    parcel, found = _sealed(db, number)
     f = figures(db)
     sealed = sealed_settings(db, parcel.kp_cert or "")
     conf = sealed[0]
@@ -76,7 +81,7 @@ def manifest(db: Database, number: str) -> Document:
         (N_("Exporter"), exporter),
         (N_("Importer"), importer),
         # (The certificate's, as sealed: the site's setting changed since named another.)
-        (N_("Exporting authority"), parcels.shipment(db, parcel.kp_cert or "").authority),
+        (N_("Exporting authority"), found.authority),
         (N_("KP certificate"), parcel.kp_cert or ""),
         (N_("Parcel"), parcel.number),
         (N_("Seals"), ", ".join(parcel.seals)),
@@ -88,7 +93,7 @@ def manifest(db: Database, number: str) -> Document:
             f"{lines_stones(parcel.lines, f)}, {f.ct(parcel.mct)} ct, "
             f"{f.usd(parcel.book_value_cents)} USD (the price-book value, as invoiced)",
         ),
-        certificate_value_fact(db, parcel, f),
+        certificate_value_fact(db, parcel, found, f),
         # In groups of four, as the footer gives its start: a line breaks between groups.
         (N_("Fingerprint"), grouped_hex(parcel.fingerprint or "")),
         (N_("Packed by"), packers),

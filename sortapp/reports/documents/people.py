@@ -4,7 +4,6 @@ and its signed seal (``parcels.packed_and_sealed_by``); their times in the site'
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -23,11 +22,7 @@ from sortapp.storage.dbapi import Database
 
 
 def _details(entry: AuditLine | audit.Entry) -> dict[str, Any]:
-    try:
-        found = json.loads(entry.details) if entry.details else {}
-    except ValueError:
-        return {}
-    return found if isinstance(found, dict) else {}
+    return audit_sql.details(entry.details) if entry.details else {}
 
 
 def _with_reason(said: str, entry: AuditLine | audit.Entry) -> str:
