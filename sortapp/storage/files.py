@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sortapp.core.i18n import N_, phrase
+from sortapp.storage import sqlitelib
 
 #: The first 16 bytes of every SQLite database file.
 HEADER = b"SQLite format 3\x00"
@@ -172,6 +173,7 @@ def connect(
     ``file:`` URI with it. Every connection storage makes to a database file is made here, so
     that ``read_at`` knows which files not to close a descriptor of.
     """
+    sqlitelib.turn_off_statistics()  # (once, before this process's first connection)
     if read_only:
         conn = sqlite3.connect(
             _uri(Path(path), read_only),
