@@ -18,10 +18,10 @@ history 0.6-0.9 s (1.2-1.6 CPU-s) shorter on this host's SQLite 3.40.1.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import sqlite3
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,16 +52,7 @@ def _library() -> Any:
     a connection of the module's shows in is the module's."""
     import _sqlite3  # noqa: PLC0415 (the module's own file)
 
-    module = getattr(_sqlite3, "__file__", None)
-    names = [
-        module,
-        # (Windows: the DLL beside the module, in Python's DLLs folder, which is not on PATH.)
-        str(Path(module).with_name("sqlite3.dll")) if module and os.name == "nt" else None,
-        ctypes.util.find_library("sqlite3"),
-    ]
-    for name in names:
-        if not name:
-            continue
+    for name in _names(getattr(_sqlite3, "__file__", None)):
         try:
             lib = ctypes.CDLL(name)
             used = lib.sqlite3_memory_used
@@ -78,6 +69,20 @@ def _library() -> Any:
         if seen > 0:
             return lib
     return None
+
+
+def _names(module: str | None) -> Iterator[str]:
+    """Where to look for the library, in order (``_library``): ``ctypes.util`` (which imports
+    ``subprocess`` and more) only when the others are not it."""
+    if module:
+        yield module
+        if os.name == "nt":  # (the DLL beside the module, in Python's DLLs folder: not on PATH)
+            yield str(Path(module).with_name("sqlite3.dll"))
+    import ctypes.util  # noqa: PLC0415
+
+    found = ctypes.util.find_library("sqlite3")
+    if found:
+        yield found
 
 
 def turn_off_statistics() -> bool:
