@@ -1338,7 +1338,13 @@ def pending(db: Database) -> bool:
 
 def names() -> list[str]:
     """The names of sortapp's migrations, in the order they apply."""
-    return [m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))]
+    # (Closed here, not left to the collector: SQLite's statistics are turned off only while
+    # nothing of it is alive, ``sqlitelib``.)
+    db = Database(memory=True, execute_plugins=False)
+    try:
+        return [m.name for m in migrations.pending(db)]
+    finally:
+        db.close()
 
 
 #: The schema version this code writes (one per migration); a file with a higher one is refused.
@@ -1349,13 +1355,16 @@ SCHEMA_VERSION = len(names())
 def expected_schema() -> dict[tuple[str, str], tuple[str, str | None]]:
     """The schema sortapp's migrations make, as ``integrity.schema`` reads it from a file."""
     db = Database(memory=True, strict=True, execute_plugins=False)
-    apply(db)
-    return {
-        (kind, name): (table, sql)
-        for kind, name, table, sql in db.execute(
-            "SELECT type, name, tbl_name, sql FROM sqlite_master"
-        )
-    }
+    try:
+        apply(db)
+        return {
+            (kind, name): (table, sql)
+            for kind, name, table, sql in db.execute(
+                "SELECT type, name, tbl_name, sql FROM sqlite_master"
+            )
+        }
+    finally:
+        db.close()
 
 
 def immutable_tables() -> tuple[set[str], set[str]]:
