@@ -15,7 +15,7 @@ not thread-safe and must not meet anything of SQLite's alive. So only
 - when SQLite holds no memory at all (no connection, statement or backup of anyone's open:
   ``sqlite3_memory_used`` is 0, which the statistics being on make sure of);
 - on the library the module itself uses, proven by a value set through ``ctypes`` and read
-  back through the module's connection (``_library``).
+  back through the module's connection (``same_library``).
 
 Anything else, and nothing is done: the statistics stay on, as before.
 
@@ -142,7 +142,10 @@ def turn_off_statistics() -> bool:
         finally:
             if lib.sqlite3_initialize() != 0:  # (never seen: every connection would fail)
                 raise sqlite3.OperationalError("SQLite could not be started again")
-        state.off = configured and _counts_nothing(lib)
+        try:
+            state.off = configured and _counts_nothing(lib)
+        except sqlite3.Error:  # (its probe not made: off or not, it is not known, so not said)
+            state.off = False
         return state.off
 
 
