@@ -94,6 +94,8 @@ def receive_lot(
         )
     if not origins:
         raise UserError(phrase("origin: give the country of origin"))
+    if not lot_source:  # (a partner's signed file: its figures as it signed them)
+        stones = _counted(stones)
     # (A person's text is held to what a document prints whole; a partner's signed file is
     # taken as it was signed: its receiver could not shorten it, and a site's name is longer.)
     held = check_text if not lot_source else lambda text, _field: (text or "").strip()
@@ -288,6 +290,12 @@ def _record_weighing(
     record(db, actor, "lot.weigh", lot.number, details)
 
 
+def _counted(stones: int | None) -> int | None:
+    """A count of a lot's stones as entered: a blank, or 0 (which no goods of any carats can
+    be; a sorting entry's 0 reads so too, ``sorting.entry_stones``), is no count."""
+    return stones or None
+
+
 def _stones_at_weighing(lot: Lot, stones: int | None) -> int | None:
     """The stones a lot is weighed with: a count recorded at receipt stands (a blank at weighing
     keeps it); a different count is refused, since the receipt's count is a recorded fact that
@@ -322,7 +330,7 @@ def weigh_lot(
         # Inside the write: of two workstations weighing the lot at once, one weighs it.
         lot = get_lot(db, number)
         _weighable(lot)
-        stones = _stones_at_weighing(lot, stones)
+        stones = _stones_at_weighing(lot, _counted(stones))
         weight = balances.weighed(db, source, weighed_mct)
         flag = _weight_flag(db, lot.declared_mct, weighed_mct)
         lots_sql.set_weighed(db, lot.id, weighed_mct, stones, flag)
@@ -360,6 +368,7 @@ def reweigh_lot(
         reason = check_reason(reason)
         if weighed_mct <= 0:
             raise UserError(phrase("carats: enter a weight above 0.000 ct"))
+        stones = _counted(stones)
         if stones is None:  # (a blank keeps the count, as at weighing: never a count undone)
             stones = lot.weighed_stones
         if (weighed_mct, stones) == (lot.weighed_mct, lot.weighed_stones):

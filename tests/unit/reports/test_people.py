@@ -10,6 +10,7 @@ import pytest
 
 from sortapp.core import clock
 from sortapp.core.canonical import zoned_text
+from sortapp.core.errors import UserError
 from sortapp.reports import documents
 from sortapp.services import history, lots, parcels, sorting
 from tests.conftest import make_lot, make_sorted_lot, pack_parcel_for_antwerp
@@ -68,6 +69,27 @@ def test_a_reweighing_that_corrects_the_count_alone_says_what_changed(db, who, b
     assert f["Weighed again by"].endswith(f": {said}; reason: counted again"), f["Weighed again by"]
     lines = [line.sentence for line in history.history(db, "lot", "L1")]
     assert f"sam weighed lot L1 again: {said}: counted again" in lines, lines
+
+
+def test_a_count_of_0_stones_is_no_count_at_receipt_weighing_and_reweighing(db, who):
+    """No goods of any carats are 0 stones: typed at receipt, at weighing or at a reweighing,
+    a 0 reads as the blank it means (as a sorting entry's does), not as a count; a reweighing
+    whose only change was that 0 is refused as changing nothing, and one that keeps a count
+    keeps it."""
+    make_lot(db, who.olu, "L1", stones=0)
+    assert lots.get_lot(db, "L1").weighed_stones is None
+    with pytest.raises(UserError, match=r"already weighs 100\.000 ct"):
+        lots.reweigh_lot(db, who.sam, "L1", 100_000, 0, reason="counted")
+    lots.receive_lot(db, who.olu, number="L2", origins=[("BW", "Jwaneng")], declared_mct=90_000)
+    lots.weigh_lot(db, who.ola, "L2", 90_000, 0)
+    assert lots.get_lot(db, "L2").weighed_stones is None
+    lines = [line.sentence for line in history.history(db, "lot", "L2")]
+    assert "ola weighed lot L2: 90.000 ct" in lines, lines  # (no "0 stones")
+    make_lot(db, who.olu, "L3", stones=410)
+    lots.reweigh_lot(db, who.sam, "L3", 99_000, 0, reason="scale re-zeroed")
+    assert lots.get_lot(db, "L3").weighed_stones == 410
+    said = facts(documents.receipt(db, "L3"))["Weighed again by"]
+    assert said.endswith(": 99.000 ct (was 100.000 ct); reason: scale re-zeroed"), said
 
 
 def test_a_receipt_names_the_supplier_it_came_from_and_its_mines_beside(db, who):
