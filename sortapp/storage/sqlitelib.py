@@ -49,8 +49,6 @@ class _State:
     lock: threading.Lock = field(default_factory=threading.Lock)
     tried: bool = False
     off: bool = False
-    #: The library found (``_library``), once looked for.
-    found: Any = None
 
 
 _state = _State()
@@ -130,7 +128,7 @@ def turn_off_statistics() -> bool:
         if threading.active_count() != 1:
             return False  # (another thread could be inside SQLite while it is shut down)
         try:
-            lib = state.found = _library()
+            lib = _library()
         except (OSError, sqlite3.Error):
             lib = None
         if lib is None or lib.sqlite3_memory_used() != 0:
@@ -164,9 +162,3 @@ def _counts_nothing(lib: Any) -> bool:
 def statistics_off() -> bool:
     """Whether ``turn_off_statistics`` turned them off in this process."""
     return _state.off
-
-
-def memory_used() -> int | None:
-    """The memory SQLite says it holds (0 while its statistics are off); None where its
-    library was not found, or not yet looked for."""
-    return None if _state.found is None else int(_state.found.sqlite3_memory_used())
