@@ -29,7 +29,7 @@ from sortapp.storage import rowcover
 from sortapp.storage.audit import audit_hash
 from sortapp.storage.db import open_db, transaction
 from tests.conftest import PASSWORD, Actors, make_lot, make_sorted_lot, seal_parcel_for_za
-from tests.forger import Forger, append_forged_entry, raw_edit, row_hash
+from tests.forger import Forger, append_forged_entry, index_left_behind, raw_edit, row_hash
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -173,6 +173,36 @@ def test_a_sound_parcels_documents_print_and_a_changed_certificates_do_not(forge
     for kind in ("manifest", "kp-sheet", "invoice", "valuation"):
         with pytest.raises(UserError, match="KP certificate BW-77 is not as it was sealed"):
             documents.build(forger.db, who.sam, kind, ["P2"])
+
+
+def test_a_parcel_left_out_of_its_certificates_index_is_neither_printed_nor_passed(
+    db, db_path, who
+):
+    """A fifth attack round (2026-12-06) left a sealed parcel out of ``parcels_by_certificate``
+    alone, its row as sealed: its certificate's KP sheet printed without it (its carats and
+    value), and verify said OK. The documents' guard holds the parcels the index finds to the
+    table's, and verify matches the index to its table."""
+    seal_parcel_for_za(db, who)
+    make_sorted_lot(db, who.olu, "L3", country="BW")
+    parcels.create_parcel(db, who.olu, "P2", importer="Kimberley Hub", destination="ZA")
+    parcels.add_goods(db, who.olu, "P2", "S5-SAW-Q1-W", 10_000, lot="L3")
+    parcels.seal_parcel(db, who.sam, "P2", kp_cert="BW-77", seals=["S3"])
+    sheet = documents.build(db, who.sam, "kp-sheet", ["BW-77"])
+    assert "P2" in str(sheet.tables)
+    db.close()
+    index_left_behind(db_path, "parcels")  # (P2's row, the table's last)
+    tampered = open_db(db_path)
+    try:
+        assert [p.number for p in parcels.shipment(tampered, "BW-77").parcels] == ["P1"]
+        for kind in ("manifest", "kp-sheet", "invoice", "valuation"):
+            with pytest.raises(UserError, match="KP certificate BW-77 is not as it was sealed"):
+                documents.build(tampered, who.sam, kind, ["P1"])
+        with pytest.raises(UserError, match="KP certificate BW-77 is not as it was sealed"):
+            documents.build(tampered, who.sam, "kp-sheet", ["BW-77"])
+        problems = verify(tampered).problems
+    finally:
+        tampered.close()
+    assert any("missing from index parcels_by_certificate" in p for p in problems), problems
 
 
 def test_a_sealed_parcel_set_back_to_a_draft_is_named(forger):
