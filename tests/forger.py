@@ -5,6 +5,7 @@ as they were, so only the data differ."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -70,13 +71,15 @@ def raw_edit(path: Path, *statements: str, table: str | None = None) -> None:
     raw.close()
 
 
-def index_left_behind(path: Path, table: str) -> int:
+def index_left_behind(path: Path, table: str, new: Sequence | None = None) -> int:
     """Leave the indexes of ``table`` behind it, the table as it was: its last row deleted (its
     index entries with it) and put back, the same rowid and values, while the schema names
     neither its indexes nor its constraints (``writable_schema``: its triggers, indexes and
     definition hidden, a definition of its columns alone in its place), then the schema put
     back exactly. ``quick_check`` then finds the file sound; only an index matched to its
-    table finds the row missing from it (the fifth attack round's way). Return the rowid."""
+    table finds the row missing from it (the fifth attack round's way). ``new`` (its rowid,
+    then every column): that row added so instead, past the table's UNIQUE constraints.
+    Return the rowid."""
 
     def connect() -> sqlite3.Connection:
         conn = sqlite3.connect(path, isolation_level=None)
@@ -88,11 +91,14 @@ def index_left_behind(path: Path, table: str) -> int:
     raw = connect()
     saved = raw.execute(f"{master} WHERE tbl_name = ?", (table,)).fetchall()
     columns = [r[1] for r in raw.execute(f'PRAGMA table_info("{table}")')]
-    row = raw.execute(f'SELECT rowid, * FROM "{table}" ORDER BY rowid DESC LIMIT 1').fetchone()
+    row = (
+        new or raw.execute(f'SELECT rowid, * FROM "{table}" ORDER BY rowid DESC LIMIT 1').fetchone()
+    )
     raw.execute("DELETE FROM sqlite_master WHERE tbl_name = ? AND type = 'trigger'", (table,))
     raw.close()
     raw = connect()
-    raw.execute(f'DELETE FROM "{table}" WHERE rowid = ?', (row[0],))
+    if new is None:
+        raw.execute(f'DELETE FROM "{table}" WHERE rowid = ?', (row[0],))
     raw.execute("DELETE FROM sqlite_master WHERE tbl_name = ? AND type = 'index'", (table,))
     plain = f'CREATE TABLE "{table}" ({", ".join(f"{c!r}" for c in columns)})'
     raw.execute(
@@ -110,6 +116,62 @@ def index_left_behind(path: Path, table: str) -> int:
     )
     raw.close()
     return int(row[0])
+
+
+def _schema_of(raw: sqlite3.Connection, table: str) -> list[tuple]:
+    """The schema rows of ``table``'s triggers and named indexes (not SQLite's own)."""
+    return raw.execute(
+        "SELECT rowid, type, name, tbl_name, rootpage, sql FROM sqlite_master "
+        "WHERE tbl_name = ? AND type IN ('index', 'trigger') AND sql IS NOT NULL",
+        (table,),
+    ).fetchall()
+
+
+def _named_only(path: Path, saved: list[tuple], keep: str = "") -> None:
+    """Of the schema rows ``saved``, only that of ``keep`` left in the schema (none: '')."""
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute("PRAGMA writable_schema = ON")
+    raw.executemany("DELETE FROM sqlite_master WHERE name = ?", [(r[2],) for r in saved])
+    raw.executemany(
+        "INSERT INTO sqlite_master (rowid, type, name, tbl_name, rootpage, sql) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [r for r in saved if r[2] == keep],
+    )
+    raw.close()
+
+
+def drop_from_index(path: Path, table: str, index: str, where: str, params=()) -> list[tuple]:
+    """Take the rows of ``table`` that ``where`` picks out of its index ``index`` alone: the
+    table and its other indexes keep them (deleted with only that index named in the schema,
+    put back as they were with none; then the schema back exactly). Tables WITHOUT ROWID
+    too. Return the rows (the sixth attack round's way)."""
+    raw = sqlite3.connect(path, isolation_level=None)
+    saved = _schema_of(raw, table)
+    columns = [r[1] for r in raw.execute(f'PRAGMA table_info("{table}")')]
+    names = ", ".join(f'"{c}"' for c in columns)
+    rows = raw.execute(f'SELECT {names} FROM "{table}" WHERE {where}', params).fetchall()
+    raw.close()
+    assert rows and index in {r[2] for r in saved}
+    _named_only(path, saved, index)
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute("PRAGMA foreign_keys = OFF")
+    raw.execute(f'DELETE FROM "{table}" WHERE {where}', params)
+    raw.close()
+    _named_only(path, saved)
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute("PRAGMA foreign_keys = OFF")
+    marks = ", ".join("?" * len(columns))
+    raw.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+    raw.close()
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute("PRAGMA writable_schema = ON")
+    raw.executemany(
+        "INSERT INTO sqlite_master (rowid, type, name, tbl_name, rootpage, sql) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        saved,
+    )
+    raw.close()
+    return rows
 
 
 def append_forged_entry(

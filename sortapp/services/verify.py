@@ -1282,6 +1282,14 @@ def _check_journals(db: Database, report: Report, scope: Scope, shared: Shared) 
                 uid=integrity.entry_called(db, "journal", uid),
             )
         )
+    for uid in integrity.reversed_twice(db, "journal"):
+        report.add(
+            phrase(
+                "ledger entry {uid}: reversed twice (sortapp reverses an entry once; "
+                "changed outside sortapp)",
+                uid=integrity.entry_called(db, "journal", uid),
+            )
+        )
     for uid in ledger.second_closings(db):
         report.add(
             phrase(
@@ -1436,6 +1444,14 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
                     )
                 )
     messages += _reversal_problems(db, audit, span)
+    messages += [
+        phrase(
+            "sorting entry {uid}: reversed twice (sortapp reverses an entry once; changed "
+            "outside sortapp)",
+            uid=integrity.entry_called(db, "sort_entries", uid),
+        )
+        for uid in integrity.reversed_twice(db, "sort_entries")
+    ]
     messages += [
         phrase("sorting entry {uid}: {problem}", uid=uid, problem=_NOT_UTF8)
         for uid in integrity.rows_not_utf8(db, "sort_entries", span)

@@ -20,8 +20,14 @@ from sortapp.services import backups, balances, imports, lots, parcels, parties,
 from sortapp.services.verify import verify
 from sortapp.storage import integrity, rowcover
 from sortapp.storage.db import open_db
-from tests.conftest import PASSWORD, make_lot, make_sorted_lot, old_file
-from tests.forger import append_forged_entry, explained_edit, index_left_behind, raw_edit
+from tests.conftest import PASSWORD, Actors, make_lot, make_sorted_lot, old_file
+from tests.forger import (
+    append_forged_entry,
+    drop_from_index,
+    explained_edit,
+    index_left_behind,
+    raw_edit,
+)
 
 
 @pytest.fixture
@@ -202,6 +208,79 @@ def test_an_index_of_a_long_history_left_behind_is_named_by_the_full_check(busy,
     finally:
         db.close()
     assert any(f"row {rowid} missing from index" in p for p in problems), problems
+
+
+def test_a_parcels_goods_left_out_of_balances_by_parcel_are_named(site_in_use, db_path):
+    """A sixth attack round (2026-12-06) left a draft parcel's line out of
+    ``balances_by_parcel`` alone: the seal, its fingerprint and the KP documents were made
+    without it, its carats still in the ledger. That index is matched to the table for the
+    parcels' rows in every run."""
+    busy = site_in_use
+    parcel = busy.execute("SELECT id FROM parcels WHERE number = 'P1'").fetchone()[0]
+    busy.close()
+    drop_from_index(
+        db_path, "balances", "balances_by_parcel", "parcel_id = ? AND place = 'parcel'", [parcel]
+    )
+    problems = _problems(db_path)
+    assert any("index balances_by_parcel does not hold the rows" in p for p in problems), problems
+
+
+def test_the_parcels_rows_of_the_balances_are_read_from_the_table_itself(busy):
+    """``NOT INDEXED`` does not keep SQLite off a secondary index of a table WITHOUT ROWID:
+    the comparison's table side is a scan of the table."""
+    index, (table, columns, where, by_table) = next(iter(integrity.MATCHED_IN_PART.items()))
+    plan = [
+        r[3]
+        for r in busy.execute(
+            f"EXPLAIN QUERY PLAN SELECT {columns} FROM {table} WHERE {by_table} "
+            f"EXCEPT SELECT {columns} FROM {table} INDEXED BY {index} WHERE {where}"
+        )
+    ]
+    assert f"SCAN {table}" in plan, plan
+    count_plan = [
+        r[3]
+        for r in busy.execute(f"EXPLAIN QUERY PLAN SELECT count(mct) FROM {table} WHERE {by_table}")
+    ]
+    assert count_plan == [f"SCAN {table}"], count_plan
+
+
+def test_a_sorting_entry_corrected_twice_past_its_unique_index_is_named(busy, db_path, who):
+    """The sixth attack round: a reversal left out of ``sort_entries_reversal`` alone, the app
+    took its entry as standing and a supervisor corrected it again (signed), and a closing
+    wrote the carats off. An entry reversed twice is named, read from the table."""
+    entry = busy.execute(
+        "SELECT uid FROM sort_entries WHERE mct > 0 AND reverses_id IS NULL "
+        "AND lot_id = (SELECT id FROM lots WHERE number = 'L2') ORDER BY id DESC LIMIT 1"
+    ).fetchone()[0]
+    sorting.correct_entry(busy, who.sam, "L2", entry, "wrong category")
+    reversal = busy.execute("SELECT max(id) FROM sort_entries").fetchone()[0]
+    busy.close()
+    drop_from_index(db_path, "sort_entries", "sort_entries_reversal", "id = ?", [reversal])
+    again = open_db(db_path)
+    try:
+        sorting.correct_entry(again, Actors(again).sam, "L2", entry, "wrong lot")
+        problems = verify(again).problems
+    finally:
+        again.close()
+    assert any(p.startswith(f"sorting entry {entry}") and "reversed twice" in p for p in problems)
+
+
+def test_a_ledger_entry_reversed_twice_is_named(busy, db_path):
+    """A ledger entry's second reversal, past the UNIQUE constraint on ``reverses_id``, is
+    named whatever else is (its lines, its record)."""
+    cursor = busy.execute("SELECT * FROM journal WHERE reverses_id IS NOT NULL ORDER BY id LIMIT 1")
+    copy = dict(zip([d[0] for d in cursor.description], cursor.fetchone(), strict=True))
+    reversed_uid = busy.execute(
+        "SELECT uid FROM journal WHERE id = ?", (copy["reverses_id"],)
+    ).fetchone()[0]
+    top = busy.execute("SELECT max(id) FROM journal").fetchone()[0]
+    busy.close()
+    copy.update(id=top + 1, uid=f"{copy['uid']}X")
+    index_left_behind(db_path, "journal", [top + 1, *copy.values()])
+    problems = _problems(db_path)
+    assert any(
+        p.startswith(f"ledger entry {reversed_uid}") and "reversed twice" in p for p in problems
+    ), problems
 
 
 def test_every_table_but_the_long_histories_has_its_indexes_matched(busy):
