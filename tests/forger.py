@@ -174,6 +174,52 @@ def drop_from_index(path: Path, table: str, index: str, where: str, params=()) -
     return rows
 
 
+def index_key_moved(
+    path: Path, table: str, index: str, rowids: list[int], column: str, key
+) -> None:
+    """File the rows ``rowids`` of ``table`` under ``key`` in its index ``index`` alone, the
+    table's rows left as they are: the rows set to ``key`` with only that index in the schema
+    and the table's definition without its ``STRICT`` (so a key of another type goes in), then
+    set back with no index in it, then the schema put back exactly (the seventh attack
+    round's way)."""
+    raw = sqlite3.connect(path, isolation_level=None)
+    saved = raw.execute(
+        "SELECT rowid, type, name, tbl_name, rootpage, sql FROM sqlite_master WHERE tbl_name = ?",
+        (table,),
+    ).fetchall()
+    marks = ", ".join("?" * len(rowids))
+    was = raw.execute(
+        f'SELECT rowid, "{column}" FROM "{table}" WHERE rowid IN ({marks})', rowids
+    ).fetchall()
+    raw.close()
+    loose = [(*r[:5], r[5].replace(") STRICT", ")")) for r in saved if r[1] == "table"]
+
+    def schema(rows: list[tuple]) -> None:
+        conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("DELETE FROM sqlite_master WHERE tbl_name = ?", (table,))
+        conn.executemany(
+            "INSERT INTO sqlite_master (rowid, type, name, tbl_name, rootpage, sql) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        version = conn.execute("PRAGMA schema_version").fetchone()[0]
+        conn.execute(f"PRAGMA schema_version = {version + 1}")
+        conn.close()
+
+    schema(loose + [r for r in saved if r[2] == index])
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE rowid IN ({marks})', [key, *rowids])
+    raw.close()
+    schema(loose)
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.executemany(
+        f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = ?', [(v, r) for r, v in was]
+    )
+    raw.close()
+    schema(saved)
+
+
 def append_forged_entry(
     path: Path,
     user: str,

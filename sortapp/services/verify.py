@@ -2008,7 +2008,8 @@ def _check_lines_read(report: Report, read: int, held: int) -> None:
     lines of the entries since; an entry made after this run's bounds, by a workstation at
     work meanwhile, is counted too). A line the index holds under an entry that is not its own
     changes that entry's lines, which its hash or its sealed digest finds (the next run's, for
-    an entry made meanwhile); one under an id no entry has is not counted."""
+    an entry made meanwhile); one under an id no entry has is not counted (nor one under a
+    key that is not an integer: ``integrity.lines_of_entries``)."""
     if read != held:
         report.add(
             phrase(

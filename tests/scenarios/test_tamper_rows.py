@@ -25,6 +25,7 @@ from tests.forger import (
     append_forged_entry,
     drop_from_index,
     explained_edit,
+    index_key_moved,
     index_left_behind,
     raw_edit,
 )
@@ -281,6 +282,30 @@ def test_a_ledger_entry_reversed_twice_is_named(busy, db_path):
     assert any(
         p.startswith(f"ledger entry {reversed_uid}") and "reversed twice" in p for p in problems
     ), problems
+
+
+def test_lines_filed_under_no_entrys_id_in_postings_by_journal_are_named(site_in_use, db_path):
+    """A seventh attack round (2026-12-06) wrote two lines (500 ct from the world into a lot's
+    stock, the balances following by the table's triggers) and filed them in
+    ``postings_by_journal`` alone under 1.5: counted among the entries' lines, read by none;
+    the carats were packed, sealed and valued, and verify said OK."""
+    busy = site_in_use
+    lot, category, entry = busy.execute(
+        "SELECT lot_id, category_id, (SELECT max(id) FROM journal) FROM balances "
+        "WHERE place = 'stock' AND mct > 0 LIMIT 1"
+    ).fetchone()
+    busy.close()
+    raw = sqlite3.connect(db_path, isolation_level=None)
+    raw.execute(
+        "INSERT INTO postings (journal_id, place, lot_id, category_id, mct, stones) "
+        "VALUES (?, 'world', ?, NULL, -500000, 0), (?, 'stock', ?, ?, 500000, 0)",
+        (entry, lot, entry, lot, category),
+    )
+    top = raw.execute("SELECT max(id) FROM postings").fetchone()[0]
+    raw.close()
+    index_key_moved(db_path, "postings", "postings_by_journal", [top - 1, top], "journal_id", 1.5)
+    problems = _problems(db_path)
+    assert any(p.startswith("ledger: its table holds") for p in problems), problems
 
 
 def test_every_table_but_the_long_histories_has_its_indexes_matched(busy):
