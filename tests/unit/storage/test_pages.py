@@ -343,6 +343,58 @@ def test_a_parent_pointed_at_a_forged_copy_of_a_sealed_leaf_loses_it(tmp_path):
     assert len(left) == len(sealed) - 1
 
 
+def test_a_sealed_leaf_unhooked_from_its_parent_leaves_its_rows_unproven(tmp_path):
+    """An eighth attack round (2026-12-06) took a sealed leaf's cell out of its parent (its
+    rows gone from the table, the page freed): the leaves either side, each as sealed, were
+    met one after the other and proved one span over the rows that were gone, so a sealed
+    verify said OK. A span runs only over leaves next to each other in the seal too."""
+    path = tmp_path / "t.db"
+    _made(path, 512, [(i, 40) for i in range(1, 3001)])
+    sealed = _seal(path, 3000)
+    with pages.PageFile(path) as pf:
+        size, count = pf.size, pf.pages
+        parents = [
+            n
+            for n in range(1, count + 1)
+            if pf.page(n)[0] == pages.INTERIOR
+            and all(
+                pf.page(c)[0] == pages.LEAF
+                for c, _l, _h in pages.children(pf.page(n), n, None, None)
+            )
+        ]
+        parent = parents[len(parents) // 2]
+        data = bytearray(pf.page(parent))
+    at = 100 if parent == 1 else 0
+    cells = int.from_bytes(data[at + 3 : at + 5], "big")
+    pointers = [
+        int.from_bytes(data[at + 12 + 2 * i : at + 14 + 2 * i], "big") for i in range(cells)
+    ]
+    middle = cells // 2  # (a cell's child, not the right-most pointer's)
+    child = int.from_bytes(data[pointers[middle] : pointers[middle] + 4], "big")
+    [victim] = [leaf for leaf in sealed if leaf.page == child]
+    del pointers[middle]
+    data[at + 3 : at + 5] = (cells - 1).to_bytes(2, "big")
+    data[at + 12 : at + 12 + 2 * cells] = b"".join(p.to_bytes(2, "big") for p in pointers) + bytes(
+        2
+    )
+    with path.open("r+b") as f:
+        f.seek((parent - 1) * size)
+        f.write(data)
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT count(*) FROM t").fetchone()[0] == 3000 - (
+        victim.last - victim.first + 1
+    )
+    db.close()
+    left = _unchanged(path, sealed)
+    assert victim not in left and len(left) == len(sealed) - 1  # (every other leaf as sealed)
+    spans = _spans(path, sealed)
+    assert not pages.covered(spans, victim.first, victim.first)
+    assert not pages.covered(spans, victim.last, victim.last)
+    before, after = sealed[sealed.index(victim) - 1], sealed[sealed.index(victim) + 1]
+    assert pages.covered(spans, before.first, before.last)
+    assert pages.covered(spans, after.first, after.last)
+
+
 def test_a_seal_of_pages_is_written_and_read_back_whole_and_made_again_from_known_leaves(tmp_path):
     path = tmp_path / "t.db"
     _made(path, 1024, [(i, 3000 if i % 7 == 0 else 30) for i in range(1, 4001)])
