@@ -1151,9 +1151,12 @@ def check_shipment_as_sealed(db: Database, found: Shipment) -> None:
     if cert is None:
         return
     made = parcels_sql.parcels_of_certificate(db, cert["id"])
-    # (The parcels its index finds are the table's: one left out of the index alone was left
-    # off the sheet, every parcel found sound.)
-    if [row["id"] for row in made] != parcels_sql.certificate_parcel_ids(db, cert["id"]):
+    # (The parcels its index finds, and those of the shipment to be printed, are the table's:
+    # one left out of the index alone was left off the sheet, every parcel found sound.)
+    held = parcels_sql.certificate_parcels_by_table(db, cert["id"])
+    if [row["id"] for row in made] != [i for i, _number, _status in held] or [
+        p.number for p in found.parcels
+    ] != [number for _i, number, status in held if status != "void"]:
         raise _not_as_sealed(cert["number"])
     for row in made:
         check_as_sealed(db, row["number"])

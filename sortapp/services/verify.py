@@ -1967,7 +1967,8 @@ def _check_places_sealed(db: Database, report: Report, scope: Scope, shared: Sha
         after = integrity.lines_total(db, journal)
         upto = [since.lines[0] + between[0], since.lines[1] + between[1]]
         postings, total = upto[0] + after[0], upto[1] + after[1]
-        read = upto[0] + integrity.lines_of_entries(db, last, journal)
+        # (The lines of the entries since the seal, as they read them; not counted between.)
+        read = since.lines[0] + integrity.lines_of_entries(db, last, since.journal)
     _check_lines_read(report, read, integrity.table_rows(db, "postings"))
     receive = since is None or since.receive
     _check_places(

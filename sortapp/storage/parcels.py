@@ -81,17 +81,18 @@ def parcels_of_certificate(db: Database, certificate_id: int) -> list[dict[str, 
     )
 
 
-def certificate_parcel_ids(db: Database, certificate_id: int) -> list[int]:
-    """The ids of the parcels under a certificate, in order, read from the table itself (on a
-    file, ``NOT INDEXED``): ``parcels_by_certificate`` edited alone, its table left as sealed,
-    left a parcel (its carats and value) off its certificate's KP sheet (a fifth attack round,
-    2026-12-06); the documents' guard holds what the index finds to this. A scan of the
-    table: a few milliseconds for 20,000 parcels."""
+def certificate_parcels_by_table(db: Database, certificate_id: int) -> list[tuple[int, str, str]]:
+    """(id, number, status) of the parcels under a certificate, in order, read from the table
+    itself (on a file, ``NOT INDEXED``): ``parcels_by_certificate`` edited alone, its table
+    left as sealed, left a parcel (its carats and value) off its certificate's KP sheet (a
+    fifth attack round, 2026-12-06); the documents' guard holds what the index finds to this.
+    A scan of the table: a few milliseconds for 20,000 parcels."""
     hint = "NOT INDEXED " if dbapi.sqlite(db) else ""
     return [
-        int(row[0])
+        (int(row[0]), str(row[1]), str(row[2]))
         for row in db.execute(
-            f"SELECT id FROM parcels {hint}WHERE certificate_id = ? ORDER BY id", (certificate_id,)
+            f"SELECT id, number, status FROM parcels {hint}WHERE certificate_id = ? ORDER BY id",
+            (certificate_id,),
         )
     ]
 
