@@ -12,13 +12,13 @@ from typing import Any
 from sortapp.core import sitekey
 from sortapp.core.canonical import GENESIS_HASH
 from sortapp.core.clock import utc_now
-from sortapp.core.errors import PermissionDenied
+from sortapp.core.errors import KnownStorageError, PermissionDenied
 from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor
 from sortapp.services.settings import site
 from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import audit as audit_sql
-from sortapp.storage import rowcover
+from sortapp.storage import dbapi, rowcover
 from sortapp.storage.dbapi import Database
 
 
@@ -69,6 +69,8 @@ def record(db: Database, user: str | Actor, action: str, obj: str, details: dict
         details = {**details, "request": asked.id}
     name = user.name if isinstance(user, Actor) else user
     signer = user.signer if isinstance(user, Actor) else None
+    if signer is not None:
+        _refuse_foreign_schema(db)
     changes = rowcover.take(db)
     if (
         signer is None
@@ -202,6 +204,35 @@ def require_signer(db: Database, actor: Actor) -> None:
     without the site key (for an action whose changes are not all in one transaction)."""
     if actor.signer is None:
         _refuse_unsigned(db, actor.name)
+
+
+#: The schema sortapp's migrations make, as ``integrity.schema`` reads a file's: made once a
+#: process (``_refuse_foreign_schema``).
+_SCHEMA_MADE: list[dict[tuple[str, str], Any]] = []
+
+
+def _refuse_foreign_schema(db: Database) -> None:
+    """A signed action writes only under sortapp's own schema (its tables, indexes and
+    triggers, and no other): refused otherwise, inside its transaction, so nothing is written.
+    A trigger put in by someone holding the file rode a key holder's action, its change
+    recorded by the signed entry as the action's own (a price set that raised the sort
+    tolerance a millionfold), or rewrote what the action wrote (a lot received by transfer
+    losing an origin): the signature then vouched for it, and verify, run after the trigger
+    was gone, said OK (a ninth attack round, 2026-12-06). About a millisecond, for the
+    actions that sign. (On a server the schema is the owner's, which no user may change.)"""
+    if not dbapi.sqlite(db):
+        return
+    from sortapp.storage import integrity  # noqa: PLC0415 (the checks' module, on its own)
+
+    if not _SCHEMA_MADE:
+        _SCHEMA_MADE.append(integrity.expected_schema(db))
+    if integrity.schema(db) != _SCHEMA_MADE[0]:
+        raise KnownStorageError(
+            phrase(
+                "the database's schema is not sortapp's (changed outside sortapp): nothing was "
+                "written; an admin checks the database (verify)"
+            )
+        )
 
 
 def _refuse_unsigned(db: Database, name: str) -> None:

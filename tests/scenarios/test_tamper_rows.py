@@ -17,6 +17,7 @@ from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.passwords import hash_password
 from sortapp.core.weighing import WeightSource
 from sortapp.services import (
+    assortment,
     backups,
     balances,
     imports,
@@ -334,6 +335,33 @@ def test_lines_filed_under_no_entrys_id_in_postings_by_journal_are_named(site_in
     index_key_moved(db_path, "postings", "postings_by_journal", [top - 1, top], "journal_id", 1.5)
     problems = _problems(db_path)
     assert any(p.startswith("ledger: its table holds") for p in problems), problems
+
+
+def test_a_signed_action_under_a_trigger_not_sortapps_is_refused(busy, db_path, who):
+    """A ninth attack round (2026-12-06) put in a trigger that raised the sort tolerance a
+    millionfold as a price was set: the key holder's signed price.set recorded the setting's
+    change as its own, the trigger was dropped, and verify said OK; an operator then closed a
+    lot 57 % short. A signed action writes only under sortapp's own schema."""
+    busy.close()
+    raw_edit(
+        db_path,
+        "CREATE TRIGGER zz_ride AFTER INSERT ON prices BEGIN UPDATE settings SET value = "
+        "'1000000000' WHERE key = 'tolerance_mct'; END",
+    )
+    again = open_db(db_path)
+    try:
+        entries = again.execute("SELECT count(*) FROM audit").fetchone()[0]
+        sam = Actors(again).sam
+        assert sam.signer is not None
+        with pytest.raises(KnownStorageError, match="schema is not sortapp's"):
+            assortment.set_price(again, sam, "S5-SAW-Q1-W", 12_345)
+        assert again.execute("SELECT count(*) FROM audit").fetchone()[0] == entries
+        assert (
+            again.execute("SELECT count(*) FROM prices WHERE cents_per_ct = 12345").fetchone()[0]
+            == 0
+        )
+    finally:
+        again.close()
 
 
 def test_every_table_but_the_long_histories_has_its_indexes_matched(busy):
