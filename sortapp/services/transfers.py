@@ -435,9 +435,33 @@ def _trust(
 ) -> tuple[str, str, str | None]:
     """How a file's key stands against this site's pins: (trust, problem, pinned fingerprint)."""
     sender = body["sender"]["site"]
-    pinned = transfers_sql.partner_key(db, sender)
+    pinned = _pinned(db, sender)
     trust, problem = _judge(name, sender, key, pinned)
     return trust, problem, pinned
+
+
+def _pinned(db: Database, site: str) -> str | None:
+    """The key pinned for a partner site, which must be the one the newest sound
+    ``transfer.trust`` of it recorded (an admin's, signed): else UserError. Someone holding the
+    file swapped a partner's pinned key for their own while an admin imported a file they had
+    signed with it, then put the pin back: the site took carats and an origin its partner never
+    signed, under the admin's signature, and verify said OK (a ninth attack round,
+    2026-12-06)."""
+    pinned = transfers_sql.partner_key(db, site)
+    if pinned is None:
+        return None
+    for entry in audit.sound_entries(db, ("transfer.trust",), site):
+        if json.loads(entry.details or "{}").get("fingerprint") == pinned:
+            return pinned
+        break  # (the newest that counts says which key is pinned)
+    raise UserError(
+        phrase(
+            "the key pinned here for {site} is not the one an admin's signed pinning recorded "
+            "(changed outside sortapp); nothing was imported; an admin checks the database "
+            "(verify)",
+            site=site,
+        )
+    )
 
 
 def _judge(name: str, sender: str, key: str | None, pinned: str | None) -> tuple[str, str]:

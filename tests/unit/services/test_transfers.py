@@ -21,6 +21,7 @@ from sortapp.services import anchors, lots, parcels, site, transfers
 from sortapp.services.verify import audit_entries, verify
 from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, make_sorted_lot, seal_parcel_for_za
+from tests.forger import tamper
 
 
 def signing(db, name):
@@ -193,6 +194,30 @@ def test_a_pinned_key_is_accepted(receiver, sent):
     kept = receiver.execute("SELECT sender_key, signature FROM bundles").fetchone()
     assert kept == (envelope(sent)["body"]["sender"]["key"], envelope(sent)["signature"])
     assert verify(receiver).ok, verify(receiver).problems
+
+
+def test_a_pin_swapped_outside_sortapp_for_an_import_is_refused(receiver, sent, tmp_path):
+    """A ninth attack round (2026-12-06): someone holding the receiving site's file pinned
+    their own key for KSF with a sqlite3 shell while an admin imported a file they had signed
+    with it (three times the carats), then put the pin back; the import was accepted as
+    pinned, signed by the admin, and verify said OK. The pin must be the one the newest
+    signed pinning recorded."""
+    pin_ksf(receiver, sent)
+    private, public = sitekey.generate()
+    forged = envelope(sent)
+    forged["body"]["sender"]["key"] = public  # (what it carries is the forger's to write)
+    text = canonical_json(forged["body"])
+    forged["fingerprint"] = sha256_hex(text)
+    forged["signature"] = sitekey.sign(private, text.encode("utf-8"))
+    path = write(tmp_path / "forged.sortapp-transfer", forged)
+    tamper(receiver, f"UPDATE partner_keys SET fingerprint = '{sitekey.key_fingerprint(public)}'")
+    before = counts(receiver)
+    with pytest.raises(UserError, match="not the one an admin's signed pinning recorded"):
+        transfers.import_bundle(receiver, site.login(receiver, "root", PASSWORD), path)
+    assert counts(receiver) == before
+    # (The pin as the signed pinning made it: the partner's own file is taken as before.)
+    tamper(receiver, f"UPDATE partner_keys SET fingerprint = '{ksf_fingerprint(sent)}'")
+    transfers.import_bundle(receiver, site.login(receiver, "zsup", PASSWORD), sent)
 
 
 def test_a_different_key_is_refused_until_re_pinned(receiver, sent):
