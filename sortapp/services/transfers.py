@@ -29,6 +29,7 @@ from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, audit, lots, parcels, settings, views
 from sortapp.storage import anchors as anchors_sql
+from sortapp.storage import audit as audit_sql
 from sortapp.storage import files, outfiles
 from sortapp.storage import transfers as transfers_sql
 from sortapp.storage.db import transaction
@@ -189,6 +190,30 @@ def _carried_line(line: dict[str, Any], lot: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _check_origins_as_received(db: Database, lot: Any) -> None:
+    """A lot's origins (countries and mines) as its receipt, the newest ``lot.receive`` of its
+    number that counts, stated them: else UserError, nothing signed. A parcel's fingerprint
+    holds the countries of its goods, not their mines: someone holding the file rewrote a
+    lot's mine while a supervisor exported a parcel of its goods, then put it back, and the
+    signed file carried a mine the log never recorded (a ninth attack round, 2026-12-06). (A
+    receipt from before its entries stated origins holds nothing here. An operator's receipt
+    is not signed: its hash is made again, and the chain after it, checkpoints signed since,
+    holds it where it is.)"""
+    for entry in audit_sql.entries_of(db, ("lot.receive",), lot.number):
+        _id, prev, uid, code, at, user, action, name, details, rows, digest, _sig = entry
+        made = audit_sql.audit_hash(prev, uid, code, at, user, action, name, details, rows or "")
+        stated = json.loads(details or "{}").get("origins") if made == digest else []
+        if stated is not None and sorted(map(tuple, stated)) != sorted(lot.origins):
+            raise UserError(
+                phrase(
+                    "lot {lot}: its origins are not those its receipt recorded (changed outside "
+                    "sortapp); nothing was exported; an admin checks the database (verify)",
+                    lot=lot.number,
+                )
+            )
+        return
+
+
 def bundle_body(db: Database, number: str, public_key: str, to_site: str = "") -> dict[str, Any]:
     """The transfer data of a sealed parcel: everything the receiving site needs, no more."""
     parcel = parcels.get_parcel(db, number)
@@ -201,9 +226,10 @@ def bundle_body(db: Database, number: str, public_key: str, to_site: str = "") -
         )
     here = settings.site(db)
     view = views.parcel_view(parcel)
-    lines = [
-        _carried_line(line, views.lot_view(lots.get_lot(db, line["lot"]))) for line in view["lines"]
-    ]
+    carried = {number: lots.get_lot(db, number) for number in {ln["lot"] for ln in view["lines"]}}
+    for lot in carried.values():
+        _check_origins_as_received(db, lot)
+    lines = [_carried_line(line, views.lot_view(carried[line["lot"]])) for line in view["lines"]]
     return {
         "format": FORMAT,
         "version": VERSION,

@@ -21,7 +21,7 @@ from sortapp.services import anchors, lots, parcels, site, transfers
 from sortapp.services.verify import audit_entries, verify
 from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, make_sorted_lot, seal_parcel_for_za
-from tests.forger import tamper
+from tests.forger import raw_edit, tamper
 
 
 def signing(db, name):
@@ -92,6 +92,40 @@ def test_export_signs_with_the_site_key(db, who, sent):
     )
     exported = audit_entries(db, action="transfer.export", limit=1)[0]
     assert ksf_fingerprint(sent) in exported.details
+
+
+def test_a_lots_mine_rewritten_outside_sortapp_is_not_signed_into_a_file(
+    db, db_path, who, tmp_path
+):
+    """A ninth attack round (2026-12-06) rewrote a lot's mine while a supervisor exported a
+    parcel of its goods, then put it back: the parcel's fingerprint holds countries, not mines,
+    and the signed file carried a mine the log never recorded. Each lot's origins must be those
+    its receipt stated."""
+    seal_parcel_for_za(db, who)
+    edit = (
+        "UPDATE lot_origins SET mine = '{mine}' "
+        "WHERE lot_id = (SELECT id FROM lots WHERE number = 'L1')"
+    )
+    mine = db.execute(
+        "SELECT mine FROM lot_origins WHERE lot_id = (SELECT id FROM lots WHERE number = 'L1')"
+    ).fetchone()[0]
+    db.close()
+    raw_edit(db_path, edit.format(mine="Venetia"), table="lot_origins")
+    path = tmp_path / "P1.sortapp-transfer"
+    again = open_db(db_path)
+    try:
+        with pytest.raises(UserError, match="lot L1: its origins are not those its receipt"):
+            transfers.export_bundle(again, signing(again, "sam"), "P1", path)
+        assert not path.exists()
+    finally:
+        again.close()
+    raw_edit(db_path, edit.format(mine=mine), table="lot_origins")
+    again = open_db(db_path)
+    try:
+        transfers.export_bundle(again, signing(again, "sam"), "P1", path)
+    finally:
+        again.close()
+    assert path.exists()
 
 
 def test_export_needs_a_signer(db, who, sent, tmp_path):
