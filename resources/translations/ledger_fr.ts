@@ -560,6 +560,10 @@
         <translation>la clé {key} de {site} est épinglée</translation>
     </message>
     <message>
+        <source>lot {lot}: its origins are not those its receipt recorded (changed outside sortapp); nothing was exported; an admin checks the database (verify)</source>
+        <translation>lot {lot} : ses origines ne sont pas celles que sa réception a enregistrées (modifiées hors de sortapp) ; rien n&apos;a été exporté ; un administrateur vérifie la base de données (verify)</translation>
+    </message>
+    <message>
         <source>{state}; only a sealed parcel moves</source>
         <translation>{state} ; seul un colis scellé peut être transféré</translation>
     </message>
@@ -678,6 +682,10 @@
     <message>
         <source>{file} is not a sound transfer file ({problem}); nothing was imported</source>
         <translation>{file} n&apos;est pas un fichier de transfert sain ({problem}) ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the key pinned here for {site} is not the one an admin&apos;s signed pinning recorded (changed outside sortapp); nothing was imported; an admin checks the database (verify)</source>
+        <translation>la clé épinglée ici pour {site} n&apos;est pas celle qu&apos;a enregistrée l&apos;épinglage signé d&apos;un administrateur (modifiée hors de sortapp) ; rien n&apos;a été importé ; un administrateur vérifie la base de données (verify)</translation>
     </message>
     <message>
         <source>{file} from {sender} is not signed with {sender}&apos;s site key (it was written by an earlier sortapp, or altered); ask the sender for a signed file</source>

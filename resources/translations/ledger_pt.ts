@@ -560,6 +560,10 @@
         <translation>a chave {key} de {site} está fixada</translation>
     </message>
     <message>
+        <source>lot {lot}: its origins are not those its receipt recorded (changed outside sortapp); nothing was exported; an admin checks the database (verify)</source>
+        <translation>lote {lot}: as suas origens não são as que a sua receção registou (alteradas fora do sortapp); nada foi exportado; um administrador verifica a base de dados (verify)</translation>
+    </message>
+    <message>
         <source>{state}; only a sealed parcel moves</source>
         <translation>{state}; só uma encomenda selada pode ser transferida</translation>
     </message>
@@ -678,6 +682,10 @@
     <message>
         <source>{file} is not a sound transfer file ({problem}); nothing was imported</source>
         <translation>{file} não é um ficheiro de transferência íntegro ({problem}); nada foi importado</translation>
+    </message>
+    <message>
+        <source>the key pinned here for {site} is not the one an admin&apos;s signed pinning recorded (changed outside sortapp); nothing was imported; an admin checks the database (verify)</source>
+        <translation>a chave fixada aqui para {site} não é a que a fixação assinada de um administrador registou (alterada fora do sortapp); nada foi importado; um administrador verifica a base de dados (verify)</translation>
     </message>
     <message>
         <source>{file} from {sender} is not signed with {sender}&apos;s site key (it was written by an earlier sortapp, or altered); ask the sender for a signed file</source>

@@ -560,6 +560,10 @@
         <translation>ключ {key} объекта {site} закреплён</translation>
     </message>
     <message>
+        <source>lot {lot}: its origins are not those its receipt recorded (changed outside sortapp); nothing was exported; an admin checks the database (verify)</source>
+        <translation>партия {lot}: её происхождение не то, что записано при её приёмке (изменено вне sortapp); ничего не экспортировано; администратор проверяет базу данных (verify)</translation>
+    </message>
+    <message>
         <source>{state}; only a sealed parcel moves</source>
         <translation>{state}; передать можно только опломбированную посылку</translation>
     </message>
@@ -678,6 +682,10 @@
     <message>
         <source>{file} is not a sound transfer file ({problem}); nothing was imported</source>
         <translation>{file} — повреждённый файл передачи ({problem}); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>the key pinned here for {site} is not the one an admin&apos;s signed pinning recorded (changed outside sortapp); nothing was imported; an admin checks the database (verify)</source>
+        <translation>закреплённый здесь ключ {site} не тот, что записан подписанным закреплением администратора (изменён вне sortapp); ничего не импортировано; администратор проверяет базу данных (verify)</translation>
     </message>
     <message>
         <source>{file} from {sender} is not signed with {sender}&apos;s site key (it was written by an earlier sortapp, or altered); ask the sender for a signed file</source>

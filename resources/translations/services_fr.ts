@@ -564,6 +564,10 @@
         <translation>la consultation de la liste de prix</translation>
     </message>
     <message>
+        <source>the database&apos;s schema is not sortapp&apos;s (changed outside sortapp): nothing was written; an admin checks the database (verify)</source>
+        <translation>le schéma de la base de données n&apos;est pas celui de sortapp (modifié hors de sortapp) : rien n&apos;a été écrit ; un administrateur vérifie la base de données (verify)</translation>
+    </message>
+    <message>
         <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
         <translation>{name} ne détient pas la clé du site, qui signe chaque action d&apos;un superviseur ou d&apos;un administrateur ; un superviseur ou administrateur qui la détient peut la lui donner (site key grant) ; rien n&apos;a été écrit</translation>
     </message>
@@ -1564,6 +1568,10 @@
         <translation>écriture du grand livre {uid} : carats ou pierres non équilibrés</translation>
     </message>
     <message>
+        <source>ledger entry {uid}: reversed twice (sortapp reverses an entry once; changed outside sortapp)</source>
+        <translation>écriture du grand livre {uid} : contrepassée deux fois (sortapp ne contrepasse une écriture qu&apos;une fois ; modifiée hors de sortapp)</translation>
+    </message>
+    <message>
         <source>ledger entry {uid}: a second closing of its lot&apos;s sorting (a lot is closed once; appended outside sortapp)</source>
         <translation>écriture du grand livre {uid} : une seconde clôture du tri de son lot (un lot n&apos;est clôturé qu&apos;une fois ; ajoutée hors de sortapp)</translation>
     </message>
@@ -1574,6 +1582,10 @@
     <message>
         <source>sorting entry {uid}: does not match the audit log</source>
         <translation>entrée de tri {uid} : ne correspond pas au journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: reversed twice (sortapp reverses an entry once; changed outside sortapp)</source>
+        <translation>entrée de tri {uid} : contrepassée deux fois (sortapp ne contrepasse une entrée qu&apos;une fois ; modifiée hors de sortapp)</translation>
     </message>
     <message>
         <source>sorting entry {uid}: {problem}</source>

@@ -564,6 +564,10 @@
         <translation>a consulta da lista de preços</translation>
     </message>
     <message>
+        <source>the database&apos;s schema is not sortapp&apos;s (changed outside sortapp): nothing was written; an admin checks the database (verify)</source>
+        <translation>o esquema da base de dados não é o do sortapp (alterado fora do sortapp): nada foi escrito; um administrador verifica a base de dados (verify)</translation>
+    </message>
+    <message>
         <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
         <translation>{name} não detém a chave do local, que assina cada acção de um supervisor ou administrador; um supervisor ou administrador que a detenha pode dar-lha (site key grant); nada foi escrito</translation>
     </message>
@@ -1564,6 +1568,10 @@
         <translation>lançamento do razão {uid}: quilates ou pedras não equilibrados</translation>
     </message>
     <message>
+        <source>ledger entry {uid}: reversed twice (sortapp reverses an entry once; changed outside sortapp)</source>
+        <translation>lançamento do razão {uid}: estornado duas vezes (o sortapp estorna um lançamento uma só vez; alterado fora do sortapp)</translation>
+    </message>
+    <message>
         <source>ledger entry {uid}: a second closing of its lot&apos;s sorting (a lot is closed once; appended outside sortapp)</source>
         <translation>lançamento do razão {uid}: um segundo fecho da classificação do seu lote (um lote é fechado uma só vez; acrescentado fora do sortapp)</translation>
     </message>
@@ -1574,6 +1582,10 @@
     <message>
         <source>sorting entry {uid}: does not match the audit log</source>
         <translation>entrada de classificação {uid}: não corresponde ao registo de auditoria</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: reversed twice (sortapp reverses an entry once; changed outside sortapp)</source>
+        <translation>entrada de classificação {uid}: estornada duas vezes (o sortapp estorna uma entrada uma só vez; alterada fora do sortapp)</translation>
     </message>
     <message>
         <source>sorting entry {uid}: {problem}</source>

@@ -564,6 +564,10 @@
         <translation>просмотр прейскуранта</translation>
     </message>
     <message>
+        <source>the database&apos;s schema is not sortapp&apos;s (changed outside sortapp): nothing was written; an admin checks the database (verify)</source>
+        <translation>схема базы данных не та, что у sortapp (изменена вне sortapp): ничего не записано; администратор проверяет базу данных (verify)</translation>
+    </message>
+    <message>
         <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
         <translation>{name} не владеет ключом объекта, которым подписывается каждое действие старшего смены и администратора; старший смены или администратор, владеющий ключом, может передать его (site key grant); ничего не записано</translation>
     </message>
@@ -1564,6 +1568,10 @@
         <translation>запись книги учёта {uid}: караты или камни не сходятся</translation>
     </message>
     <message>
+        <source>ledger entry {uid}: reversed twice (sortapp reverses an entry once; changed outside sortapp)</source>
+        <translation>запись книги учёта {uid}: сторнирована дважды (sortapp сторнирует запись один раз; изменено вне sortapp)</translation>
+    </message>
+    <message>
         <source>ledger entry {uid}: a second closing of its lot&apos;s sorting (a lot is closed once; appended outside sortapp)</source>
         <translation>запись книги учёта {uid}: второе закрытие сортировки её партии (партию закрывают один раз; добавлена вне sortapp)</translation>
     </message>
@@ -1574,6 +1582,10 @@
     <message>
         <source>sorting entry {uid}: does not match the audit log</source>
         <translation>запись сортировки {uid}: не совпадает с журналом аудита</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: reversed twice (sortapp reverses an entry once; changed outside sortapp)</source>
+        <translation>запись сортировки {uid}: сторнирована дважды (sortapp сторнирует запись один раз; изменено вне sortapp)</translation>
     </message>
     <message>
         <source>sorting entry {uid}: {problem}</source>
