@@ -214,6 +214,12 @@ def transaction(db: Database) -> Iterator[Database]:
         if dbapi.sqlite(db):
             conn.execute("BEGIN IMMEDIATE" if why is None else "BEGIN")
             if why is None:
+                # The schema read again, as the file holds it now: a connection runs the triggers
+                # it compiled, and a trigger's row taken out of the schema without its version
+                # moved (``writable_schema``) stayed in a session's memory, riding a key holder's
+                # signed action past the check of the schema's text (a tenth attack round,
+                # 2026-12-06). About 2 ms a write (``services.audit._refuse_foreign_schema``).
+                conn.execute("PRAGMA writable_schema = RESET")
                 written.note(db)  # this sortapp's version, as the last to write (issue 17)
         else:
             # One writer at a time, as SQLite's BEGIN IMMEDIATE: every check a write makes

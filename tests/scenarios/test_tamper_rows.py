@@ -364,6 +364,29 @@ def test_a_signed_action_under_a_trigger_not_sortapps_is_refused(busy, db_path, 
         again.close()
 
 
+def test_a_trigger_kept_in_a_sessions_memory_rides_no_signed_action(busy, db_path):
+    """A tenth attack round (2026-12-06): a trigger put in while the app's session was open was
+    compiled by its connection, then its row taken out of the schema without the schema's
+    version moved; the session kept running it, and a key holder's signed price.set raised the
+    sort tolerance past the check of the schema's text. Each write reads the schema again."""
+    tolerance = "SELECT value FROM settings WHERE key = 'tolerance_mct'"
+    before = busy.execute(tolerance).fetchone()
+    raw = sqlite3.connect(db_path, isolation_level=None)
+    raw.execute(
+        "CREATE TRIGGER zz_ride AFTER INSERT ON prices BEGIN UPDATE settings SET value = "
+        "'1000000000' WHERE key = 'tolerance_mct'; END"
+    )
+    busy.execute("SELECT count(*) FROM prices").fetchone()  # (the session compiles the schema)
+    version = raw.execute("PRAGMA schema_version").fetchone()[0]
+    raw.execute("PRAGMA writable_schema = ON")
+    raw.execute("DELETE FROM sqlite_master WHERE name = 'zz_ride'")
+    assert raw.execute("PRAGMA schema_version").fetchone()[0] == version
+    raw.close()
+    assortment.set_price(busy, Actors(busy).sam, "S5-SAW-Q1-W", 12_345)
+    assert busy.execute(tolerance).fetchone() == before
+    assert verify(busy).ok
+
+
 def test_every_table_but_the_long_histories_has_its_indexes_matched(busy):
     """Each table with an index is either matched in every run or named as a long history."""
     indexed = set(_indexed_tables(busy))
