@@ -207,6 +207,26 @@ def revoke(db: Database, user_id: int, name: str) -> str:
     return _drop(db, user_id, name)
 
 
+def standing_role(db: Database, user: dict[str, Any]) -> Role:
+    """A user's role as their row holds it, but an operator's where the newest ``user.add`` or
+    ``user.set`` of theirs that counts made them an operator or inactive: what a wrap of the
+    site key follows. An operator's role raised in the file for the moment a holder gave them
+    the key (they typed their password), then put back, left them holding it for good: they
+    signed their own promotion in an admin's name, and verify said OK (a tenth attack round,
+    2026-12-06). (A user no such entry made, from a file before row coverage: their row.)"""
+    role = Role.parse(user["role"])
+    for entry in audit.sound_entries(db, ("user.add", "user.set"), user["name"]):
+        given = json.loads(entry.details or "{}")
+        try:
+            signed = Role.parse(str(given.get("role")))
+        except UserError:
+            signed = Role.OPERATOR
+        if given.get("active", True) is not True or signed < role:
+            return Role.OPERATOR
+        break
+    return role
+
+
 def grant(db: Database, actor: Actor, name: str, password: str) -> None:
     """Give the site key to a supervisor or admin, who types their own password at the session
     of someone who holds it (after a promotion, or on a database upgraded with a key)."""
@@ -225,6 +245,14 @@ def grant(db: Database, actor: Actor, name: str, password: str) -> None:
         raise UserError(
             phrase(
                 "{name} is not an active supervisor or admin; operators never hold the key",
+                name=user["name"],
+            )
+        )
+    if standing_role(db, user) < Role.SUPERVISOR:
+        raise UserError(
+            phrase(
+                "{name} is not a supervisor or admin as the signed entries made them (changed "
+                "outside sortapp); nothing was done; an admin checks the database (verify)",
                 name=user["name"],
             )
         )

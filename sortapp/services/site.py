@@ -549,7 +549,8 @@ def change_password(db: Database, actor: Actor, name: str, password: str) -> Cha
         records.set_user_password(db, user["name"], hash_password(password))
         if not dbapi.sqlite(db):
             server_roles.set_password(db, user["name"], password)
-        note = anchors.rewrap(db, actor, user["id"], name, Role.parse(user["role"]), password)
+        role = anchors.standing_role(db, user)  # (not a role raised for the moment)
+        note = anchors.rewrap(db, actor, user["id"], name, role, password)
         record(db, actor, "user.password", name, {})
     return Changes(users=True, note=note)
 

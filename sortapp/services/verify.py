@@ -367,6 +367,20 @@ def _user_grant_problems(db: Database, upto: int) -> list[str]:
                     given=given[2],
                 )
             )
+    # Only an active supervisor or admin holds the site key (a wrap goes with a demotion): an
+    # operator made supervisor in the file for the moment a holder gave them the key kept it
+    # (a tenth attack round, 2026-12-06).
+    for name in records.key_holders(db):
+        given = granted.get(audit_sql.fold(name))
+        if given is not None and (given[0] not in ("supervisor", "admin") or not given[1]):
+            messages.append(
+                phrase(
+                    "user {name}: holds the site key though the signed entries make them {state} "
+                    "(given it outside sortapp)",
+                    name=name,
+                    state=_role_state(given[0], bool(given[1])),
+                )
+            )
     return messages
 
 

@@ -282,3 +282,13 @@ def prices_on(db: Database, day: str) -> dict[int, int]:
         (day,),
     )
     return dict(rows.fetchall())
+
+
+def key_holders(db: Database) -> list[str]:
+    """The names of the users a wrap of the site key is made for (by the wraps' own table)."""
+    return [
+        str(row[0])
+        for row in db.execute(
+            "SELECT u.name FROM site_key_wraps w JOIN users u ON u.id = w.user_id ORDER BY u.id"
+        )
+    ]

@@ -15,8 +15,10 @@ import pytest
 from sortapp.core.clock import utc_now
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.passwords import hash_password
+from sortapp.core.roles import Role
 from sortapp.core.weighing import WeightSource
 from sortapp.services import (
+    anchors,
     assortment,
     backups,
     balances,
@@ -28,7 +30,7 @@ from sortapp.services import (
     sorting,
 )
 from sortapp.services.verify import verify
-from sortapp.storage import integrity, rowcover
+from sortapp.storage import integrity, records, rowcover
 from sortapp.storage.db import open_db
 from sortapp.storage.migrations import expected_schema
 from tests.conftest import PASSWORD, Actors, make_lot, make_sorted_lot, old_file
@@ -385,6 +387,39 @@ def test_a_trigger_kept_in_a_sessions_memory_rides_no_signed_action(busy, db_pat
     assortment.set_price(busy, Actors(busy).sam, "S5-SAW-Q1-W", 12_345)
     assert busy.execute(tolerance).fetchone() == before
     assert verify(busy).ok
+
+
+def test_an_operator_made_supervisor_for_the_moment_of_a_key_grant_gets_no_key(
+    busy, db_path, monkeypatch
+):
+    """A tenth attack round (2026-12-06) raised an operator's role in the file while a key
+    holder gave them the site key (they typed their password), then put it back: the operator
+    kept the key, signed their own promotion in an admin's name, and verify said OK. The grant
+    follows the role the signed entries gave; and a key held by a user they make an operator
+    is named."""
+    busy.close()
+    raise_olu = "UPDATE users SET role = '{role}' WHERE name = 'olu'"
+    raw_edit(db_path, raise_olu.format(role="supervisor"), table="users")
+    again = open_db(db_path)
+    try:
+        sam = Actors(again).sam
+        with pytest.raises(UserError, match="not a supervisor or admin as the signed entries"):
+            anchors.grant(again, sam, "olu", PASSWORD)
+        assert "olu" not in records.key_holders(again)
+        # (The guard set aside, as by sortapp's own code with that check patched out.)
+        monkeypatch.setattr(anchors, "standing_role", lambda _db, user: Role.parse(user["role"]))
+        anchors.grant(again, sam, "olu", PASSWORD)
+        assert "olu" in records.key_holders(again)
+    finally:
+        again.close()
+    raw_edit(db_path, raise_olu.format(role="operator"), table="users")
+    problems = _problems(db_path)
+    assert any(
+        p.startswith(
+            "user olu: holds the site key though the signed entries make them role operator"
+        )
+        for p in problems
+    ), problems
 
 
 def test_every_table_but_the_long_histories_has_its_indexes_matched(busy):
