@@ -36,6 +36,10 @@
         <translation>{name} n&apos;est pas un superviseur ou administrateur actif ; les opérateurs ne détiennent jamais la clé</translation>
     </message>
     <message>
+        <source>{name} is not a supervisor or admin as the signed entries made them (changed outside sortapp); nothing was done; an admin checks the database (verify)</source>
+        <translation>{name} n&apos;est pas superviseur ou administrateur selon les entrées signées (modifié hors de sortapp) ; rien n&apos;a été fait ; un administrateur vérifie la base de données (verify)</translation>
+    </message>
+    <message>
         <source>this site has no signing key yet: it is made when a supervisor or admin signs in</source>
         <translation>ce site n&apos;a pas encore de clé de signature : elle est créée quand un superviseur ou administrateur se connecte</translation>
     </message>
@@ -1510,6 +1514,10 @@
     <message>
         <source>users: their roles, active flags and names cannot be checked against the signed user.add and user.set entries: the site key ({row}) cannot be read (changed outside sortapp)</source>
         <translation>utilisateurs : leurs rôles, indicateurs d&apos;activité et noms ne peuvent pas être vérifiés au regard des entrées user.add et user.set signées : la clé du site ({row}) est illisible (modifiée hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>user {name}: holds the site key though the signed entries make them {state} (given it outside sortapp)</source>
+        <translation>utilisateur {name} : détient la clé du site alors que les entrées signées lui donnent : {state} (donnée hors de sortapp)</translation>
     </message>
     <message>
         <source>signed entries: their signatures cannot be checked: the site key ({row}) cannot be read (changed outside sortapp)</source>

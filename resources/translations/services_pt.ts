@@ -36,6 +36,10 @@
         <translation>{name} não é um supervisor ou administrador activo; os operadores nunca detêm a chave</translation>
     </message>
     <message>
+        <source>{name} is not a supervisor or admin as the signed entries made them (changed outside sortapp); nothing was done; an admin checks the database (verify)</source>
+        <translation>{name} não é supervisor ou administrador segundo as entradas assinadas (alterado fora do sortapp); nada foi feito; um administrador verifica a base de dados (verify)</translation>
+    </message>
+    <message>
         <source>this site has no signing key yet: it is made when a supervisor or admin signs in</source>
         <translation>este local ainda não tem chave de assinatura: é criada quando um supervisor ou administrador inicia sessão</translation>
     </message>
@@ -1510,6 +1514,10 @@
     <message>
         <source>users: their roles, active flags and names cannot be checked against the signed user.add and user.set entries: the site key ({row}) cannot be read (changed outside sortapp)</source>
         <translation>utilizadores: as suas funções, indicadores de actividade e nomes não podem ser verificados face às entradas user.add e user.set assinadas: a chave do local ({row}) não pode ser lida (alterada fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>user {name}: holds the site key though the signed entries make them {state} (given it outside sortapp)</source>
+        <translation>utilizador {name}: detém a chave do local, embora as entradas assinadas lhe deem: {state} (cedida fora do sortapp)</translation>
     </message>
     <message>
         <source>signed entries: their signatures cannot be checked: the site key ({row}) cannot be read (changed outside sortapp)</source>

@@ -36,6 +36,10 @@
         <translation>{name} не является действующим старшим смены или администратором; операторы никогда не владеют ключом</translation>
     </message>
     <message>
+        <source>{name} is not a supervisor or admin as the signed entries made them (changed outside sortapp); nothing was done; an admin checks the database (verify)</source>
+        <translation>{name} не старший смены и не администратор по подписанным записям (изменено вне sortapp); ничего не сделано; администратор проверяет базу данных (verify)</translation>
+    </message>
+    <message>
         <source>this site has no signing key yet: it is made when a supervisor or admin signs in</source>
         <translation>у этого объекта ещё нет ключа подписи: он создаётся при входе старшего смены или администратора</translation>
     </message>
@@ -1510,6 +1514,10 @@
     <message>
         <source>users: their roles, active flags and names cannot be checked against the signed user.add and user.set entries: the site key ({row}) cannot be read (changed outside sortapp)</source>
         <translation>пользователи: их роли, признаки активности и имена нельзя сверить с подписанными записями user.add и user.set: ключ объекта ({row}) не читается (изменён вне sortapp)</translation>
+    </message>
+    <message>
+        <source>user {name}: holds the site key though the signed entries make them {state} (given it outside sortapp)</source>
+        <translation>пользователь {name}: владеет ключом объекта, хотя по подписанным записям у него {state} (передан вне sortapp)</translation>
     </message>
     <message>
         <source>signed entries: their signatures cannot be checked: the site key ({row}) cannot be read (changed outside sortapp)</source>
