@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -902,6 +903,64 @@ def _plan_seal(db: Database, actor: Actor, number: str, **asked: Unpack[SealAske
     return SealPlan(draft, cert_id)
 
 
+def _check_prices_as_recorded(db: Database, draft: Parcel) -> None:
+    """The prices a parcel is sealed at (its price book's rows in force, its overrides) are rows
+    a signed ``price.set``, ``price.import`` or ``price.override`` made as they are now: else
+    UserError, nothing sealed. A price row added to the file for the moment of a supervisor's
+    seal, at a tenth of the price, sealed the parcel's value 88 % under (its fingerprint and KP
+    sheet with it), and deleted after, verify said OK (a tenth attack round, 2026-12-06).
+    (Those rows are never changed nor deleted: each was recorded once, by its making.)"""
+    by_code = {ln.category for ln in draft.lines if ln.price_source == "price book"}
+    if by_code:
+        ids = records.price_ids_on(db, site_today(db))
+        wanted = [ids[get_category(db, code).id] for code in sorted(by_code)]
+        made = itertools.chain(
+            *(audit_service.sound_entries(db, ("price.set",), code) for code in sorted(by_code)),
+            audit_service.sound_entries(db, ("price.import",), None),
+            audit_service.sound_entries(db, ("rows.baseline",), None),
+        )
+        unrecorded = _unrecorded(db, "prices", wanted, made)
+    else:
+        unrecorded = []
+    if any(ln.price_source == "override" for ln in draft.lines):
+        overrides = list(parcels_sql.override_ids_of(db, draft.id).values())
+        signed = audit_service.sound_entries(db, ("price.override",), draft.number)
+        unrecorded += _unrecorded(db, "price_overrides", overrides, signed)
+    if unrecorded:
+        raise UserError(
+            phrase(
+                "parcel {parcel}: a price it would be sealed at is not one a signed entry set "
+                "(changed outside sortapp); nothing was sealed; an admin checks the database "
+                "(verify)",
+                parcel=draft.number,
+            )
+        )
+
+
+def _unrecorded(
+    db: Database, table: str, ids: Sequence[int], made: Iterable[audit_service.Entry]
+) -> list[str]:
+    """The keys of the rows of ``table`` with ``ids`` that none of the entries ``made``
+    recorded as they are now (an entry's record of changed rows: ``rowcover``)."""
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    left = rowcover.hashes_by_key(db, table, f"WHERE id IN ({marks})", list(ids))
+    for entry in made:
+        if not entry.rows:
+            continue
+        try:
+            changes = rowcover.changes_of(entry.rows)
+        except ValueError:
+            continue
+        for name, key, _before, after in changes:
+            if name == table and left.get(key) == after:
+                del left[key]
+        if not left:
+            return []
+    return sorted(left)
+
+
 def seal_parcel(
     db: Database,
     actor: Actor,
@@ -925,6 +984,7 @@ def seal_parcel(
             db, actor, number, kp_cert=kp_cert, seals=seals, issued=issued, expires=expires
         )
         draft = plan.parcel
+        _check_prices_as_recorded(db, draft)
         if shown is not None and draft != shown:
             raise UserError(
                 phrase(

@@ -16,6 +16,7 @@ from sortapp.core.clock import utc_now
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.passwords import hash_password
 from sortapp.core.roles import Role
+from sortapp.core.units import value_cents
 from sortapp.core.weighing import WeightSource
 from sortapp.services import (
     anchors,
@@ -387,6 +388,43 @@ def test_a_trigger_kept_in_a_sessions_memory_rides_no_signed_action(busy, db_pat
     assortment.set_price(busy, Actors(busy).sam, "S5-SAW-Q1-W", 12_345)
     assert busy.execute(tolerance).fetchone() == before
     assert verify(busy).ok
+
+
+def test_a_price_row_added_for_the_moment_of_a_seal_seals_nothing(busy, db_path, who):
+    """A tenth attack round (2026-12-06) added a price row at a tenth of the price, dated as the
+    book's, for the moment of a supervisor's seal, and deleted it after: the parcel was sealed
+    88 % under its value (fingerprint and KP sheet with it), and verify said OK. A seal's
+    prices must be rows a signed entry made as they are."""
+    make_sorted_lot(busy, who.olu, "L9", country="BW")
+    parcels.create_parcel(busy, who.olu, "P9", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(busy, who.olu, "P9", "S5-SAW-Q1-W", 10_000, lot="L9")
+    day, cents = busy.execute(
+        "SELECT p.effective_from, p.cents_per_ct FROM prices p JOIN categories c "
+        "ON c.id = p.category_id WHERE c.code = 'S5-SAW-Q1-W' ORDER BY p.id DESC LIMIT 1"
+    ).fetchone()
+    busy.close()
+    cheap = (
+        "INSERT INTO prices (category_id, effective_from, cents_per_ct, set_by, set_at) "
+        f"SELECT id, '{day}', {cents // 10}, 1, '2026-12-06T00:00:00Z' FROM categories "
+        "WHERE code = 'S5-SAW-Q1-W'"
+    )
+    raw_edit(db_path, cheap, table="prices")
+    again = open_db(db_path)
+    try:
+        sam = Actors(again).sam
+        assert parcels.get_parcel(again, "P9").lines[0].cents_per_ct == cents // 10
+        with pytest.raises(UserError, match="a price it would be sealed at is not one a signed"):
+            parcels.seal_parcel(again, sam, "P9", kp_cert="BW-9", seals=["S9"])
+        assert parcels.get_parcel(again, "P9").status == "draft"
+    finally:
+        again.close()
+    raw_edit(db_path, "DELETE FROM prices WHERE id = (SELECT max(id) FROM prices)", table="prices")
+    again = open_db(db_path)
+    try:
+        parcels.seal_parcel(again, Actors(again).sam, "P9", kp_cert="BW-9", seals=["S9"])
+        assert parcels.get_parcel(again, "P9").value_cents == value_cents(10_000, cents)
+    finally:
+        again.close()
 
 
 def test_an_operator_made_supervisor_for_the_moment_of_a_key_grant_gets_no_key(
