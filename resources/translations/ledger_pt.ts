@@ -404,6 +404,10 @@
         <translation>sem preço para {categories} em {day}; defina um na lista de preços ou substitua-o para esta encomenda</translation>
     </message>
     <message>
+        <source>parcel {parcel}: a price it would be sealed at is not one a signed entry set (changed outside sortapp); nothing was sealed; an admin checks the database (verify)</source>
+        <translation>encomenda {parcel}: um preço a que seria selada não foi fixado por uma entrada assinada (alterado fora do sortapp); nada foi selado; um administrador verifica a base de dados (verify)</translation>
+    </message>
+    <message>
         <source>parcel {parcel}: what sealing freezes changed after its summary was shown (its goods, a price or the day changed meanwhile); nothing was sealed; seal it again to see it now</source>
         <translation>encomenda {parcel}: o que a selagem fixa mudou depois de o resumo ser mostrado (os seus bens, um preço ou o dia mudaram entretanto); nada foi selado; sele-a de novo para o ver agora</translation>
     </message>
