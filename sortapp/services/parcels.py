@@ -910,22 +910,30 @@ def _check_prices_as_recorded(db: Database, draft: Parcel) -> None:
     seal, at a tenth of the price, sealed the parcel's value 88 % under (its fingerprint and KP
     sheet with it), and deleted after, verify said OK (a tenth attack round, 2026-12-06).
     (Those rows are never changed nor deleted: each was recorded once, by its making.)"""
-    by_code = {ln.category for ln in draft.lines if ln.price_source == "price book"}
+    soundness = audit_service.Soundness(db)
+    by_code = sorted({ln.category for ln in draft.lines if ln.price_source == "price book"})
+    unrecorded = []
     if by_code:
         ids = records.price_ids_on(db, site_today(db))
-        wanted = [ids[get_category(db, code).id] for code in sorted(by_code)]
-        made = itertools.chain(
-            *(audit_service.sound_entries(db, ("price.set",), code) for code in sorted(by_code)),
-            audit_service.sound_entries(db, ("price.import",), None),
-            audit_service.sound_entries(db, ("rows.baseline",), None),
+        codes = {c.code: c.id for c in records.list_categories(db)}
+        wanted = {f"[{ids[codes[code]]}]": code for code in by_code}
+        # (The price book's imports first, a few entries of many rows each; then the prices
+        # set one by one, of the categories those did not make.)
+        left = _unrecorded(
+            db,
+            "prices",
+            [ids[codes[code]] for code in by_code],
+            audit_sql.entries_of_actions(db, ("price.import", "rows.baseline")),
+            soundness,
         )
-        unrecorded = _unrecorded(db, "prices", wanted, made)
-    else:
-        unrecorded = []
+        made = itertools.chain(
+            *(audit_sql.entries_of(db, ("price.set",), wanted[key]) for key in left)
+        )
+        unrecorded += _unrecorded(db, "prices", [int(key[1:-1]) for key in left], made, soundness)
     if any(ln.price_source == "override" for ln in draft.lines):
         overrides = list(parcels_sql.override_ids_of(db, draft.id).values())
-        signed = audit_service.sound_entries(db, ("price.override",), draft.number)
-        unrecorded += _unrecorded(db, "price_overrides", overrides, signed)
+        signed = audit_sql.entries_of(db, ("price.override",), draft.number)
+        unrecorded += _unrecorded(db, "price_overrides", overrides, signed, soundness)
     if unrecorded:
         raise UserError(
             phrase(
@@ -938,16 +946,22 @@ def _check_prices_as_recorded(db: Database, draft: Parcel) -> None:
 
 
 def _unrecorded(
-    db: Database, table: str, ids: Sequence[int], made: Iterable[audit_service.Entry]
+    db: Database,
+    table: str,
+    ids: Sequence[int],
+    made: Iterable[tuple[Any, ...]],
+    soundness: audit_service.Soundness,
 ) -> list[str]:
-    """The keys of the rows of ``table`` with ``ids`` that none of the entries ``made``
-    recorded as they are now (an entry's record of changed rows: ``rowcover``)."""
+    """The keys of the rows of ``table`` with ``ids`` that none of the entries ``made`` (as
+    ``audit_sql.entries_of`` gives them) that count recorded as they are now (an entry's record
+    of changed rows: ``rowcover``)."""
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
     left = rowcover.hashes_by_key(db, table, f"WHERE id IN ({marks})", list(ids))
-    for entry in made:
-        if not entry.rows:
+    for found in made:
+        entry = audit_service.as_entry(found)
+        if not entry.rows or not soundness.sound(found):
             continue
         try:
             changes = rowcover.changes_of(entry.rows)
