@@ -404,8 +404,8 @@
         <translation>pas de prix pour {categories} au {day} ; fixez-en un dans la liste de prix ou remplacez-le pour ce colis</translation>
     </message>
     <message>
-        <source>parcel {parcel}: a price it would be sealed at is not one a signed entry set (changed outside sortapp); nothing was sealed; an admin checks the database (verify)</source>
-        <translation>colis {parcel} : un prix auquel il serait scellé n&apos;est pas un prix fixé par une entrée signée (modifié hors de sortapp) ; rien n&apos;a été scellé ; un administrateur vérifie la base de données (verify)</translation>
+        <source>parcel {parcel}: a price, valuation or valuation rule it would be sealed at is not one a signed entry set (changed outside sortapp); nothing was sealed; an admin checks the database (verify)</source>
+        <translation>colis {parcel} : un prix, une évaluation ou une règle d&apos;évaluation auxquels il serait scellé n&apos;a pas été fixé par une entrée signée (modifié hors de sortapp) ; rien n&apos;a été scellé ; un administrateur vérifie la base de données (verify)</translation>
     </message>
     <message>
         <source>parcel {parcel}: what sealing freezes changed after its summary was shown (its goods, a price or the day changed meanwhile); nothing was sealed; seal it again to see it now</source>

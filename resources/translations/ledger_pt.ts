@@ -404,8 +404,8 @@
         <translation>sem preço para {categories} em {day}; defina um na lista de preços ou substitua-o para esta encomenda</translation>
     </message>
     <message>
-        <source>parcel {parcel}: a price it would be sealed at is not one a signed entry set (changed outside sortapp); nothing was sealed; an admin checks the database (verify)</source>
-        <translation>encomenda {parcel}: um preço a que seria selada não foi fixado por uma entrada assinada (alterado fora do sortapp); nada foi selado; um administrador verifica a base de dados (verify)</translation>
+        <source>parcel {parcel}: a price, valuation or valuation rule it would be sealed at is not one a signed entry set (changed outside sortapp); nothing was sealed; an admin checks the database (verify)</source>
+        <translation>encomenda {parcel}: um preço, uma avaliação ou uma regra de avaliação a que seria selada não foi fixado por uma entrada assinada (alterado fora do sortapp); nada foi selado; um administrador verifica a base de dados (verify)</translation>
     </message>
     <message>
         <source>parcel {parcel}: what sealing freezes changed after its summary was shown (its goods, a price or the day changed meanwhile); nothing was sealed; seal it again to see it now</source>

@@ -404,8 +404,8 @@
         <translation>нет цены для {categories} на {day}; задайте её в прейскуранте или переопределите для этой посылки</translation>
     </message>
     <message>
-        <source>parcel {parcel}: a price it would be sealed at is not one a signed entry set (changed outside sortapp); nothing was sealed; an admin checks the database (verify)</source>
-        <translation>посылка {parcel}: цена, по которой её опломбировали бы, задана не подписанной записью (изменено вне sortapp); ничего не опломбировано; администратор проверяет базу данных (verify)</translation>
+        <source>parcel {parcel}: a price, valuation or valuation rule it would be sealed at is not one a signed entry set (changed outside sortapp); nothing was sealed; an admin checks the database (verify)</source>
+        <translation>посылка {parcel}: цена, оценка или правило оценки, по которым её опломбировали бы, заданы не подписанной записью (изменено вне sortapp); ничего не опломбировано; администратор проверяет базу данных (verify)</translation>
     </message>
     <message>
         <source>parcel {parcel}: what sealing freezes changed after its summary was shown (its goods, a price or the day changed meanwhile); nothing was sealed; seal it again to see it now</source>

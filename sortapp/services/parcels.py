@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -24,7 +25,7 @@ from sortapp.services.assortment import get_category
 from sortapp.services.audit import record, require_signer
 from sortapp.services.journal import post, post_reversal
 from sortapp.services.lots import get_lot, get_lot_by_id
-from sortapp.services.settings import Settings, settings, site, site_today
+from sortapp.services.settings import DEFAULT_SETTINGS, Settings, settings, site, site_today
 from sortapp.services.site import require_kp_participant
 from sortapp.services.sorting import stones_words
 from sortapp.services.stated import PARCEL_STATES, parcel_row_problems
@@ -853,6 +854,10 @@ def _plan_seal(db: Database, actor: Actor, number: str, **asked: Unpack[SealAske
             raise UserError(
                 phrase("the shipment under {cert} has left; start a new certificate", cert=cert_no)
             )
+        # (Its row as the signed seal that made it recorded it, and its parcels as sealed: an
+        # importer and destination set for the moment of a second seal under it put another
+        # importer's parcel on its KP sheet; an eleventh attack round, 2026-12-06.)
+        check_shipment_as_sealed(db, shipment(db, cert_no))
         cert_id = cert["id"]
         issued_day, expires_day = cert["issued"], cert["expires"]
     else:
@@ -914,7 +919,7 @@ def _check_prices_as_recorded(db: Database, draft: Parcel) -> None:
     by_code = sorted({ln.category for ln in draft.lines if ln.price_source == "price book"})
     unrecorded = []
     if by_code:
-        ids = records.price_ids_on(db, site_today(db))
+        ids = records.price_ids_on(db, draft.issued or site_today(db))  # (the day priced)
         codes = {c.code: c.id for c in records.list_categories(db)}
         wanted = {f"[{ids[codes[code]]}]": code for code in by_code}
         # (The price book's imports first, a few entries of many rows each; then the prices
@@ -934,15 +939,35 @@ def _check_prices_as_recorded(db: Database, draft: Parcel) -> None:
         overrides = list(parcels_sql.override_ids_of(db, draft.id).values())
         signed = audit_sql.entries_of(db, ("price.override",), draft.number)
         unrecorded += _unrecorded(db, "price_overrides", overrides, signed, soundness)
+    if draft.valuations:
+        valued = list(parcels_sql.valuation_ids_of(db, draft.id).values())
+        signed = audit_sql.entries_of(db, ("parcel.valuation",), draft.number)
+        unrecorded += _unrecorded(db, "valuations", valued, signed, soundness)
+    if not _setting_as_set(db, soundness, "valuation-rule", "valuation_rule"):
+        unrecorded.append("valuation_rule")
     if unrecorded:
         raise UserError(
             phrase(
-                "parcel {parcel}: a price it would be sealed at is not one a signed entry set "
-                "(changed outside sortapp); nothing was sealed; an admin checks the database "
-                "(verify)",
+                "parcel {parcel}: a price, valuation or valuation rule it would be sealed at is "
+                "not one a signed entry set (changed outside sortapp); nothing was sealed; an "
+                "admin checks the database (verify)",
                 parcel=draft.number,
             )
         )
+
+
+def _setting_as_set(db: Database, soundness: audit_service.Soundness, key: str, name: str) -> bool:
+    """Whether the setting ``name`` (``site set key``) holds what the newest signed ``site.set``
+    of it that counts set, or its default where none did: the valuation rule set to the
+    government's for the moment of a seal, with a valuation at a tenth, sealed the parcel at
+    a tenth (an eleventh attack round, 2026-12-06)."""
+    stored = {**DEFAULT_SETTINGS, **records.get_settings(db)}.get(name)
+    for found in audit_sql.entries_of(db, ("site.set",), key):
+        if soundness.sound(found):
+            return bool(
+                json.loads(audit_service.as_entry(found).details or "{}").get("value") == stored
+            )
+    return bool(stored == DEFAULT_SETTINGS.get(name))
 
 
 def _unrecorded(

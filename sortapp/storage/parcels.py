@@ -238,6 +238,15 @@ def valuations_of(db: Database, parcel_id: int) -> dict[str, int]:
     )
 
 
+def valuation_ids_of(db: Database, parcel_id: int) -> dict[str, int]:
+    """{valuer: the id of the valuation row} ``valuations_of`` takes (the latest wins)."""
+    return dict(
+        db.execute(
+            "SELECT valuer, id FROM valuations WHERE parcel_id = ? ORDER BY id", (parcel_id,)
+        ).fetchall()
+    )
+
+
 # -- sealed contents ---------------------------------------------------------------------------
 
 

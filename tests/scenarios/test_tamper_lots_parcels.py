@@ -205,6 +205,57 @@ def test_a_parcel_left_out_of_its_certificates_index_is_neither_printed_nor_pass
     assert any("missing from index parcels_by_certificate" in p for p in problems), problems
 
 
+def test_a_certificates_parties_changed_for_the_moment_of_a_second_seal_seal_nothing(
+    db, db_path, who
+):
+    """An eleventh attack round (2026-12-06) set a certificate's importer and destination to
+    another parcel's for the moment of sealing that parcel under it, then put them back: the
+    KP sheet listed a parcel bound elsewhere under the certificate's importer, and verify said
+    OK. Sealing under a certificate holds it (and its parcels) to the seal that made it."""
+    seal_parcel_for_za(db, who)
+    make_sorted_lot(db, who.olu, "L3", country="BW")
+    parcels.create_parcel(db, who.olu, "P2", importer="Elsewhere Ltd", destination="AE")
+    parcels.add_goods(db, who.olu, "P2", "S5-SAW-Q1-W", 10_000, lot="L3")
+    db.close()
+    parties = "UPDATE certificates SET importer = '{importer}', destination = '{to}' "
+    raw_edit(
+        db_path,
+        parties.format(importer="Elsewhere Ltd", to="AE") + "WHERE number = 'BW-77'",
+        table="certificates",
+    )
+    again = open_db(db_path)
+    try:
+        with pytest.raises(UserError, match="KP certificate BW-77 is not as it was sealed"):
+            parcels.seal_parcel(again, Actors(again).sam, "P2", kp_cert="BW-77", seals=["S3"])
+        assert parcels.get_parcel(again, "P2").status == "draft"
+    finally:
+        again.close()
+
+
+def test_a_valuation_rule_set_for_the_moment_of_a_seal_seals_nothing(db, db_path, who):
+    """The eleventh round set the valuation rule to the government's, with a valuation at a
+    tenth, for the moment of a seal: the parcel was sealed at a tenth. The rule must be what
+    the newest signed ``site.set`` of it set (or its default)."""
+    make_sorted_lot(db, who.olu, "L1", country="BW")
+    parcels.create_parcel(db, who.olu, "P1", importer="Kimberley Hub", destination="ZA")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 10_000)
+    db.close()
+    rule = "INSERT OR REPLACE INTO settings (key, value) VALUES ('valuation_rule', '{rule}')"
+    raw_edit(db_path, rule.format(rule="government"), table="settings")
+    again = open_db(db_path)
+    try:
+        with pytest.raises(UserError, match="valuation rule it would be sealed at is not one"):
+            parcels.seal_parcel(again, Actors(again).sam, "P1", kp_cert="BW-1", seals=["S1"])
+    finally:
+        again.close()
+    raw_edit(db_path, rule.format(rule="highest"), table="settings")
+    again = open_db(db_path)
+    try:
+        parcels.seal_parcel(again, Actors(again).sam, "P1", kp_cert="BW-1", seals=["S1"])
+    finally:
+        again.close()
+
+
 def test_a_sealed_parcel_set_back_to_a_draft_is_named(forger):
     who = Actors(forger.db)
     seal_parcel_for_za(forger.db, who)

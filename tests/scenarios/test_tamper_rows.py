@@ -413,7 +413,9 @@ def test_a_price_row_added_for_the_moment_of_a_seal_seals_nothing(busy, db_path,
     try:
         sam = Actors(again).sam
         assert parcels.get_parcel(again, "P9").lines[0].cents_per_ct == cents // 10
-        with pytest.raises(UserError, match="a price it would be sealed at is not one a signed"):
+        with pytest.raises(
+            UserError, match="a price, valuation or valuation rule it would be sealed at is not one"
+        ):
             parcels.seal_parcel(again, sam, "P9", kp_cert="BW-9", seals=["S9"])
         assert parcels.get_parcel(again, "P9").status == "draft"
     finally:
