@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -909,43 +908,48 @@ def _plan_seal(db: Database, actor: Actor, number: str, **asked: Unpack[SealAske
 
 
 def _check_prices_as_recorded(db: Database, draft: Parcel) -> None:
-    """The prices a parcel is sealed at (its price book's rows in force, its overrides) are rows
-    a signed ``price.set``, ``price.import`` or ``price.override`` made as they are now: else
-    UserError, nothing sealed. A price row added to the file for the moment of a supervisor's
-    seal, at a tenth of the price, sealed the parcel's value 88 % under (its fingerprint and KP
-    sheet with it), and deleted after, verify said OK (a tenth attack round, 2026-12-06).
-    (Those rows are never changed nor deleted: each was recorded once, by its making.)"""
+    """What a parcel is sealed at is as the signed entries made it: the price book's rows
+    (each, whatever it priced) those of the signed ``price.set`` and ``price.import`` (or the
+    log's baseline), none added and none missing; the parcel's overrides and valuations those
+    of its signed ``price.override`` and ``parcel.valuation``; the valuation rule the newest
+    signed ``site.set``'s. Else UserError, nothing sealed. A price row added to the file for the
+    moment of a supervisor's seal, at a tenth of the price, sealed the parcel's value 88 % under
+    (its fingerprint and KP sheet with it) and was deleted after, verify saying OK (a tenth
+    attack round, 2026-12-06); the newest signed price taken away for the moment did the same
+    (a review), and a valuation with the government's rule (an eleventh round). (Those rows are
+    never changed nor deleted: each was recorded once, by its making.)"""
     soundness = audit_service.Soundness(db)
-    by_code = sorted({ln.category for ln in draft.lines if ln.price_source == "price book"})
-    unrecorded = []
-    if by_code:
-        ids = records.price_ids_on(db, draft.issued or site_today(db))  # (the day priced)
-        codes = {c.code: c.id for c in records.list_categories(db)}
-        wanted = {f"[{ids[codes[code]]}]": code for code in by_code}
-        # (The price book's imports first, a few entries of many rows each; then the prices
-        # set one by one, of the categories those did not make.)
-        left = _unrecorded(
+    baseline = audit_sql.entries_of_actions(db, ("rows.baseline",))
+    wrong = bool(
+        _not_as_logged(
             db,
             "prices",
-            [ids[codes[code]] for code in by_code],
-            audit_sql.entries_of_actions(db, ("price.import", "rows.baseline")),
+            "",
+            [],
+            audit_sql.entries_of_actions(db, ("price.set", "price.import")),
+            baseline,
             soundness,
         )
-        made = itertools.chain(
-            *(audit_sql.entries_of(db, ("price.set",), wanted[key]) for key in left)
-        )
-        unrecorded += _unrecorded(db, "prices", [int(key[1:-1]) for key in left], made, soundness)
-    if any(ln.price_source == "override" for ln in draft.lines):
-        overrides = list(parcels_sql.override_ids_of(db, draft.id).values())
-        signed = audit_sql.entries_of(db, ("price.override",), draft.number)
-        unrecorded += _unrecorded(db, "price_overrides", overrides, signed, soundness)
-    if draft.valuations:
-        valued = list(parcels_sql.valuation_ids_of(db, draft.id).values())
-        signed = audit_sql.entries_of(db, ("parcel.valuation",), draft.number)
-        unrecorded += _unrecorded(db, "valuations", valued, signed, soundness)
-    if not _setting_as_set(db, soundness, "valuation-rule", "valuation_rule"):
-        unrecorded.append("valuation_rule")
-    if unrecorded:
+    )
+    wrong = wrong or _not_as_logged(
+        db,
+        "price_overrides",
+        "WHERE parcel_id = ?",
+        [draft.id],
+        audit_sql.entries_of(db, ("price.override",), draft.number),
+        baseline,
+        soundness,
+    )
+    wrong = wrong or _not_as_logged(
+        db,
+        "valuations",
+        "WHERE parcel_id = ?",
+        [draft.id],
+        audit_sql.entries_of(db, ("parcel.valuation",), draft.number),
+        baseline,
+        soundness,
+    )
+    if wrong or not _setting_as_set(db, soundness, "valuation-rule", "valuation_rule"):
         raise UserError(
             phrase(
                 "parcel {parcel}: a price, valuation or valuation rule it would be sealed at is "
@@ -970,34 +974,46 @@ def _setting_as_set(db: Database, soundness: audit_service.Soundness, key: str, 
     return bool(stored == DEFAULT_SETTINGS.get(name))
 
 
-def _unrecorded(
+def _not_as_logged(
     db: Database,
     table: str,
-    ids: Sequence[int],
+    where: str,
+    params: Sequence[Any],
     made: Iterable[tuple[Any, ...]],
+    baseline: Iterable[tuple[Any, ...]],
     soundness: audit_service.Soundness,
-) -> list[str]:
-    """The keys of the rows of ``table`` with ``ids`` that none of the entries ``made`` (as
-    ``audit_sql.entries_of`` gives them) that count recorded as they are now (an entry's record
-    of changed rows: ``rowcover``)."""
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    left = rowcover.hashes_by_key(db, table, f"WHERE id IN ({marks})", list(ids))
+) -> bool:
+    """Whether the rows of ``table`` that ``where`` picks differ from what the entries ``made``
+    that count (as ``audit_sql.entries_of`` gives them) recorded of it: a row none of them (nor
+    the log's ``baseline``, for a file from before row coverage) made as it is now, or one they
+    made that is not there now (its key's row is gone or other)."""
+    now = rowcover.hashes_by_key(db, table, where, params)
+    logged: dict[str, str | None] = {}
     for found in made:
-        entry = audit_service.as_entry(found)
-        if not entry.rows or not soundness.sound(found):
-            continue
-        try:
-            changes = rowcover.changes_of(entry.rows)
-        except ValueError:
-            continue
-        for name, key, _before, after in changes:
-            if name == table and left.get(key) == after:
-                del left[key]
-        if not left:
-            return []
-    return sorted(left)
+        for key, after in _made_rows(found, table, soundness).items():
+            logged.setdefault(key, after)
+    if any(now.get(key) != after for key, after in logged.items()):
+        return True  # (one the signed entries made, gone or changed)
+    left = {key for key in now if key not in logged}
+    for found in baseline if left else ():
+        made_then = _made_rows(found, table, soundness)
+        left = {key for key in left if made_then.get(key) != now[key]}
+    return bool(left)
+
+
+def _made_rows(
+    found: tuple[Any, ...], table: str, soundness: audit_service.Soundness
+) -> dict[str, str | None]:
+    """{key: hash after} of the rows of ``table`` an entry that counts records (none where it
+    does not count, or records none)."""
+    entry = audit_service.as_entry(found)
+    if not entry.rows or not soundness.sound(found):
+        return {}
+    try:
+        changes = rowcover.changes_of(entry.rows)
+    except ValueError:
+        return {}
+    return {key: after for name, key, _before, after in changes if name == table}
 
 
 def seal_parcel(

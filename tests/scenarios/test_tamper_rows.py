@@ -429,6 +429,26 @@ def test_a_price_row_added_for_the_moment_of_a_seal_seals_nothing(busy, db_path,
         again.close()
 
 
+def test_the_newest_signed_price_taken_away_for_the_moment_of_a_seal_seals_nothing(
+    busy, db_path, who
+):
+    """A review of the seal's price guard (2026-12-06) deleted the newest signed price for the
+    moment of a seal: the parcel was sealed at the older one, and the row put back after. The
+    price book must hold every row the signed entries made, and no other."""
+    make_sorted_lot(busy, who.olu, "L9", country="BW")
+    parcels.create_parcel(busy, who.olu, "P9", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(busy, who.olu, "P9", "S5-SAW-Q1-W", 10_000, lot="L9")
+    assortment.set_price(busy, Actors(busy).sam, "S5-SAW-Q1-W", 12_345)
+    busy.close()
+    raw_edit(db_path, "DELETE FROM prices WHERE id = (SELECT max(id) FROM prices)", table="prices")
+    again = open_db(db_path)
+    try:
+        with pytest.raises(UserError, match="a price, valuation or valuation rule it would be"):
+            parcels.seal_parcel(again, Actors(again).sam, "P9", kp_cert="BW-9", seals=["S9"])
+    finally:
+        again.close()
+
+
 def test_an_operator_made_supervisor_for_the_moment_of_a_key_grant_gets_no_key(
     busy, db_path, monkeypatch
 ):
