@@ -191,27 +191,47 @@ def _carried_line(line: dict[str, Any], lot: dict[str, Any]) -> dict[str, Any]:
 
 
 def _check_origins_as_received(db: Database, lot: Any) -> None:
-    """A lot's origins (countries and mines) as its receipt, the newest ``lot.receive`` of its
-    number that counts, stated them: else UserError, nothing signed. A parcel's fingerprint
-    holds the countries of its goods, not their mines: someone holding the file rewrote a
-    lot's mine while a supervisor exported a parcel of its goods, then put it back, and the
-    signed file carried a mine the log never recorded (a ninth attack round, 2026-12-06). (A
-    receipt from before its entries stated origins holds nothing here. An operator's receipt
-    is not signed: its hash is made again, and the chain after it, checkpoints signed since,
-    holds it where it is.)"""
-    for entry in audit_sql.entries_of(db, ("lot.receive",), lot.number):
-        _id, prev, uid, code, at, user, action, name, details, rows, digest, _sig = entry
-        made = audit_sql.audit_hash(prev, uid, code, at, user, action, name, details, rows or "")
-        stated = json.loads(details or "{}").get("origins") if made == digest else []
-        if stated is not None and sorted(map(tuple, stated)) != sorted(lot.origins):
-            raise UserError(
-                phrase(
-                    "lot {lot}: its origins are not those its receipt recorded (changed outside "
-                    "sortapp); nothing was exported; an admin checks the database (verify)",
-                    lot=lot.number,
-                )
-            )
+    """A lot's origins (countries and mines) as its receipt stated them: the first
+    ``lot.receive`` of its number that counts (its hash made again and its place in the chain
+    held, as an operator's entry is: ``audit.Soundness``); else UserError, nothing signed. A
+    parcel's fingerprint holds the countries of its goods, not their mines: someone holding the
+    file rewrote a lot's mine while a supervisor exported a parcel of its goods, then put it
+    back, and the signed file carried a mine the log never recorded (a ninth attack round,
+    2026-12-06); a review then rewrote the receipt in place with its hash made again, and
+    appended a second. (A receipt from before its entries stated origins holds nothing here;
+    a lot with no receipt found, only on a file from before row coverage.)"""
+    soundness = audit.Soundness(db)
+    found = [
+        entry
+        for entry in audit_sql.entries_of(db, ("lot.receive",), lot.number)
+        if soundness.sound(entry, signed=False)
+    ]
+    if not found:
+        if audit_sql.first_id(db, "rows.baseline") is not None:
+            return
+        raise _origins_not_received(lot.number)
+    details = audit_sql.details(
+        audit.as_entry(found[-1]).details
+    )  # (the first: entries newest first)
+    stated = details.get("origins") if isinstance(details, dict) else None
+    if stated is None:
         return
+    try:
+        said = sorted((str(country), str(mine)) for country, mine in stated)
+    except (TypeError, ValueError):
+        raise _origins_not_received(lot.number) from None
+    if said != sorted(lot.origins):
+        raise _origins_not_received(lot.number)
+
+
+def _origins_not_received(number: str) -> UserError:
+    return UserError(
+        phrase(
+            "lot {lot}: its origins are not those its receipt recorded (changed outside "
+            "sortapp); nothing was exported; an admin checks the database (verify)",
+            lot=number,
+        )
+    )
 
 
 def bundle_body(db: Database, number: str, public_key: str, to_site: str = "") -> dict[str, Any]:
@@ -474,12 +494,14 @@ def _pinned(db: Database, site: str) -> str | None:
     signed, under the admin's signature, and verify said OK (a ninth attack round,
     2026-12-06)."""
     pinned = transfers_sql.partner_key(db, site)
-    if pinned is None:
-        return None
     for entry in audit.sound_entries(db, ("transfer.trust",), site):
-        if json.loads(entry.details or "{}").get("fingerprint") == pinned:
+        given = audit_sql.details(entry.details)
+        if isinstance(given, dict) and given.get("fingerprint") == pinned:
             return pinned
-        break  # (the newest that counts says which key is pinned)
+        break  # (the newest that counts says which key is pinned; none gone for the moment)
+    else:
+        if pinned is None:
+            return None
     raise UserError(
         phrase(
             "the key pinned here for {site} is not the one an admin's signed pinning recorded "

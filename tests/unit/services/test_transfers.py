@@ -21,7 +21,7 @@ from sortapp.services import anchors, lots, parcels, site, transfers
 from sortapp.services.verify import audit_entries, verify
 from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, make_sorted_lot, seal_parcel_for_za
-from tests.forger import raw_edit, tamper
+from tests.forger import append_forged_entry, raw_edit, tamper
 
 
 def signing(db, name):
@@ -111,6 +111,10 @@ def test_a_lots_mine_rewritten_outside_sortapp_is_not_signed_into_a_file(
     ).fetchone()[0]
     db.close()
     raw_edit(db_path, edit.format(mine="Venetia"), table="lot_origins")
+    # (A receipt stating it appended after, chained: the first receipt is the lot's.)
+    append_forged_entry(
+        db_path, "olu", "lot.receive", [], {"origins": [["BW", "Venetia"]]}, obj="L1"
+    )
     path = tmp_path / "P1.sortapp-transfer"
     again = open_db(db_path)
     try:
@@ -252,6 +256,16 @@ def test_a_pin_swapped_outside_sortapp_for_an_import_is_refused(receiver, sent, 
     # (The pin as the signed pinning made it: the partner's own file is taken as before.)
     tamper(receiver, f"UPDATE partner_keys SET fingerprint = '{ksf_fingerprint(sent)}'")
     transfers.import_bundle(receiver, site.login(receiver, "zsup", PASSWORD), sent)
+
+
+def test_a_pin_deleted_for_the_moment_of_an_import_is_refused(receiver, sent, tmp_path):
+    """A review (2026-12-06): the pin's row deleted for the moment read as no key pinned, so an
+    admin could accept a forged file as an unknown key's. A partner a signed pinning names
+    must be pinned as it said."""
+    pin_ksf(receiver, sent)
+    tamper(receiver, "DELETE FROM partner_keys WHERE site = 'KSF'")
+    with pytest.raises(UserError, match="not the one an admin's signed pinning recorded"):
+        transfers.import_bundle(receiver, site.login(receiver, "root", PASSWORD), sent)
 
 
 def test_a_different_key_is_refused_until_re_pinned(receiver, sent):
