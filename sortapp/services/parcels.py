@@ -931,24 +931,14 @@ def _check_prices_as_recorded(db: Database, draft: Parcel) -> None:
             soundness,
         )
     )
-    wrong = wrong or _not_as_logged(
-        db,
-        "price_overrides",
-        "WHERE parcel_id = ?",
-        [draft.id],
-        audit_sql.entries_of(db, ("price.override",), draft.number),
-        baseline,
-        soundness,
-    )
-    wrong = wrong or _not_as_logged(
-        db,
-        "valuations",
-        "WHERE parcel_id = ?",
-        [draft.id],
-        audit_sql.entries_of(db, ("parcel.valuation",), draft.number),
-        baseline,
-        soundness,
-    )
+    for table, action in (
+        ("price_overrides", "price.override"),
+        ("valuations", "parcel.valuation"),
+    ):
+        made = audit_sql.entries_of(db, (action,), draft.number)
+        wrong = wrong or _not_as_logged(
+            db, table, "WHERE parcel_id = ?", [draft.id], made, baseline, soundness
+        )
     if wrong or not _setting_as_set(db, soundness, "valuation-rule", "valuation_rule"):
         raise UserError(
             phrase(

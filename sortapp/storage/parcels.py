@@ -199,16 +199,6 @@ def overrides_of(db: Database, parcel_id: int) -> dict[int, int]:
     )
 
 
-def override_ids_of(db: Database, parcel_id: int) -> dict[int, int]:
-    """{category_id: the id of the override row} ``overrides_of`` takes (the latest wins)."""
-    return dict(
-        db.execute(
-            "SELECT category_id, id FROM price_overrides WHERE parcel_id = ? ORDER BY id",
-            (parcel_id,),
-        ).fetchall()
-    )
-
-
 def insert_valuation(db: Database, row: dict[str, Any]) -> None:
     dbapi.insert(db, "valuations", row)
 
@@ -234,15 +224,6 @@ def valuations_of(db: Database, parcel_id: int) -> dict[str, int]:
         db.execute(
             "SELECT valuer, value_cents FROM valuations WHERE parcel_id = ? ORDER BY id",
             (parcel_id,),
-        ).fetchall()
-    )
-
-
-def valuation_ids_of(db: Database, parcel_id: int) -> dict[str, int]:
-    """{valuer: the id of the valuation row} ``valuations_of`` takes (the latest wins)."""
-    return dict(
-        db.execute(
-            "SELECT valuer, id FROM valuations WHERE parcel_id = ? ORDER BY id", (parcel_id,)
         ).fetchall()
     )
 

@@ -284,20 +284,6 @@ def prices_on(db: Database, day: str) -> dict[int, int]:
     return dict(rows.fetchall())
 
 
-def price_ids_on(db: Database, day: str) -> dict[int, int]:
-    """{category_id: the id of its price row} in force on ``day``: the row ``prices_on`` takes
-    (the latest entry wins)."""
-    rows = db.execute(
-        """SELECT p.category_id, p.id FROM prices p
-           JOIN (SELECT category_id, max(effective_from) AS f FROM prices
-                 WHERE effective_from <= ? GROUP BY category_id) m
-             ON m.category_id = p.category_id AND m.f = p.effective_from
-           ORDER BY p.id""",
-        (day,),
-    )
-    return dict(rows.fetchall())
-
-
 def key_holders(db: Database) -> list[str]:
     """The names of the users a wrap of the site key is made for (by the wraps' own table)."""
     return [
