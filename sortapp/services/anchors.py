@@ -47,6 +47,7 @@ from sortapp.core.passwords import check_password
 from sortapp.core.roles import Actor, Role
 from sortapp.services import audit, settings
 from sortapp.storage import anchors as sql
+from sortapp.storage import audit as audit_sql
 from sortapp.storage import backup as backup_sql
 from sortapp.storage import dbapi, integrity, records, rowcover
 from sortapp.storage.db import opened_read_only, transaction
@@ -216,7 +217,7 @@ def standing_role(db: Database, user: dict[str, Any]) -> Role:
     2026-12-06). (A user no such entry made, from a file before row coverage: their row.)"""
     role = Role.parse(user["role"])
     for entry in audit.sound_entries(db, ("user.add", "user.set"), user["name"]):
-        given = json.loads(entry.details or "{}")
+        given = audit_sql.details(entry.details)
         try:
             signed = Role.parse(str(given.get("role")))
         except UserError:

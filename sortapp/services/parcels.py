@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -959,7 +958,7 @@ def _setting_as_set(db: Database, soundness: audit_service.Soundness, key: str, 
     for found in audit_sql.entries_of(db, ("site.set",), key):
         if soundness.sound(found):
             return bool(
-                json.loads(audit_service.as_entry(found).details or "{}").get("value") == stored
+                audit_sql.details(audit_service.as_entry(found).details).get("value") == stored
             )
     return bool(stored == DEFAULT_SETTINGS.get(name))
 

@@ -210,10 +210,8 @@ def _check_origins_as_received(db: Database, lot: Any) -> None:
         if audit_sql.first_id(db, "rows.baseline") is not None:
             return
         raise _origins_not_received(lot.number)
-    details = audit_sql.details(
-        audit.as_entry(found[-1]).details
-    )  # (the first: entries newest first)
-    stated = details.get("origins") if isinstance(details, dict) else None
+    first = audit.as_entry(found[-1])  # (the entries come newest first)
+    stated = audit_sql.details(first.details).get("origins")
     if stated is None:
         return
     try:
@@ -495,8 +493,7 @@ def _pinned(db: Database, site: str) -> str | None:
     2026-12-06)."""
     pinned = transfers_sql.partner_key(db, site)
     for entry in audit.sound_entries(db, ("transfer.trust",), site):
-        given = audit_sql.details(entry.details)
-        if isinstance(given, dict) and given.get("fingerprint") == pinned:
+        if audit_sql.details(entry.details).get("fingerprint") == pinned:
             return pinned
         break  # (the newest that counts says which key is pinned; none gone for the moment)
     else:
