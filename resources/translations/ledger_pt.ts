@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>lot {lot}: its origins are not those its receipt recorded (changed outside sortapp); nothing was exported; an admin checks the database (verify)</source>
-        <translation>lote {lot}: as suas origens não são as que a sua receção registou (alteradas fora do sortapp); nada foi exportado; um administrador verifica a base de dados (verify)</translation>
+        <translation>lote {lot}: as suas origens não são as que a sua recepção registou (alteradas fora do sortapp); nada foi exportado; um administrador verifica a base de dados (verify)</translation>
     </message>
     <message>
         <source>{state}; only a sealed parcel moves</source>

@@ -370,8 +370,11 @@ def _user_grant_problems(db: Database, upto: int) -> list[str]:
     # Only an active supervisor or admin holds the site key (a wrap goes with a demotion): an
     # operator made supervisor in the file for the moment a holder gave them the key kept it
     # (a tenth attack round, 2026-12-06).
-    for name in records.key_holders(db):
-        given = granted.get(audit_sql.fold(name))
+    # (By the row the wrap is of, as the signed entries gave it a name: names swapped outside
+    # sortapp are named above, and move no key.)
+    by_row = {given[2]: given for given in granted.values() if given[2] is not None}
+    for user_id, name in records.key_holders(db):
+        given = by_row.get(json.dumps([user_id])) or granted.get(audit_sql.fold(name))
         if given is not None and (given[0] not in ("supervisor", "admin") or not given[1]):
             messages.append(
                 phrase(

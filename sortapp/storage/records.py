@@ -284,11 +284,13 @@ def prices_on(db: Database, day: str) -> dict[int, int]:
     return dict(rows.fetchall())
 
 
-def key_holders(db: Database) -> list[str]:
-    """The names of the users a wrap of the site key is made for (by the wraps' own table)."""
+def key_holders(db: Database) -> list[tuple[int, str]]:
+    """(users row id, name) of the users a wrap of the site key is made for (by the wraps' own
+    table)."""
     return [
-        str(row[0])
+        (int(row[0]), str(row[1]))
         for row in db.execute(
-            "SELECT u.name FROM site_key_wraps w JOIN users u ON u.id = w.user_id ORDER BY u.id"
+            "SELECT u.id, u.name FROM site_key_wraps w JOIN users u ON u.id = w.user_id "
+            "ORDER BY u.id"
         )
     ]
