@@ -206,11 +206,6 @@ def require_signer(db: Database, actor: Actor) -> None:
         _refuse_unsigned(db, actor.name)
 
 
-#: The schema sortapp's migrations make, as ``integrity.schema`` reads a file's: made once a
-#: process (``_refuse_foreign_schema``).
-_SCHEMA_MADE: list[dict[tuple[str, str], Any]] = []
-
-
 def _refuse_foreign_schema(db: Database) -> None:
     """A signed action writes only under sortapp's own schema (its tables, indexes and
     triggers, and no other): refused otherwise, inside its transaction, so nothing is written.
@@ -222,11 +217,9 @@ def _refuse_foreign_schema(db: Database) -> None:
     actions that sign. (On a server the schema is the owner's, which no user may change.)"""
     if not dbapi.sqlite(db):
         return
-    from sortapp.storage import integrity  # noqa: PLC0415 (the checks' module, on its own)
+    from sortapp.storage import integrity, migrations  # noqa: PLC0415 (the checks', on their own)
 
-    if not _SCHEMA_MADE:
-        _SCHEMA_MADE.append(integrity.expected_schema(db))
-    if integrity.schema(db) != _SCHEMA_MADE[0]:
+    if integrity.schema(db) != migrations.expected_schema():  # (made once a process)
         raise KnownStorageError(
             phrase(
                 "the database's schema is not sortapp's (changed outside sortapp): nothing was "
