@@ -568,8 +568,8 @@
         <translation>la consultation de la liste de prix</translation>
     </message>
     <message>
-        <source>the database&apos;s schema is not sortapp&apos;s (changed outside sortapp): nothing was written; an admin checks the database (verify)</source>
-        <translation>le schéma de la base de données n&apos;est pas celui de sortapp (modifié hors de sortapp) : rien n&apos;a été écrit ; un administrateur vérifie la base de données (verify)</translation>
+        <source>the database&apos;s schema is not sortapp&apos;s ({objects}: changed outside sortapp): nothing was written; an admin checks the database (verify)</source>
+        <translation>le schéma de la base de données n&apos;est pas celui de sortapp ({objects} : modifié hors de sortapp) : rien n&apos;a été écrit ; un administrateur vérifie la base de données (verify)</translation>
     </message>
     <message>
         <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>

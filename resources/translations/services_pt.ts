@@ -568,8 +568,8 @@
         <translation>a consulta da lista de preços</translation>
     </message>
     <message>
-        <source>the database&apos;s schema is not sortapp&apos;s (changed outside sortapp): nothing was written; an admin checks the database (verify)</source>
-        <translation>o esquema da base de dados não é o do sortapp (alterado fora do sortapp): nada foi escrito; um administrador verifica a base de dados (verify)</translation>
+        <source>the database&apos;s schema is not sortapp&apos;s ({objects}: changed outside sortapp): nothing was written; an admin checks the database (verify)</source>
+        <translation>o esquema da base de dados não é o do sortapp ({objects}: alterado fora do sortapp): nada foi escrito; um administrador verifica a base de dados (verify)</translation>
     </message>
     <message>
         <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>

@@ -568,8 +568,8 @@
         <translation>просмотр прейскуранта</translation>
     </message>
     <message>
-        <source>the database&apos;s schema is not sortapp&apos;s (changed outside sortapp): nothing was written; an admin checks the database (verify)</source>
-        <translation>схема базы данных не та, что у sortapp (изменена вне sortapp): ничего не записано; администратор проверяет базу данных (verify)</translation>
+        <source>the database&apos;s schema is not sortapp&apos;s ({objects}: changed outside sortapp): nothing was written; an admin checks the database (verify)</source>
+        <translation>схема базы данных не та, что у sortapp ({objects}: изменено вне sortapp): ничего не записано; администратор проверяет базу данных (verify)</translation>
     </message>
     <message>
         <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>

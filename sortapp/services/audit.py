@@ -219,13 +219,26 @@ def _refuse_foreign_schema(db: Database) -> None:
         return
     from sortapp.storage import integrity, migrations  # noqa: PLC0415 (the checks', on their own)
 
-    if integrity.schema(db) != migrations.expected_schema():  # (made once a process)
+    found, expected = integrity.schema(db), migrations.expected_schema()  # (made once a process)
+    if found != expected:
+        differ = sorted(
+            f"{kind} {name}"
+            for kind, name in found.keys() | expected.keys()
+            if found.get((kind, name)) != expected.get((kind, name))
+        )
+        shown = ", ".join(differ[:_NAMED_AT_MOST])
         raise KnownStorageError(
             phrase(
-                "the database's schema is not sortapp's (changed outside sortapp): nothing was "
-                "written; an admin checks the database (verify)"
+                "the database's schema is not sortapp's ({objects}: changed outside sortapp): "
+                "nothing was written; an admin checks the database (verify)",
+                objects=shown if len(differ) <= _NAMED_AT_MOST else f"{shown} ...",
             )
         )
+
+
+#: How many of the objects not as sortapp makes them a refused signed action names (verify
+#: names every one).
+_NAMED_AT_MOST = 3
 
 
 def _refuse_unsigned(db: Database, name: str) -> None:
