@@ -400,6 +400,14 @@
         <translation>Faites les modifications sur une copie de la base de données accessible en écriture</translation>
     </message>
     <message>
+        <source>the database refused the write ({refusal}) under a schema that is not sortapp&apos;s ({objects}: changed outside sortapp): nothing was written</source>
+        <translation>la base de données a refusé l&apos;écriture ({refusal}) sous un schéma qui n&apos;est pas celui de sortapp ({objects} : modifié hors de sortapp) : rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>An admin checks the database (verify)</source>
+        <translation>Un administrateur vérifie la base de données (verify)</translation>
+    </message>
+    <message>
         <source>opened read-only as asked</source>
         <translation>ouverte en lecture seule comme demandé</translation>
     </message>

@@ -400,6 +400,14 @@
         <translation>Faça as alterações numa cópia da base de dados que permita escrita</translation>
     </message>
     <message>
+        <source>the database refused the write ({refusal}) under a schema that is not sortapp&apos;s ({objects}: changed outside sortapp): nothing was written</source>
+        <translation>a base de dados recusou a escrita ({refusal}) sob um esquema que não é o do sortapp ({objects}: alterado fora do sortapp): nada foi escrito</translation>
+    </message>
+    <message>
+        <source>An admin checks the database (verify)</source>
+        <translation>Um administrador verifica a base de dados (verify)</translation>
+    </message>
+    <message>
         <source>opened read-only as asked</source>
         <translation>aberta só para leitura, como pedido</translation>
     </message>

@@ -400,6 +400,14 @@
         <translation>Вносите изменения в копию базы данных, доступную для записи</translation>
     </message>
     <message>
+        <source>the database refused the write ({refusal}) under a schema that is not sortapp&apos;s ({objects}: changed outside sortapp): nothing was written</source>
+        <translation>база данных отказала в записи ({refusal}) при схеме, которая не является схемой sortapp ({objects}: изменено вне sortapp): ничего не записано</translation>
+    </message>
+    <message>
+        <source>An admin checks the database (verify)</source>
+        <translation>Администратор проверяет базу данных (verify)</translation>
+    </message>
+    <message>
         <source>opened read-only as asked</source>
         <translation>открыта только для чтения, как запрошено</translation>
     </message>

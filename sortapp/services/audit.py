@@ -217,28 +217,17 @@ def _refuse_foreign_schema(db: Database) -> None:
     actions that sign. (On a server the schema is the owner's, which no user may change.)"""
     if not dbapi.sqlite(db):
         return
-    from sortapp.storage import integrity, migrations  # noqa: PLC0415 (the checks', on their own)
+    from sortapp.storage import integrity  # noqa: PLC0415 (the checks', on their own)
 
-    found, expected = integrity.schema(db), migrations.expected_schema()  # (made once a process)
-    if found != expected:
-        differ = sorted(
-            f"{kind} {name}"
-            for kind, name in found.keys() | expected.keys()
-            if found.get((kind, name)) != expected.get((kind, name))
-        )
-        shown = ", ".join(differ[:_NAMED_AT_MOST])
+    differ = integrity.schema_differences(db)  # (sortapp's own made once a process)
+    if differ:
         raise KnownStorageError(
             phrase(
                 "the database's schema is not sortapp's ({objects}: changed outside sortapp): "
                 "nothing was written; an admin checks the database (verify)",
-                objects=shown if len(differ) <= _NAMED_AT_MOST else f"{shown} ...",
+                objects=integrity.named_at_most(differ),
             )
         )
-
-
-#: How many of the objects not as sortapp makes them a refused signed action names (verify
-#: names every one).
-_NAMED_AT_MOST = 3
 
 
 def _refuse_unsigned(db: Database, name: str) -> None:

@@ -231,17 +231,48 @@ def transaction(db: Database) -> Iterator[Database]:
             )
         try:
             yield db
-        except BaseException:
+        except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            _refused_by_foreign_schema(db, exc)
             raise
         try:
             rowcover.check_taken(db)
             conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            _refused_by_foreign_schema(db, exc)
             raise
+
+
+def _refused_by_foreign_schema(db: Database, exc: BaseException) -> None:
+    """A write the file's schema refused, by no rule of sortapp's, where that schema is not
+    sortapp's (a trigger put in outside sortapp that refuses a lot's insert, say): raise
+    KnownStorageError naming the objects that differ (nothing was written; it was a traceback).
+    On sortapp's own schema such a refusal is a bug of sortapp's, and stays loud."""
+    if not isinstance(exc, sqlite3.IntegrityError) or not dbapi.sqlite(db):
+        return
+    if any(fragment in str(exc) for fragment in _REFUSALS):
+        return  # (said as sortapp's refusal by ``storage_errors``)
+    from sortapp.storage import integrity  # noqa: PLC0415 (loaded already by the app's services)
+
+    try:
+        differ = integrity.schema_differences(db)
+    except sqlite3.Error:
+        return
+    if differ:
+        log.info("refused under a schema not sortapp's (%s): %s", ", ".join(differ), exc)
+        raise KnownStorageError(
+            phrase(
+                "the database refused the write ({refusal}) under a schema that is not "
+                "sortapp's ({objects}: changed outside sortapp): nothing was written",
+                refusal=str(exc),
+                objects=integrity.named_at_most(differ),
+            ),
+            phrase("An admin checks the database (verify)"),
+            code="schema_not_sortapps",
+        ) from exc
 
 
 def on_network_share(path: Path, mounts_text: str | None = None) -> bool:

@@ -222,6 +222,24 @@ def expected_schema(db: Database) -> dict[tuple[str, str], Any]:
     return dict(migrations.expected_schema())
 
 
+def schema_differences(db: Database) -> list[str]:
+    """The objects of the schema (``kind name``, sorted) that are not as sortapp makes them:
+    added, dropped or altered outside sortapp; none on sortapp's own schema."""
+    found, expected = schema(db), expected_schema(db)
+    return sorted(
+        f"{kind} {name}"
+        for kind, name in found.keys() | expected.keys()
+        if found.get((kind, name)) != expected.get((kind, name))
+    )
+
+
+def named_at_most(names: list[str], most: int = 3) -> str:
+    """The first ``most`` of ``names``, then "..." where there are more (a refusal's list:
+    verify names every one)."""
+    shown = ", ".join(names[:most])
+    return shown if len(names) <= most else f"{shown} ..."
+
+
 def expected_migrations(db: Database) -> list[str]:
     """The names ``applied_migrations`` should find: sortapp's migrations (and, on a server,
     the server's own steps after them)."""

@@ -394,6 +394,41 @@ def test_a_signed_action_refused_under_a_foreign_schema_names_what_differs(busy,
         again.close()
 
 
+def test_a_write_a_foreign_trigger_refuses_is_said_not_a_traceback(busy, db_path):
+    """A trigger put in outside sortapp that refuses an operator's write (a lot's receipt) gave
+    a Python error: now a known error naming the refusal and the objects not sortapp's, and
+    nothing written. On sortapp's own schema, a refusal by no rule of sortapp's stays loud (a
+    bug of sortapp's)."""
+    busy.close()
+    raw_edit(
+        db_path,
+        "CREATE TRIGGER zz_stop BEFORE INSERT ON lots BEGIN SELECT RAISE(ABORT, 'no more lots'); "
+        "END",
+    )
+    again = open_db(db_path)
+    try:
+        olu = Actors(again).olu
+        entries = again.execute("SELECT count(*) FROM audit").fetchone()[0]
+        with pytest.raises(KnownStorageError) as refused:
+            make_lot(again, olu, "L9")
+        assert str(refused.value) == (
+            "the database refused the write (no more lots) under a schema that is not "
+            "sortapp's (trigger zz_stop: changed outside sortapp): nothing was written"
+        )
+        assert refused.value.code == "schema_not_sortapps"
+        assert again.execute("SELECT count(*) FROM audit").fetchone()[0] == entries
+        assert again.execute("SELECT count(*) FROM lots WHERE number = 'L9'").fetchone()[0] == 0
+        again.execute("DROP TRIGGER zz_stop")
+        again.execute(
+            "CREATE TEMP TRIGGER zz_temp BEFORE INSERT ON main.lots BEGIN "
+            "SELECT RAISE(ABORT, 'not here'); END"
+        )
+        with pytest.raises(sqlite3.IntegrityError, match="not here"):
+            make_lot(again, olu, "L9")  # (the file's schema is sortapp's: loud)
+    finally:
+        again.close()
+
+
 def test_a_trigger_kept_in_a_sessions_memory_rides_no_signed_action(busy, db_path):
     """A tenth attack round (2026-12-06): a trigger put in while the app's session was open was
     compiled by its connection, then its row taken out of the schema without the schema's
