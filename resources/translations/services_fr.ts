@@ -1736,6 +1736,10 @@
         <translation>décalage : {offset} n&apos;est pas un nombre d&apos;entrées de 0 à {most}</translation>
     </message>
     <message>
+        <source>lot {lot}: received again by a later lot.receive entry (sortapp receives a lot once; appended outside sortapp)</source>
+        <translation>lot {lot} : reçu de nouveau par une entrée lot.receive postérieure (sortapp reçoit un lot une seule fois ; ajoutée hors de sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: weighed again by an entry no supervisor signed (appended outside sortapp)</source>
         <translation>lot {lot} : pesé à nouveau par une entrée qu&apos;aucun superviseur n&apos;a signée (ajoutée hors de sortapp)</translation>
     </message>

@@ -1736,6 +1736,10 @@
         <translation>deslocamento: {offset} não é um número de entradas de 0 a {most}</translation>
     </message>
     <message>
+        <source>lot {lot}: received again by a later lot.receive entry (sortapp receives a lot once; appended outside sortapp)</source>
+        <translation>lote {lot}: recebido de novo por uma entrada lot.receive posterior (o sortapp recebe um lote uma só vez; acrescentada fora do sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: weighed again by an entry no supervisor signed (appended outside sortapp)</source>
         <translation>lote {lot}: pesado de novo por uma entrada que nenhum supervisor assinou (acrescentada fora do sortapp)</translation>
     </message>

@@ -1736,6 +1736,10 @@
         <translation>смещение: {offset} — не число записей от 0 до {most}</translation>
     </message>
     <message>
+        <source>lot {lot}: received again by a later lot.receive entry (sortapp receives a lot once; appended outside sortapp)</source>
+        <translation>партия {lot}: принята повторно более поздней записью lot.receive (sortapp принимает партию один раз; добавлена вне sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: weighed again by an entry no supervisor signed (appended outside sortapp)</source>
         <translation>партия {lot}: взвешена повторно записью, которую не подписал ни один супервайзер (добавлена вне sortapp)</translation>
     </message>

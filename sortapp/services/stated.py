@@ -84,9 +84,9 @@ _WEIGH_KEYS = {
 
 #: Which rules a seal's part ``stated`` was made by: a seal made by fewer (before a lot's
 #: weighed carats had to be stated by an entry, a flagged lot's closing acknowledged, a
-#: counted stone difference signed, a parcel's certificate and carrier its signed entries')
-#: spares none of them.
-STATED_RULES = 5
+#: counted stone difference signed, a parcel's certificate and carrier its signed entries', a
+#: lot received once) spares none of them.
+STATED_RULES = 6
 
 _ACTIONS = (
     "lot.receive",
@@ -146,6 +146,18 @@ def problems(
             closes.append((entry_id, signed, obj, named))
             continue
         if action == "lot.receive":
+            again = numbers.get(obj)
+            if again is not None and again.id in received:
+                # (sortapp receives a lot once: every reader takes the first receipt, and a
+                # second would stand in the lot's history as if it were one: a review, 2026-12-06)
+                messages.append(
+                    phrase(
+                        "lot {lot}: received again by a later lot.receive entry (sortapp "
+                        "receives a lot once; appended outside sortapp)",
+                        lot=obj,
+                    )
+                )
+                continue
             found = [facts.get(i) if i is not None else numbers.get(obj) for i in added]
             for row in [r for r in found if r is not None and r.id not in received]:
                 if row.number != obj:  # (renamed: its receipt not found under its number)

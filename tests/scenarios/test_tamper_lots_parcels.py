@@ -475,6 +475,19 @@ def test_a_lot_renamed_with_a_receipt_forged_that_records_no_rows_is_named(forge
     ) in forger.problems()
 
 
+def test_a_second_receipt_of_a_lot_appended_is_named(forger):
+    """sortapp receives a lot once, and every reader takes its first receipt; a second one
+    appended (other facts, another operator's name) stood in the lot's history unnamed."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=100_000)
+    assert forger.problems() == []
+    forger.append("sue", "lot.receive", "L1", [], {"declared_mct": 90_000, "supplier": "X"})
+    assert forger.problems() == [
+        "lot L1: received again by a later lot.receive entry (sortapp receives a lot once; "
+        "appended outside sortapp)"
+    ]
+
+
 def _rewritten_last_entry(path, *, details=None, obj=None) -> None:  # type: ignore[no-untyped-def]
     """Rewrite the newest entry's details (``details``: text -> text) or object, its hash made
     again, as anyone holding the file can."""
