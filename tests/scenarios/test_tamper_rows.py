@@ -374,24 +374,20 @@ def test_a_signed_action_refused_under_a_foreign_schema_names_what_differs(busy,
     ``ANALYZE`` stops every signed action as a hidden trigger does): at most three, then
     "...", verify naming every one."""
     busy.close()
+
+    def price_set_refused() -> str:
+        again = open_db(db_path)
+        try:
+            with pytest.raises(KnownStorageError, match="schema is not sortapp's") as refused:
+                assortment.set_price(again, Actors(again).sam, "S5-SAW-Q1-W", 12_345)
+            return str(refused.value)
+        finally:
+            again.close()
+
     raw_edit(db_path, "ANALYZE")
-    again = open_db(db_path)
-    try:
-        sam = Actors(again).sam
-        with pytest.raises(KnownStorageError, match="schema is not sortapp's") as refused:
-            assortment.set_price(again, sam, "S5-SAW-Q1-W", 12_345)
-        assert "(table sqlite_stat1: changed outside sortapp)" in str(refused.value)
-    finally:
-        again.close()
+    assert "(table sqlite_stat1: changed outside sortapp)" in price_set_refused()
     raw_edit(db_path, *(f"CREATE TABLE zz_{name} (x)" for name in "abc"))
-    again = open_db(db_path)
-    try:
-        sam = Actors(again).sam
-        with pytest.raises(KnownStorageError, match="schema is not sortapp's") as refused:
-            assortment.set_price(again, sam, "S5-SAW-Q1-W", 12_345)
-        assert "(table sqlite_stat1, table zz_a, table zz_b ...: changed" in str(refused.value)
-    finally:
-        again.close()
+    assert "(table sqlite_stat1, table zz_a, table zz_b ...: changed" in price_set_refused()
 
 
 def test_a_write_a_foreign_trigger_refuses_is_said_not_a_traceback(busy, db_path):
