@@ -400,6 +400,10 @@
         <translation>le colis {parcel} est vide ; ajoutez des marchandises avant de le sceller</translation>
     </message>
     <message>
+        <source>lot {lots}: no origin recorded for its goods (a lot is received with its origins; added outside sortapp); nothing was sealed; an admin checks the database (verify)</source>
+        <translation>lot {lots} : aucune origine enregistrée pour ses marchandises (un lot est reçu avec ses origines ; ajouté hors de sortapp) ; rien n&apos;a été scellé ; un administrateur vérifie la base de données (verify)</translation>
+    </message>
+    <message>
         <source>no price for {categories} on {day}; set one in the price book or override it for this parcel</source>
         <translation>pas de prix pour {categories} au {day} ; fixez-en un dans la liste de prix ou remplacez-le pour ce colis</translation>
     </message>

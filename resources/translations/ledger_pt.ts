@@ -400,6 +400,10 @@
         <translation>a encomenda {parcel} está vazia; adicione mercadoria antes de a selar</translation>
     </message>
     <message>
+        <source>lot {lots}: no origin recorded for its goods (a lot is received with its origins; added outside sortapp); nothing was sealed; an admin checks the database (verify)</source>
+        <translation>lote {lots}: nenhuma origem registada para as suas mercadorias (um lote é recebido com as suas origens; adicionado fora do sortapp); nada foi selado; um administrador verifica a base de dados (verify)</translation>
+    </message>
+    <message>
         <source>no price for {categories} on {day}; set one in the price book or override it for this parcel</source>
         <translation>sem preço para {categories} em {day}; defina um na lista de preços ou substitua-o para esta encomenda</translation>
     </message>

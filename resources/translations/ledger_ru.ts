@@ -400,6 +400,10 @@
         <translation>посылка {parcel} пуста; добавьте товар перед опломбированием</translation>
     </message>
     <message>
+        <source>lot {lots}: no origin recorded for its goods (a lot is received with its origins; added outside sortapp); nothing was sealed; an admin checks the database (verify)</source>
+        <translation>партия {lots}: для её товара не записано происхождение (партия принимается с её происхождением; добавлена вне sortapp); ничего не опечатано; администратор проверяет базу данных (verify)</translation>
+    </message>
+    <message>
         <source>no price for {categories} on {day}; set one in the price book or override it for this parcel</source>
         <translation>нет цены для {categories} на {day}; задайте её в прейскуранте или переопределите для этой посылки</translation>
     </message>

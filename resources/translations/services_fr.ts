@@ -1752,6 +1752,10 @@
         <translation>lot {lot} : ses carats pesés ne sont indiqués par aucune de ses entrées (le poids omis de sa réception, ou modifiés hors de sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: no origin recorded (sortapp receives a lot with its origins; added outside sortapp)</source>
+        <translation>lot {lot} : aucune origine enregistrée (sortapp reçoit un lot avec ses origines ; ajouté hors de sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>
         <translation>lot {lot} : ses données enregistrées ({columns}) ne sont pas celles qu&apos;a enregistrées son entrée lot.receive (modifiées hors de sortapp)</translation>
     </message>

@@ -1752,6 +1752,10 @@
         <translation>lote {lot}: os seus quilates pesados não constam de nenhuma das suas entradas (o peso omitido da sua recepção, ou alterados fora do sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: no origin recorded (sortapp receives a lot with its origins; added outside sortapp)</source>
+        <translation>lote {lot}: nenhuma origem registada (o sortapp recebe um lote com as suas origens; adicionado fora do sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>
         <translation>lote {lot}: os seus dados registados ({columns}) não são os que a sua entrada lot.receive registou (alterados fora do sortapp)</translation>
     </message>

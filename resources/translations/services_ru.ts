@@ -1752,6 +1752,10 @@
         <translation>партия {lot}: её взвешенные караты не указаны ни в одной из её записей (вес пропущен в записи о её приёмке, или изменены вне sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: no origin recorded (sortapp receives a lot with its origins; added outside sortapp)</source>
+        <translation>партия {lot}: происхождение не записано (sortapp принимает партию с её происхождением; добавлена вне sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>
         <translation>партия {lot}: её записанные данные ({columns}) не те, что записала её запись lot.receive (изменены вне sortapp)</translation>
     </message>

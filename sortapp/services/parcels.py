@@ -573,6 +573,10 @@ def shipping(db: Database, number: str) -> dict[str, Any]:
     return parcels_sql.shipping_of(db, _row(db, number)["id"])
 
 
+#: A line's origin where its lot has none recorded (only a lot added outside sortapp).
+NO_ORIGIN = "?"
+
+
 def _live_lines(db: Database, row: dict[str, Any], day: str) -> list[ParcelLine]:
     place = "shipped" if row["status"] == "shipped" else "parcel"
     lines = parcels_sql.live_lines(db, row["id"], place)
@@ -593,7 +597,7 @@ def _live_lines(db: Database, row: dict[str, Any], day: str) -> list[ParcelLine]
             code,
             hs,
             lot_number,
-            "+".join(origins[lot_id]) or "?",
+            "+".join(origins[lot_id]) or NO_ORIGIN,
             mct,
             stones,
             price,
@@ -653,7 +657,7 @@ def _as_sealed_lines(
             code,
             hs,
             lot_number,
-            "+".join(origins.get(lot_id, ())) or "?",
+            "+".join(origins.get(lot_id, ())) or NO_ORIGIN,
             mct,
             stones,
             price,
@@ -868,10 +872,27 @@ def _plan_seal(db: Database, actor: Actor, number: str, **asked: Unpack[SealAske
         )
         if expires_day <= issued_day:
             raise UserError(phrase("expires: the expiry date must be after the issue date"))
+    # Rough diamonds go to KP participants only, as the parcel's making asked: its row as the
+    # seal finds it (a draft parcel to a country outside the scheme, made from an operator's
+    # own session on the facility server, was sealed and its KP sheet printed: an attack
+    # round on the server, 2026-12-06).
+    require_kp_participant(db, row["destination"], "destination")
     lines = _live_lines(db, row, issued_day)
     if not lines:
         raise UserError(
             phrase("parcel {parcel} is empty; add goods before sealing", parcel=row["number"])
+        )
+    # Every carat states its origin on the KP certificate: a lot received with none (an
+    # operator's own insert on the server, the same round) put "Country of origin: ?" on it.
+    unknown = sorted({ln.lot for ln in lines if ln.origin == NO_ORIGIN})
+    if unknown:
+        raise UserError(
+            phrase(
+                "lot {lots}: no origin recorded for its goods (a lot is received with its "
+                "origins; added outside sortapp); nothing was sealed; an admin checks the "
+                "database (verify)",
+                lots=", ".join(unknown),
+            )
         )
     unpriced = sorted({ln.category for ln in lines if ln.price_source == "no price"})
     if unpriced:

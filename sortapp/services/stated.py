@@ -85,7 +85,7 @@ _WEIGH_KEYS = {
 #: Which rules a seal's part ``stated`` was made by: a seal made by fewer (before a lot's
 #: weighed carats had to be stated by an entry, a flagged lot's closing acknowledged, a
 #: counted stone difference signed, a parcel's certificate and carrier its signed entries', a
-#: lot received once) spares none of them.
+#: lot received once and with an origin) spares none of them.
 STATED_RULES = 6
 
 _ACTIONS = (
@@ -220,6 +220,15 @@ def problems(
                     lot=row.number,
                 )
             )
+    messages += [
+        phrase(
+            "lot {lot}: no origin recorded (sortapp receives a lot with its origins; added "
+            "outside sortapp)",
+            lot=number,
+        )
+        for number in lots_sql.without_origin(db, among)
+        if _readable(number)
+    ]
     messages += _flag_problems(facts, weighed, weigh_tolerances)
     messages += _ack_problems(lots, acks)
     messages += _status_problems(lots, lots_sql.closed(db, among))

@@ -162,6 +162,20 @@ def stated_rows(db: Database, numbers: str | None = None) -> list[StatedLot]:
     ]
 
 
+def without_origin(db: Database, numbers: str | None = None) -> list[str]:
+    """The numbers of the lots (of those the JSON array ``numbers`` holds, on a file) with no
+    origin recorded: sortapp receives a lot with its origins, so only one added outside it."""
+    among, params = (_NUMBERED, (numbers,)) if numbers is not None else ("", ())
+    return [
+        str(row[0])
+        for row in db.execute(
+            "SELECT l.number FROM lots l NOT INDEXED WHERE NOT EXISTS (SELECT 1 FROM lot_origins "
+            f"o WHERE o.lot_id = l.id) {among} ORDER BY l.id",
+            params,
+        )
+    ]
+
+
 def closings(
     db: Database, numbers: str | None = None, beyond: int = -1
 ) -> dict[str, tuple[int, int, int]]:

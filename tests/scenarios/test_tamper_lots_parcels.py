@@ -1298,3 +1298,39 @@ def test_two_parties_whose_names_differ_beyond_ascii_case_are_two(db, who):
     printed = repr(documents.build(db, who.olu, "invoice", ["P1"]))
     assert "DE111" in printed and "Hauptstr. 1" in printed
     assert "DE999" not in printed and "Ringstr. 9" not in printed
+
+
+def test_a_lot_received_without_an_origin_is_named_and_sealed_by_no_one(forger, monkeypatch):
+    """An attack round on the facility server (2026-12-06): an operator's own session received
+    a lot with no origin row; sorted, packed and sealed, its KP sheet said "Country of origin:
+    ?" and verify said OK. The seal refuses it; verify names the lot."""
+    who = Actors(forger.db)
+    with monkeypatch.context() as patched:
+        patched.setattr(lots.lots_sql, "insert_origins", lambda *_args: None)
+        make_sorted_lot(forger.db, who.olu, "L9", country="BW")
+    assert forger.problems() == [
+        "lot L9: no origin recorded (sortapp receives a lot with its origins; added outside "
+        "sortapp)"
+    ]
+    parcels.create_parcel(forger.db, who.olu, "P9", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(forger.db, who.olu, "P9", "S5-SAW-Q1-W", 10_000, lot="L9")
+    entries = forger.db.execute("SELECT count(*) FROM audit").fetchone()[0]
+    with pytest.raises(UserError, match="lot L9: no origin recorded for its goods"):
+        parcels.seal_parcel(forger.db, who.sam, "P9", kp_cert="BW-99", seals=["S9"])
+    assert forger.db.execute("SELECT count(*) FROM audit").fetchone()[0] == entries
+
+
+def test_a_draft_parcel_to_a_country_outside_the_kp_scheme_is_sealed_by_no_one(forger):
+    """The same round made a draft parcel to a country outside the KP scheme from an
+    operator's own session (the app refuses such a destination when it makes a parcel); a key
+    holder sealed it and its KP sheet named that country. The seal asks the making's rule."""
+    who = Actors(forger.db)
+    make_sorted_lot(forger.db, who.olu, "L9", country="BW")
+    parcels.create_parcel(forger.db, who.olu, "P9", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(forger.db, who.olu, "P9", "S5-SAW-Q1-W", 10_000, lot="L9")
+    outside = forger.db.execute("SELECT code FROM countries WHERE kp = 'none' LIMIT 1").fetchone()
+    assert outside is not None
+    forger.edit(f"UPDATE parcels SET destination = '{outside[0]}' WHERE number = 'P9'")
+    with pytest.raises(UserError, match=r"destination: .* is not on the site's KP participant"):
+        parcels.seal_parcel(forger.db, who.sam, "P9", kp_cert="BW-99", seals=["S9"])
+    assert parcels.get_parcel(forger.db, "P9").status == "draft"
