@@ -68,6 +68,10 @@
         <translation>enregistrer des résultats de tri</translation>
     </message>
     <message>
+        <source>stones: {stones} is negative; enter a count of stones, zero or more (a wrong entry is corrected, not offset)</source>
+        <translation>pierres : {stones} est négatif ; saisissez un nombre de pierres, zéro ou plus (une entrée erronée est corrigée, non compensée)</translation>
+    </message>
+    <message>
         <source>{category} is a specials category: record each stone of 10.80 ct or more as its own entry (stones 1)</source>
         <translation>{category} est une catégorie de pierres spéciales : enregistrez chaque pierre de 10.80 ct ou plus dans sa propre entrée (pierres 1)</translation>
     </message>

@@ -68,6 +68,10 @@
         <translation>registar resultados de classificação</translation>
     </message>
     <message>
+        <source>stones: {stones} is negative; enter a count of stones, zero or more (a wrong entry is corrected, not offset)</source>
+        <translation>pedras: {stones} é negativo; introduza um número de pedras, zero ou mais (uma entrada errada é corrigida, não compensada)</translation>
+    </message>
+    <message>
         <source>{category} is a specials category: record each stone of 10.80 ct or more as its own entry (stones 1)</source>
         <translation>{category} é uma categoria de pedras especiais: registe cada pedra de 10.80 ct ou mais numa entrada própria (pedras 1)</translation>
     </message>

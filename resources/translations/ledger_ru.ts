@@ -68,6 +68,10 @@
         <translation>запись результатов сортировки</translation>
     </message>
     <message>
+        <source>stones: {stones} is negative; enter a count of stones, zero or more (a wrong entry is corrected, not offset)</source>
+        <translation>камни: {stones} — отрицательное число; введите число камней, ноль или больше (ошибочная запись исправляется, а не компенсируется)</translation>
+    </message>
+    <message>
         <source>{category} is a specials category: record each stone of 10.80 ct or more as its own entry (stones 1)</source>
         <translation>{category} — категория алмазов специальных размеров: записывайте каждый камень от 10.80 кар отдельной записью (камней 1)</translation>
     </message>

@@ -1600,6 +1600,10 @@
         <translation>entrée de tri {uid} : {problem}</translation>
     </message>
     <message>
+        <source>sorting entry {uid}: takes stones off without reversing an entry (sortapp takes stones off only by a correction; added outside sortapp)</source>
+        <translation>entrée de tri {uid} : retire des pierres sans contrepasser une entrée (sortapp ne retire des pierres que par une correction ; ajoutée hors de sortapp)</translation>
+    </message>
+    <message>
         <source>sorting entries: {stored} stored, {recorded} in the audit log</source>
         <translation>entrées de tri : {stored} enregistrées, {recorded} dans le journal d&apos;audit</translation>
     </message>

@@ -1600,6 +1600,10 @@
         <translation>entrada de classificação {uid}: {problem}</translation>
     </message>
     <message>
+        <source>sorting entry {uid}: takes stones off without reversing an entry (sortapp takes stones off only by a correction; added outside sortapp)</source>
+        <translation>entrada de classificação {uid}: retira pedras sem estornar uma entrada (o sortapp só retira pedras por uma correcção; acrescentada fora do sortapp)</translation>
+    </message>
+    <message>
         <source>sorting entries: {stored} stored, {recorded} in the audit log</source>
         <translation>entradas de classificação: {stored} guardadas, {recorded} no registo de auditoria</translation>
     </message>

@@ -1600,6 +1600,10 @@
         <translation>запись сортировки {uid}: {problem}</translation>
     </message>
     <message>
+        <source>sorting entry {uid}: takes stones off without reversing an entry (sortapp takes stones off only by a correction; added outside sortapp)</source>
+        <translation>запись сортировки {uid}: убирает камни, не сторнируя запись (sortapp убирает камни только исправлением; добавлено вне sortapp)</translation>
+    </message>
+    <message>
         <source>sorting entries: {stored} stored, {recorded} in the audit log</source>
         <translation>записи сортировки: сохранено {stored}, в журнале аудита {recorded}</translation>
     </message>

@@ -298,7 +298,16 @@ def add_entry(
 
 def entry_stones(cat: Category, mct: int, stones: int | None) -> int | None:
     """Apply the specials rule to an entry; return its stone count (None when not counted:
-    blank, or 0, which no goods of some carats can be)."""
+    blank, or 0, which no goods of some carats can be). Stones below 0 are refused: an entry
+    adds; only a correction takes stones off (and verify names any other that does)."""
+    if stones is not None and stones < 0:
+        raise UserError(
+            phrase(
+                "stones: {stones} is negative; enter a count of stones, zero or more (a wrong "
+                "entry is corrected, not offset)",
+                stones=stones,
+            )
+        )
     if cat.special:
         if stones not in (None, 1):
             raise UserError(

@@ -1473,6 +1473,17 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
         phrase("sorting entry {uid}: {problem}", uid=uid, problem=_NOT_UTF8)
         for uid in integrity.rows_not_utf8(db, "sort_entries", span)
     ]
+    # (An operator's own session on the facility server entered +0.010 ct and -10 stones:
+    # others' counts cut down, a stone difference hidden from the two-person rule; an attack
+    # round, 2026-12-06. The app refuses stones below 0; the server's guard reads the carats.)
+    messages += [
+        phrase(
+            "sorting entry {uid}: takes stones off without reversing an entry (sortapp takes "
+            "stones off only by a correction; added outside sortapp)",
+            uid=uid,
+        )
+        for uid in integrity.stones_taken_unreversing(db, span)
+    ]
     total = integrity.count_rows(db, "sort_entries", span)
     if total != span[1] - span[0]:
         _check_after_gaps(db, report, "entries", span)

@@ -492,6 +492,21 @@ def rows_after_gaps(db: Database, table: str, span: tuple[int, int]) -> list[tup
     ]
 
 
+def stones_taken_unreversing(db: Database, span: tuple[int, int]) -> list[str]:
+    """The uids (as ``entry_called`` names them) of the sorting entries of ids in ``span``
+    (after, upto] that take stones off without reversing an entry: sortapp takes stones off
+    only by a correction, which reverses one (the table's own rows: an index edited alone could
+    leave one out)."""
+    return [
+        entry_called(db, "sort_entries", uid, number)
+        for number, uid in db.execute(
+            "SELECT id, uid FROM sort_entries NOT INDEXED WHERE id > ? AND id <= ? "
+            "AND stones < 0 AND reverses_id IS NULL ORDER BY id",
+            span,
+        )
+    ]
+
+
 def rows_not_utf8(db: Database, table: str, span: tuple[int, int]) -> list[str]:
     """The uids (as ``entry_called`` names them) of the rows of a history table of ids in
     ``span`` (after, upto] holding text that is not UTF-8 (only an edit outside sortapp writes

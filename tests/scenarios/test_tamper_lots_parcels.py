@@ -1334,3 +1334,24 @@ def test_a_draft_parcel_to_a_country_outside_the_kp_scheme_is_sealed_by_no_one(f
     with pytest.raises(UserError, match=r"destination: .* is not on the site's KP participant"):
         parcels.seal_parcel(forger.db, who.sam, "P9", kp_cert="BW-99", seals=["S9"])
     assert parcels.get_parcel(forger.db, "P9").status == "draft"
+
+
+def test_an_entry_taking_stones_off_without_reversing_one_is_named(forger, monkeypatch):
+    """An attack round on the facility server (2026-12-06): an operator's own session entered
+    +0.010 ct and -10 stones, cutting down a category's count another had entered (and able to
+    hide a stone difference from the two-person rule); verify said OK. The service refuses such
+    an entry; verify names one written past it."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L9", origins=[("BW", "Jwaneng")])
+    sorting.add_entry(forger.db, who.sue, "L9", "S5-SAW-Q1-W", 60_000, 15)
+    with pytest.raises(UserError, match="stones: -10 is negative"):
+        sorting.add_entry(forger.db, who.olu, "L9", "S5-SAW-Q1-W", 10, -10)
+    assert forger.problems() == []
+    with monkeypatch.context() as patched:  # (the operator's own client)
+        patched.setattr(sorting, "entry_stones", lambda _cat, _mct, stones: stones)
+        sorting.add_entry(forger.db, who.olu, "L9", "S5-SAW-Q1-W", 10, -10)
+    uid = forger.db.execute("SELECT uid FROM sort_entries ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert forger.problems() == [
+        f"sorting entry {uid}: takes stones off without reversing an entry (sortapp takes stones "
+        "off only by a correction; added outside sortapp)"
+    ]
