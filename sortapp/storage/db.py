@@ -33,6 +33,11 @@ MMAP_BYTES = 0
 CACHE_KIB = 2048
 #: The server's advisory lock a write transaction holds (any constant; sortapp's own).
 WRITER_LOCK = 0x50_52_54_41_50_50
+#: How long a write on the server waits for that lock, or any other, before it is refused as
+#: busy (``pg.told``): any user's session may take the lock and keep it (a deactivated user's
+#: open one too: an attack round, 2026-12-06), and every write of the facility waited with no
+#: end. The longest write sortapp makes (an import of 200,000 sorting rows) holds it seconds.
+WRITER_WAIT_S = 30
 
 # Primary SQLite result codes that come from the environment, not from a bug in sortapp.
 _KNOWN = {
@@ -221,9 +226,15 @@ def transaction(db: Database) -> Iterator[Database]:
             # holds until it commits (the server's triggers enforce the rules regardless).
             # All in one message (one round trip; no parameters, so the simple protocol),
             # with this sortapp's version as the last to write (issue 17).
-            conn.execute(
-                f"BEGIN; SELECT pg_advisory_xact_lock({int(WRITER_LOCK)}); {written.server_note()}"
-            )
+            try:
+                conn.execute(
+                    f"BEGIN; SET LOCAL lock_timeout = '{int(WRITER_WAIT_S)}s'; "
+                    f"SELECT pg_advisory_xact_lock({int(WRITER_LOCK)}); {written.server_note()}"
+                )
+            except BaseException:
+                if conn.in_transaction:  # (refused as busy: the session is usable again)
+                    conn.execute("ROLLBACK")
+                raise
         try:
             yield db
         except BaseException as exc:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from sortapp.core.errors import PermissionDenied, UserError
+from sortapp.core.errors import KnownStorageError, PermissionDenied, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.services import assortment, audit, lots, parcels, parties, site, sorting
 from sortapp.services.verify import audit_entries
@@ -589,3 +589,30 @@ def test_wrong_current_passwords_on_ones_own_session_are_counted_and_lock(sign_i
     assert [e.action for e in audit_entries(db, limit=site.LOCK_AFTER)] == (
         ["login.failed"] * site.LOCK_AFTER
     )
+
+
+def test_the_writer_lock_held_by_anyone_refuses_writes_as_busy_not_forever(
+    sign_in, psql, monkeypatch
+):
+    """Any user's session (a deactivated user's open one too) may take the facility's writer
+    lock and keep it: every workstation's write then waited with no end (an attack round,
+    2026-12-06). A write waits ``WRITER_WAIT_S`` and is refused as busy, nothing written, and
+    the workstation writes again once the lock is let go."""
+    from sortapp.storage import db as db_module  # noqa: PLC0415
+
+    monkeypatch.setattr(db_module, "WRITER_WAIT_S", 1)
+    db, olu = sign_in("olu")
+    holder = psql("olu")
+    # (Held in a transaction the server ends after 20 s idle: were the wait unbounded, the
+    # write would go through then, and the test fail rather than hang.)
+    holder.execute("SET idle_in_transaction_session_timeout = '20s'")
+    holder.execute("BEGIN")
+    holder.execute("SELECT pg_advisory_xact_lock(%s)", (db_module.WRITER_LOCK,))
+    entries = db.execute("SELECT count(*) FROM audit").fetchone()[0]
+    with pytest.raises(KnownStorageError) as busy:
+        make_lot(db, olu, "L9")
+    assert busy.value.code == "server_busy"
+    assert db.execute("SELECT count(*) FROM audit").fetchone()[0] == entries
+    holder.execute("ROLLBACK")
+    make_lot(db, olu, "L9")
+    assert db.execute("SELECT count(*) FROM lots WHERE number = 'L9'").fetchone()[0] == 1
