@@ -388,6 +388,10 @@
         <translation>cette écriture du grand livre est déjà contrepassée</translation>
     </message>
     <message>
+        <source>the audit log already holds an entry under the uid this action&apos;s entry takes (written outside sortapp); an admin checks the database (verify)</source>
+        <translation>le journal d&apos;audit contient déjà une entrée sous l&apos;identifiant que prend l&apos;entrée de cette action (écrite hors de sortapp) ; un administrateur vérifie la base de données (verify)</translation>
+    </message>
+    <message>
         <source>refused: {why}; nothing written</source>
         <translation>refusé : {why} ; rien n&apos;a été écrit</translation>
     </message>

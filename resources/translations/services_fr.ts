@@ -1548,6 +1548,10 @@
         <translation>entrées d&apos;audit</translation>
     </message>
     <message>
+        <source>audit entry {uid}: its uid is not that of its place in the log (written outside sortapp: sortapp&apos;s next entry under that uid would be refused)</source>
+        <translation>entrée d&apos;audit {uid} : son identifiant n&apos;est pas celui de sa place dans le journal (écrite hors de sortapp : la prochaine entrée de sortapp sous cet identifiant serait refusée)</translation>
+    </message>
+    <message>
         <source>ledger entry {uid}: {problem} (its own or a row&apos;s it names)</source>
         <translation>écriture du grand livre {uid} : {problem} (elle-même ou une ligne qu&apos;elle nomme)</translation>
     </message>

@@ -1548,6 +1548,10 @@
         <translation>entradas de auditoria</translation>
     </message>
     <message>
+        <source>audit entry {uid}: its uid is not that of its place in the log (written outside sortapp: sortapp&apos;s next entry under that uid would be refused)</source>
+        <translation>entrada de auditoria {uid}: o seu identificador não é o do seu lugar no registo (escrita fora do sortapp: a próxima entrada do sortapp com esse identificador seria recusada)</translation>
+    </message>
+    <message>
         <source>ledger entry {uid}: {problem} (its own or a row&apos;s it names)</source>
         <translation>lançamento do razão {uid}: {problem} (o próprio ou uma linha que ele nomeia)</translation>
     </message>

@@ -1548,6 +1548,10 @@
         <translation>записи аудита</translation>
     </message>
     <message>
+        <source>audit entry {uid}: its uid is not that of its place in the log (written outside sortapp: sortapp&apos;s next entry under that uid would be refused)</source>
+        <translation>запись аудита {uid}: её идентификатор не соответствует её месту в журнале (записана вне sortapp: следующая запись sortapp с этим идентификатором была бы отклонена)</translation>
+    </message>
+    <message>
         <source>ledger entry {uid}: {problem} (its own or a row&apos;s it names)</source>
         <translation>запись книги учёта {uid}: {problem} (в ней самой или в строке, которую она называет)</translation>
     </message>

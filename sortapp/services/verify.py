@@ -28,7 +28,7 @@ from typing import Any
 from sortapp.core import sitekey, uids
 from sortapp.core.canonical import GENESIS_HASH, fingerprint
 from sortapp.core.errors import KnownStorageError, UserError
-from sortapp.core.i18n import phrase
+from sortapp.core.i18n import Phrase, phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_mct
 from sortapp.services import anchors, apart, stated, stopping
@@ -1175,10 +1175,12 @@ def _check_audit(db: Database, report: Report, scope: Scope, shared: Shared | No
     made: dict[tuple[int, int], str] | None = {} if scope.sealing else None
     whole = not after and shared is not None and dbapi.sqlite(db)  # (a server's pass tallies none)
     tally = integrity.AuditTally(_site_code(db)) if whole else None
-    count, bad, heads = integrity.audit_pass(db, after, upto, heads, made, tally)
+    misnamed: list[str] = []
+    count, bad, heads = integrity.audit_pass(db, after, upto, heads, made, tally, misnamed)
     if bad:  # say exactly which entries, by the plain definition
         _check_audit_row_by_row(db, report, upto)
         return
+    report.add_all([_misnamed(uid) for uid in misnamed], phrase("audit entries"))
     if count != upto - after:
         _check_after_gaps(db, report, "audit", (after, upto))
     rows = (scope.seal["audit"]["rows"] if after else 0) + count
@@ -1197,6 +1199,14 @@ def _site_code(db: Database) -> str:
     """This site's code, '' without a site row (as the checkpoints check reads it)."""
     found = records.get_site(db)
     return found.code if found else ""
+
+
+def _misnamed(uid: str) -> Phrase:
+    return phrase(
+        "audit entry {uid}: its uid is not that of its place in the log (written outside "
+        "sortapp: sortapp's next entry under that uid would be refused)",
+        uid=uid,
+    )
 
 
 def _check_audit_row_by_row(db: Database, report: Report, upto: int) -> None:
@@ -1220,6 +1230,8 @@ def _check_audit_row_by_row(db: Database, report: Report, upto: int) -> None:
             messages.append(
                 phrase("audit entry {uid}: its content does not match its hash", uid=named)
             )
+        if uid != uids.audit(code, number):
+            messages.append(_misnamed(named))
         last[code] = digest
     if n != upto:  # (ids from 1 on: those below are ``_check_before_first``'s)
         _check_after_gaps(db, report, "audit", (0, upto))

@@ -120,6 +120,12 @@ _REFUSALS: dict[str, str] = {
     "UNIQUE constraint failed: bundles.": N_("that transfer file was already imported"),
     "UNIQUE constraint failed: sort_entries.reverses_id": N_("that entry is already corrected"),
     "UNIQUE constraint failed: journal.reverses_id": N_("that ledger entry is already reversed"),
+    # (Both backends' words: the server's index is named so. Only an entry written outside
+    # sortapp under a later entry's uid collides: verify names it.)
+    "audit.uid": N_(
+        "the audit log already holds an entry under the uid this action's entry takes "
+        "(written outside sortapp); an admin checks the database (verify)"
+    ),
 }
 
 

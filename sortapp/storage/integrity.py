@@ -847,11 +847,18 @@ def reference_digest(db: Database, table: str, upto: int, column: str | None = N
 # row-by-row check would tell.
 # Then what the checkpoints check reads of the whole log (``AuditTally``): the block's entries of
 # one site, and the ids of those whose record of rows names a checkpoint.
+#: An entry whose uid is not that of its site and id (``uids.audit``): sortapp names each entry
+#: by its place; one written under the next entry's uid stopped every action after it (the
+#: uid is unique), verify's own seal too (an attack round on the facility server, 2026-12-06).
+_NOT_ITS_UID = "uid IS NOT site || '-A' || id"
 _AUDIT_BLOCK = f"""SELECT count(*), min(site), max(site), sum(length(CAST(hash AS BLOB)) IS NOT 64),
                           CAST(group_concat(hash || {AUDIT_TEXT} || char(10), '') AS BLOB),
                           count(*) FILTER (WHERE site = ?),
-                          group_concat(CASE WHEN {anchors_sql.RECORDS_CHECKPOINT} THEN id END)
+                          group_concat(CASE WHEN {anchors_sql.RECORDS_CHECKPOINT} THEN id END),
+                          count(*) FILTER (WHERE {_NOT_ITS_UID})
                    FROM audit WHERE id BETWEEN ? AND ?"""
+# The entries of a block whose uid is not their own (``_NOT_ITS_UID``).
+_AUDIT_MISNAMED = f"SELECT id, uid FROM audit WHERE id BETWEEN ? AND ? AND {_NOT_ITS_UID}"
 # The same rows one by one, for a block not of that plain shape.
 _AUDIT_ROWS = f"""SELECT site, prev_hash, hash, CAST({AUDIT_TEXT} AS BLOB)
                   FROM audit WHERE id BETWEEN ? AND ? ORDER BY id"""
@@ -878,12 +885,15 @@ def audit_pass(
     heads: dict[str, str],
     digests: dict[tuple[int, int], str] | None = None,
     tally: AuditTally | None = None,
+    misnamed: list[str] | None = None,
 ) -> tuple[int, int, dict[str, str]]:
     """Follow the audit chain over ids ``after`` < id <= ``upto``, from each site's ``heads``;
     return (entries, entries that look wrong, each site's last hash). Into ``digests`` go the
     ``chunk_digest``s of the chunks (``chunk_ranges(upto)``) that begin after ``after`` and
     hold rows (on a server, none: ``chunk_digest`` makes them); into ``tally`` (on a file),
-    its site's entries and the entries that record a checkpoint, of the ids passed over.
+    its site's entries and the entries that record a checkpoint, of the ids passed over; into
+    ``misnamed``, the uids (as ``entry_called`` names them) of the entries whose uid is not
+    that of their site and id.
 
     The text hashed is ``audit.audit_hash``'s canonical list, built by SQLite, a block of
     ``DIGEST_BLOCK`` ids at a time (``_AUDIT_BLOCK``: the chunk's text, digested as it comes).
@@ -893,7 +903,7 @@ def audit_pass(
     holds no bare quote in a string). Any other block is read row by row (``_AUDIT_ROWS``).
     """
     if not dbapi.sqlite(db):
-        return integrity_pg.audit_pass(db, after, upto, heads)
+        return integrity_pg.audit_pass(db, after, upto, heads, misnamed)
     last = dict(heads)
     sha256 = hashlib.sha256
     count = bad = 0
@@ -906,9 +916,14 @@ def audit_pass(
         high = min(
             *(((low - 1) // n + 1) * n for n in (DIGEST_BLOCK, CHUNK, anchors_sql.SITE_CHUNK)), end
         )
-        rows, site, other, long_hashes, blob, own, recorded = db.execute(
+        rows, site, other, long_hashes, blob, own, recorded, wrong_uids = db.execute(
             _AUDIT_BLOCK, (tally.site if tally else "", low, high)
         ).fetchone()
+        if wrong_uids and misnamed is not None:
+            misnamed += [
+                entry_called(db, "audit", uid, n)
+                for n, uid in db.execute(_AUDIT_MISNAMED, (low, high))
+            ]
         if digests is not None and (low - 1) // CHUNK * CHUNK >= after:
             made.setdefault((low - 1) // CHUNK, sha256()).update(blob or b"")
         if tally is not None:

@@ -17,6 +17,7 @@ import hashlib
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from sortapp.core import uids
 from sortapp.core.canonical import GENESIS_HASH
 from sortapp.storage import dbapi
 from sortapp.storage.audit import audit_hash
@@ -354,14 +355,20 @@ def _audit_rows(db: Database, after: int, upto: int) -> Iterator[tuple[Any, ...]
 
 
 def audit_pass(
-    db: Database, after: int, upto: int, heads: dict[str, str]
+    db: Database,
+    after: int,
+    upto: int,
+    heads: dict[str, str],
+    misnamed: list[str] | None = None,
 ) -> tuple[int, int, dict[str, str]]:
     last = dict(heads)
     count = bad = 0
-    for _id, uid, site, at, user, action, object_, details, rows, prev, digest in _audit_rows(
+    for number, uid, site, at, user, action, object_, details, rows, prev, digest in _audit_rows(
         db, after, upto
     ):
         count += 1
+        if misnamed is not None and uid != uids.audit(site, number):
+            misnamed.append(uid)
         if prev != last.get(site, GENESIS_HASH) or digest != audit_hash(
             prev, uid, site, at, user, action, object_, details, rows
         ):

@@ -1355,3 +1355,28 @@ def test_an_entry_taking_stones_off_without_reversing_one_is_named(forger, monke
         f"sorting entry {uid}: takes stones off without reversing an entry (sortapp takes stones "
         "off only by a correction; added outside sortapp)"
     ]
+
+
+def test_an_entry_under_the_next_entrys_uid_is_named_and_the_next_action_refused(forger):
+    """An attack round on the facility server (2026-12-06): an operator appended one entry in
+    their own name, chained, under the uid the next entry would take; every action after it
+    failed on the uid (a traceback), verify's own seal too, and verify found nothing. The
+    action is refused with a sentence; verify names the entry."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L1")
+    last, prev, site_code = forger.db.execute(
+        "SELECT id, hash, site FROM audit ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    uid, at = f"{site_code}-A{last + 2}", "2026-12-06T10:00:00.000000Z"
+    digest = audit_hash(prev, uid, site_code, at, "olu", "login", "", "{}", "")
+    forger.edit(
+        'INSERT INTO audit (id, uid, site, at, "user", action, object, details, rows, '
+        f"prev_hash, hash) VALUES ({last + 1}, '{uid}', '{site_code}', '{at}', 'olu', 'login', "
+        f"'', '{{}}', '', '{prev}', '{digest}')"
+    )
+    assert forger.problems() == [
+        f"audit entry {uid}: its uid is not that of its place in the log (written outside "
+        "sortapp: sortapp's next entry under that uid would be refused)"
+    ]
+    with pytest.raises(UserError, match="already holds an entry under the uid this action"):
+        make_lot(forger.db, who.olu, "L2")

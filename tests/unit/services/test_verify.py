@@ -878,14 +878,15 @@ def test_the_audit_pass_by_blocks_follows_each_site_its_own_chain(db, who):
     ).fetchall()
     last: dict[str, str] = {}
     statements = []
-    for entry, uid, stored, at, user, action, obj, details, changed in rows:
+    for entry, stored_uid, stored, at, user, action, obj, details, changed in rows:
         code = "OTHER" if entry == 3 else stored
+        uid = f"{code}-A{entry}" if entry == 3 else stored_uid  # (an entry's uid: its site's)
         prev = last.get(code, GENESIS_HASH)
         digest = audit_hash(prev, uid, code, at, user, action, obj, details, changed)
         last[code] = digest
         statements.append(
-            f"UPDATE audit SET site = '{code}', prev_hash = '{prev}', hash = '{digest}' "
-            f"WHERE id = {entry}"
+            f"UPDATE audit SET site = '{code}', uid = '{uid}', prev_hash = '{prev}', "
+            f"hash = '{digest}' WHERE id = {entry}"
         )
     tamper(db, *statements)
     assert integrity.audit_pass(db, 0, ALL, {})[1] == 0
