@@ -388,6 +388,10 @@
         <translation>cette écriture du grand livre est déjà contrepassée</translation>
     </message>
     <message>
+        <source>the database already holds a weighing of the entry this action makes (written outside sortapp); an admin checks the database (verify)</source>
+        <translation>la base de données contient déjà une pesée de l&apos;entrée que fait cette action (écrite hors de sortapp) ; un administrateur vérifie la base de données (verify)</translation>
+    </message>
+    <message>
         <source>the audit log already holds an entry under the uid this action&apos;s entry takes (written outside sortapp); an admin checks the database (verify)</source>
         <translation>le journal d&apos;audit contient déjà une entrée sous l&apos;identifiant que prend l&apos;entrée de cette action (écrite hors de sortapp) ; un administrateur vérifie la base de données (verify)</translation>
     </message>

@@ -388,6 +388,10 @@
         <translation>эта учётная запись уже сторнирована</translation>
     </message>
     <message>
+        <source>the database already holds a weighing of the entry this action makes (written outside sortapp); an admin checks the database (verify)</source>
+        <translation>база данных уже содержит взвешивание записи, которую делает это действие (записано вне sortapp); администратор проверяет базу данных (verify)</translation>
+    </message>
+    <message>
         <source>the audit log already holds an entry under the uid this action&apos;s entry takes (written outside sortapp); an admin checks the database (verify)</source>
         <translation>журнал аудита уже содержит запись с идентификатором, который берёт запись этого действия (записана вне sortapp); администратор проверяет базу данных (verify)</translation>
     </message>

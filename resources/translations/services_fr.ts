@@ -1608,6 +1608,10 @@
         <translation>entrée de tri {uid} : retire des pierres sans contrepasser une entrée (sortapp ne retire des pierres que par une correction ; ajoutée hors de sortapp)</translation>
     </message>
     <message>
+        <source>weighing #{id}: of a sorting entry that is not there (written outside sortapp: sortapp&apos;s entry of that id would be refused)</source>
+        <translation>pesée n° {id} : d&apos;une entrée de tri qui n&apos;existe pas (écrite hors de sortapp : l&apos;entrée de sortapp de cet identifiant serait refusée)</translation>
+    </message>
+    <message>
         <source>sorting entries: {stored} stored, {recorded} in the audit log</source>
         <translation>entrées de tri : {stored} enregistrées, {recorded} dans le journal d&apos;audit</translation>
     </message>

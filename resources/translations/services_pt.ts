@@ -1608,6 +1608,10 @@
         <translation>entrada de classificação {uid}: retira pedras sem estornar uma entrada (o sortapp só retira pedras por uma correcção; acrescentada fora do sortapp)</translation>
     </message>
     <message>
+        <source>weighing #{id}: of a sorting entry that is not there (written outside sortapp: sortapp&apos;s entry of that id would be refused)</source>
+        <translation>pesagem n.º {id}: de uma entrada de classificação que não existe (escrita fora do sortapp: a entrada do sortapp com esse identificador seria recusada)</translation>
+    </message>
+    <message>
         <source>sorting entries: {stored} stored, {recorded} in the audit log</source>
         <translation>entradas de classificação: {stored} guardadas, {recorded} no registo de auditoria</translation>
     </message>

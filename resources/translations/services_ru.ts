@@ -1608,6 +1608,10 @@
         <translation>запись сортировки {uid}: убирает камни, не сторнируя запись (sortapp убирает камни только исправлением; добавлено вне sortapp)</translation>
     </message>
     <message>
+        <source>weighing #{id}: of a sorting entry that is not there (written outside sortapp: sortapp&apos;s entry of that id would be refused)</source>
+        <translation>взвешивание № {id}: записи сортировки, которой нет (записано вне sortapp: запись sortapp с этим номером была бы отклонена)</translation>
+    </message>
+    <message>
         <source>sorting entries: {stored} stored, {recorded} in the audit log</source>
         <translation>записи сортировки: сохранено {stored}, в журнале аудита {recorded}</translation>
     </message>

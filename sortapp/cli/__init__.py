@@ -88,6 +88,7 @@ HINTS: dict[str, str] = {
         "an admin re-pins it: sortapp bundle trust {sender} {key} --replace --reason '...'"
     ),
     "sqlite_corrupt": "then run 'sortapp verify'",
+    "schema_not_sortapps": "an admin runs 'sortapp verify', which names every object",
 }
 
 

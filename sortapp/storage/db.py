@@ -120,6 +120,16 @@ _REFUSALS: dict[str, str] = {
     "UNIQUE constraint failed: bundles.": N_("that transfer file was already imported"),
     "UNIQUE constraint failed: sort_entries.reverses_id": N_("that entry is already corrected"),
     "UNIQUE constraint failed: journal.reverses_id": N_("that ledger entry is already reversed"),
+    # (Both backends' words. Only a weighing written outside sortapp ahead of the entries to
+    # come collides: verify names it.)
+    "weighings.entry_id": N_(
+        "the database already holds a weighing of the entry this action makes (written "
+        "outside sortapp); an admin checks the database (verify)"
+    ),
+    "weighings_by_entry": N_(
+        "the database already holds a weighing of the entry this action makes (written "
+        "outside sortapp); an admin checks the database (verify)"
+    ),
     # (Both backends' words: the server's index is named so. Only an entry written outside
     # sortapp under a later entry's uid collides: verify names it.)
     "audit.uid": N_(

@@ -492,6 +492,20 @@ def rows_after_gaps(db: Database, table: str, span: tuple[int, int]) -> list[tup
     ]
 
 
+def weighings_of_no_entry(db: Database, after: int) -> list[int]:
+    """The ids of the weighings of a sorting entry of id above ``after`` that is not there:
+    sortapp records an entry's weighing with it, so only one written outside sortapp, ahead of
+    the entries to come, each of which it then stopped (the weighings' entry is unique)."""
+    return [
+        int(row[0])
+        for row in db.execute(
+            "SELECT w.id FROM weighings w WHERE w.entry_id > ? AND NOT EXISTS "
+            "(SELECT 1 FROM sort_entries e WHERE e.id = w.entry_id) ORDER BY w.id",
+            (after,),
+        )
+    ]
+
+
 def stones_taken_unreversing(db: Database, span: tuple[int, int]) -> list[str]:
     """The uids (as ``entry_called`` names them) of the sorting entries of ids in ``span``
     (after, upto] that take stones off without reversing an entry: sortapp takes stones off

@@ -1380,3 +1380,28 @@ def test_an_entry_under_the_next_entrys_uid_is_named_and_the_next_action_refused
     ]
     with pytest.raises(UserError, match="already holds an entry under the uid this action"):
         make_lot(forger.db, who.olu, "L2")
+
+
+def test_a_weighing_of_an_entry_to_come_is_named_and_the_entry_refused_with_a_sentence(forger):
+    """An attack round on the facility server (2026-12-06): an operator wrote weighings for the
+    next 500 sorting entries' ids; every sorting entry of the site then failed with a
+    traceback, and verify said OK. The entry is refused with a sentence; verify names the
+    weighing."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L9", origins=[("BW", "Jwaneng")])
+    sorting.add_entry(forger.db, who.olu, "L9", "S5-SAW-Q1-W", 60_000, 15)
+    lot, olu, after, weighing = forger.db.execute(
+        "SELECT (SELECT id FROM lots WHERE number = 'L9'), (SELECT id FROM users WHERE name = "
+        "'olu'), (SELECT max(id) FROM sort_entries), (SELECT max(id) + 1 FROM weighings)"
+    ).fetchone()
+    forger.edit(
+        "INSERT INTO weighings (id, action, lot_id, entry_id, mct, captured, balance, "
+        f"serial_no, reading, raw, user_id, at) VALUES ({weighing}, 'sort', {lot}, {after + 1}, "
+        f"10000, 0, '', '', '10.000', '', {olu}, '2026-12-06T10:00:00.000000Z')"
+    )
+    assert (
+        f"weighing #{weighing}: of a sorting entry that is not there (written outside sortapp: "
+        "sortapp's entry of that id would be refused)"
+    ) in forger.problems()
+    with pytest.raises(UserError, match="already holds a weighing of the entry this action"):
+        sorting.add_entry(forger.db, who.olu, "L9", "S5-SAW-Q1-W", 10_000, 2)
