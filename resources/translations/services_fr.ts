@@ -1768,6 +1768,10 @@
         <translation>lot {lot} : aucune origine enregistrée (sortapp reçoit un lot avec ses origines ; ajouté hors de sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: its weighed stones are not those its weighings stated (changed outside sortapp)</source>
+        <translation>lot {lot} : ses pierres pesées ne sont pas celles qu&apos;indiquent ses pesées (modifiées hors de sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>
         <translation>lot {lot} : ses données enregistrées ({columns}) ne sont pas celles qu&apos;a enregistrées son entrée lot.receive (modifiées hors de sortapp)</translation>
     </message>

@@ -1768,6 +1768,10 @@
         <translation>lote {lot}: nenhuma origem registada (o sortapp recebe um lote com as suas origens; adicionado fora do sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: its weighed stones are not those its weighings stated (changed outside sortapp)</source>
+        <translation>lote {lot}: as suas pedras pesadas não são as que as suas pesagens indicaram (alteradas fora do sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>
         <translation>lote {lot}: os seus dados registados ({columns}) não são os que a sua entrada lot.receive registou (alterados fora do sortapp)</translation>
     </message>

@@ -1768,6 +1768,10 @@
         <translation>партия {lot}: происхождение не записано (sortapp принимает партию с её происхождением; добавлена вне sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: its weighed stones are not those its weighings stated (changed outside sortapp)</source>
+        <translation>партия {lot}: её взвешенные камни не те, что указаны её взвешиваниями (изменено вне sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>
         <translation>партия {lot}: её записанные данные ({columns}) не те, что записала её запись lot.receive (изменены вне sortapp)</translation>
     </message>

@@ -85,8 +85,8 @@ _WEIGH_KEYS = {
 #: Which rules a seal's part ``stated`` was made by: a seal made by fewer (before a lot's
 #: weighed carats had to be stated by an entry, a flagged lot's closing acknowledged, a
 #: counted stone difference signed, a parcel's certificate and carrier its signed entries', a
-#: lot received once and with an origin) spares none of them.
-STATED_RULES = 6
+#: lot received once and with an origin, its weighed stones stated) spares none of them.
+STATED_RULES = 7
 
 _ACTIONS = (
     "lot.receive",
@@ -136,6 +136,7 @@ def problems(
     last_state: dict[str, str] = {}
     tolerances, weigh_tolerances = _Tolerances(db, _SORT_KEYS), _Tolerances(db, _WEIGH_KEYS)
     weighed: dict[int, _Weighed] = {}
+    stones_said: dict[int, int | None] = {}  # lot -> the count its weighings last stated
     closes: list[tuple[int, bool, str, Any]] = []  # (entry, signed, lot, its ledger entry)
     messages: list[str] = []
     for entry_id, has_signature, action, obj, user, text, added, named in audit_sql.stated_entries(
@@ -166,6 +167,7 @@ def problems(
                 details = audit_sql.details(text)
                 messages += _facts_differ(row, user, details)
                 _weighed(weighed, row, entry_id, details)
+                _stones(stones_said, row.id, details)
             continue
         if action == "lot.weigh" or (action == "lot.reweigh" and signed):
             lot = numbers.get(obj)
@@ -180,13 +182,9 @@ def problems(
                             lot=obj,
                         )
                     )
-                _weighed(
-                    weighed,
-                    lot,
-                    entry_id,
-                    audit_sql.details(text),
-                    reweighing=action == "lot.reweigh",
-                )
+                details = audit_sql.details(text)
+                _weighed(weighed, lot, entry_id, details, reweighing=action == "lot.reweigh")
+                _stones(stones_said, lot.id, details)
         if not signed:
             continue  # (the signatures check names it; it states nothing here)
         if action in PARCEL_STATES:  # (its details read once it is known to be its last)
@@ -228,6 +226,15 @@ def problems(
         )
         for number in lots_sql.without_origin(db, among)
         if _readable(number)
+    ]
+    messages += [
+        phrase(
+            "lot {lot}: its weighed stones are not those its weighings stated (changed outside "
+            "sortapp)",
+            lot=facts[lot_id].number,
+        )
+        for lot_id, said in stones_said.items()
+        if lot_id in facts and facts[lot_id].weighed_stones != said
     ]
     messages += _flag_problems(facts, weighed, weigh_tolerances)
     messages += _ack_problems(lots, acks)
@@ -320,6 +327,21 @@ def _weighed(
     elif known.carats != mct:
         known.carats, known.judged_at = mct, entry_id
     known.reweighed = known.reweighed or reweighing
+
+
+def _stones(said: dict[int, int | None], lot_id: int, details: dict[str, Any]) -> None:
+    """Note the count of stones an entry that weighs a lot (its receipt, a weighing, a signed
+    reweighing) states it was weighed with: a count stands until another is stated (a blank
+    keeps it, as sortapp does); an entry that states none (from before entries stated stones)
+    says nothing. An operator's own session on the facility server set a sorted lot's unset
+    count to 999 under a sign-in's entry, and verify said OK (an attack round, 2026-12-06)."""
+    if "stones" not in details:
+        return
+    stones = details["stones"]
+    if type(stones) is int:
+        said[lot_id] = stones
+    else:
+        said.setdefault(lot_id, None)
 
 
 def _flag_problems(

@@ -139,6 +139,7 @@ class StatedLot(NamedTuple):
     status: Any
     ack_by: Any  # (by name)
     ack_reason: Any
+    weighed_stones: Any
 
 
 def stated_rows(db: Database, numbers: str | None = None) -> list[StatedLot]:
@@ -154,7 +155,8 @@ def stated_rows(db: Database, numbers: str | None = None) -> list[StatedLot]:
             "l.kp_cert_in, l.from_country, l.hs_code_in, l.source, l.supplier, l.received_at, "
             "u.name, l.weighed_mct, l.weight_flag, l.status, "
             "CASE WHEN l.weight_ack_by IS NULL THEN NULL "
-            "ELSE coalesce(a.name, '#' || l.weight_ack_by) END, l.weight_ack_reason "
+            "ELSE coalesce(a.name, '#' || l.weight_ack_by) END, l.weight_ack_reason, "
+            "l.weighed_stones "
             "FROM lots l NOT INDEXED LEFT JOIN users u ON u.id = l.received_by "
             f"LEFT JOIN users a ON a.id = l.weight_ack_by WHERE 1 = 1 {among} ORDER BY l.id",
             params,

@@ -1405,3 +1405,24 @@ def test_a_weighing_of_an_entry_to_come_is_named_and_the_entry_refused_with_a_se
     ) in forger.problems()
     with pytest.raises(UserError, match="already holds a weighing of the entry this action"):
         sorting.add_entry(forger.db, who.olu, "L9", "S5-SAW-Q1-W", 10_000, 2)
+
+
+def test_a_lots_weighed_stones_set_afterwards_under_another_entry_are_named(forger):
+    """An attack round on the facility server (2026-12-06): a sorted lot received without a
+    count had its weighed stones set to 999 by an operator's own session, under a sign-in's
+    entry; `lot show` said 999 and verify OK. A lot's count is the one its weighings stated."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L9", origins=[("BW", "Jwaneng")], stones=None)
+    make_lot(forger.db, who.olu, "L8", origins=[("BW", "Jwaneng")], stones=120)
+    lots.reweigh_lot(forger.db, who.sam, "L8", 100_000, 121, reason="one stone missed")
+    assert forger.problems() == []
+    forger.explained(
+        "UPDATE lots SET weighed_stones = 999 WHERE number = 'L9'",
+        [_key(forger, "lots", "L9")],
+        "olu",
+        "login",
+        table="lots",
+    )
+    assert forger.problems() == [
+        "lot L9: its weighed stones are not those its weighings stated (changed outside sortapp)"
+    ]

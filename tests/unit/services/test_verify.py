@@ -581,16 +581,17 @@ def test_a_sealed_run_edited_between_its_snapshots_seals_nothing(db, db_path, wh
     would pass every later run; review, 2026-12-05). The next run names the row."""
     make_sorted_lot(db, who.olu, "L1")
     assert verify.verify(db, _holder(db), seal=True).ok
-    make_lot(db, who.olu, "L2")  # entries after the seal
+    make_lot(db, who.olu, "L2")  # entries after the seal, olu's
     last, text = db.execute("SELECT id, rows FROM audit ORDER BY id DESC LIMIT 1").fetchone()
-    key = json.dumps([1])
+    key = json.dumps([who.olu.user_id])
 
     def after(task):  # type: ignore[no-untyped-def]
         if "audit chain" in task:
-            before = row_hash(db_path, "lots", key)
-            # (A column no entry of the lot's states: the rows check alone sees it.)
-            raw_edit(db_path, "UPDATE lots SET weighed_stones = 499 WHERE id = 1")
-            forged = [*json.loads(text), ["lots", key, before, row_hash(db_path, "lots", key)]]
+            before = row_hash(db_path, "users", key)
+            # (A column no entry states, of a row an unsigned entry of its user may change:
+            # the rows check alone sees it.)
+            raw_edit(db_path, f"UPDATE users SET language = 'fr' WHERE id = {who.olu.user_id}")
+            forged = [*json.loads(text), ["users", key, before, row_hash(db_path, "users", key)]]
             raw_edit(
                 db_path, f"UPDATE audit SET rows = '{canonical_json(forged)}' WHERE id = {last}"
             )
@@ -598,7 +599,7 @@ def test_a_sealed_run_edited_between_its_snapshots_seals_nothing(db, db_path, wh
             raw_edit(db_path, f"UPDATE audit SET rows = '{text}' WHERE id = {last}")
 
     problems = _sealed_nothing_then(db, monkeypatch, after)
-    assert any(p.startswith("lots row [1]") and "outside sortapp" in p for p in problems)
+    assert problems == [f"users row {key} (user olu): changed outside sortapp"]
 
 
 @pytest.mark.sqlite_only("each task on a snapshot of its own: two lanes on a file")
