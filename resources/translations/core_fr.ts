@@ -388,6 +388,10 @@
         <translation>cette écriture du grand livre est déjà contrepassée</translation>
     </message>
     <message>
+        <source>the database already holds a weighing of an entry this import makes (written outside sortapp); an admin checks the database (verify)</source>
+        <translation>la base de données contient déjà une pesée d&apos;une entrée que fait cette importation (écrite hors de sortapp) ; un administrateur vérifie la base de données (verify)</translation>
+    </message>
+    <message>
         <source>the database already holds a weighing of the entry this action makes (written outside sortapp); an admin checks the database (verify)</source>
         <translation>la base de données contient déjà une pesée de l&apos;entrée que fait cette action (écrite hors de sortapp) ; un administrateur vérifie la base de données (verify)</translation>
     </message>

@@ -388,6 +388,10 @@
         <translation>esse lançamento do razão já foi estornado</translation>
     </message>
     <message>
+        <source>the database already holds a weighing of an entry this import makes (written outside sortapp); an admin checks the database (verify)</source>
+        <translation>a base de dados já contém uma pesagem de uma entrada que esta importação faz (escrita fora do sortapp); um administrador verifica a base de dados (verify)</translation>
+    </message>
+    <message>
         <source>the database already holds a weighing of the entry this action makes (written outside sortapp); an admin checks the database (verify)</source>
         <translation>a base de dados já contém uma pesagem da entrada que esta acção faz (escrita fora do sortapp); um administrador verifica a base de dados (verify)</translation>
     </message>

@@ -388,6 +388,10 @@
         <translation>эта учётная запись уже сторнирована</translation>
     </message>
     <message>
+        <source>the database already holds a weighing of an entry this import makes (written outside sortapp); an admin checks the database (verify)</source>
+        <translation>база данных уже содержит взвешивание записи, которую делает этот импорт (записано вне sortapp); администратор проверяет базу данных (verify)</translation>
+    </message>
+    <message>
         <source>the database already holds a weighing of the entry this action makes (written outside sortapp); an admin checks the database (verify)</source>
         <translation>база данных уже содержит взвешивание записи, которую делает это действие (записано вне sortapp); администратор проверяет базу данных (verify)</translation>
     </message>

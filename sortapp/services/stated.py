@@ -331,17 +331,17 @@ def _weighed(
 
 def _stones(said: dict[int, int | None], lot_id: int, details: dict[str, Any]) -> None:
     """Note the count of stones an entry that weighs a lot (its receipt, a weighing, a signed
-    reweighing) states it was weighed with: a count stands until another is stated (a blank
-    keeps it, as sortapp does); an entry that states none (from before entries stated stones)
-    says nothing. An operator's own session on the facility server set a sorted lot's unset
-    count to 999 under a sign-in's entry, and verify said OK (an attack round, 2026-12-06)."""
+    reweighing) states it was weighed with, null for none: every such entry sortapp wrote
+    states the count the lot was left with (a weighing's blank resolved to the receipt's count;
+    a reweighing of 2026-11-28 to 12-05 left a blank count null, and said so); an entry without
+    the key (older) says nothing. An operator's own session on the facility server set a
+    sorted lot's unset count to 999 under a sign-in's entry, and verify said OK (an attack
+    round, 2026-12-06)."""
     if "stones" not in details:
         return
     stones = details["stones"]
-    if type(stones) is int:
+    if stones is None or type(stones) is int:
         said[lot_id] = stones
-    else:
-        said.setdefault(lot_id, None)
 
 
 def _flag_problems(

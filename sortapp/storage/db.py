@@ -121,7 +121,11 @@ _REFUSALS: dict[str, str] = {
     "UNIQUE constraint failed: sort_entries.reverses_id": N_("that entry is already corrected"),
     "UNIQUE constraint failed: journal.reverses_id": N_("that ledger entry is already reversed"),
     # (Both backends' words. Only a weighing written outside sortapp ahead of the entries to
-    # come collides: verify names it.)
+    # come collides, with a typed entry or an import's span: verify names it.)
+    "entry_files: the span holds sorting entries with a weighing of their own": N_(
+        "the database already holds a weighing of an entry this import makes (written "
+        "outside sortapp); an admin checks the database (verify)"
+    ),
     "weighings.entry_id": N_(
         "the database already holds a weighing of the entry this action makes (written "
         "outside sortapp); an admin checks the database (verify)"
@@ -235,7 +239,17 @@ def transaction(db: Database) -> Iterator[Database]:
         if dbapi.sqlite(db):
             conn.execute("BEGIN IMMEDIATE" if why is None else "BEGIN")
             if why is None:
-                _schema_as_the_file_holds_it(db)
+                # The schema read again, as the file holds it now: a connection runs the triggers
+                # it compiled, and a trigger's row taken out of the schema without its version
+                # moved (``writable_schema``) stayed in a session's memory, riding a key holder's
+                # signed action past the check of the schema's text (a tenth attack round,
+                # 2026-12-06). About 2 ms a write (``services.audit._refuse_foreign_schema``).
+                # Every write: re-read only after another connection's commit (``PRAGMA
+                # data_version``) was tried and left, as a review found the schema's pages can
+                # change under a session with no commit at all (bytes edited in the file, the
+                # session's cache then turned over): its compiled triggers and the text the
+                # check reads would disagree.
+                conn.execute("PRAGMA writable_schema = RESET")
                 written.note(db)  # this sortapp's version, as the last to write (issue 17)
         else:
             # One writer at a time, as SQLite's BEGIN IMMEDIATE: every check a write makes
@@ -266,33 +280,6 @@ def transaction(db: Database) -> Iterator[Database]:
                 conn.execute("ROLLBACK")
             _refused_by_foreign_schema(db, exc)
             raise
-
-
-def _schema_as_the_file_holds_it(db: Database) -> None:
-    """The schema read again, as the file holds it now, before a write (under its lock): a
-    connection runs the triggers it compiled, and a trigger's row taken out of the schema without
-    its version moved (``writable_schema``, the version even set back) stayed in a session's
-    memory, riding a key holder's signed action past the check of the schema's text (a tenth
-    attack round, 2026-12-06: ``services.audit._refuse_foreign_schema``).
-
-    Read again only where another connection committed anything since this one last did so
-    (``PRAGMA data_version``, which a commit of any other connection, in any process, moves):
-    what the connection holds in memory it read from the file, and with no commit of another
-    since it was read again here, the file holds what it held then (this connection never
-    changes the schema but by a migration, which moves its version). Reading it again costs
-    2-3 ms a write, the check 20 us: a sorting floor's entries one after another, on one
-    workstation, read it once."""
-    conn = db.conn
-    seen = (conn, conn.execute("PRAGMA data_version").fetchone()[0])
-    if getattr(db, _SCHEMA_READ_AT, None) == seen:
-        return
-    conn.execute("PRAGMA writable_schema = RESET")
-    setattr(db, _SCHEMA_READ_AT, seen)
-
-
-#: Where a database object keeps (its connection, ``PRAGMA data_version``) as it last read the
-#: schema again (the connection kept: a connection put in its place is not taken for it).
-_SCHEMA_READ_AT = "_sortapp_schema_read_at"
 
 
 def _refused_by_foreign_schema(db: Database, exc: BaseException) -> None:

@@ -1405,6 +1405,10 @@ def test_a_weighing_of_an_entry_to_come_is_named_and_the_entry_refused_with_a_se
     ) in forger.problems()
     with pytest.raises(UserError, match="already holds a weighing of the entry this action"):
         sorting.add_entry(forger.db, who.olu, "L9", "S5-SAW-Q1-W", 10_000, 2)
+    with pytest.raises(UserError, match="already holds a weighing of an entry this import"):
+        imports.import_sorting(
+            forger.db, who.olu, "lot,category,carats\nL9,S5-SAW-Q1-W,1.000\n", file="s.csv"
+        )
 
 
 def test_a_lots_weighed_stones_set_afterwards_under_another_entry_are_named(forger):
@@ -1415,6 +1419,8 @@ def test_a_lots_weighed_stones_set_afterwards_under_another_entry_are_named(forg
     make_lot(forger.db, who.olu, "L9", origins=[("BW", "Jwaneng")], stones=None)
     make_lot(forger.db, who.olu, "L8", origins=[("BW", "Jwaneng")], stones=120)
     lots.reweigh_lot(forger.db, who.sam, "L8", 100_000, 121, reason="one stone missed")
+    make_lot(forger.db, who.olu, "L7", origins=[("BW", "Jwaneng")], stones=120)
+    lots.reweigh_lot(forger.db, who.sam, "L7", 99_000, None, reason="typed wrongly")  # (kept)
     assert forger.problems() == []
     forger.explained(
         "UPDATE lots SET weighed_stones = 999 WHERE number = 'L9'",

@@ -286,31 +286,3 @@ def test_no_sqlite_utils_plugin_reaches_a_connection_sortapp_opens(db, db_path, 
         assert len(plugin.seen) == 1
     finally:
         pm.unregister(plugin)
-
-
-def test_a_write_reads_the_schema_again_only_after_another_connection_committed(db_path):
-    """Each write reads the schema again (a trigger kept in a session's memory rode a signed
-    action: tests/scenarios/test_tamper_rows.py), but only where another connection committed
-    since this one last did (2-3 ms a write otherwise, for the sorting floor's every entry)."""
-    db = open_db(db_path)
-    try:
-        said: list[str] = []
-        db.conn.set_trace_callback(said.append)
-        resets = lambda: sum("writable_schema = RESET" in s for s in said)  # noqa: E731
-
-        def write() -> None:
-            with transaction(db):
-                db.execute("UPDATE meta SET value = value WHERE key = 'written_by'")
-
-        write()
-        write()
-        assert resets() == 1
-        other = sqlite3.connect(db_path)
-        other.execute("UPDATE meta SET value = 'another' WHERE key = 'written_by'")
-        other.commit()
-        other.close()
-        write()
-        write()
-        assert resets() == 2
-    finally:
-        db.close()
