@@ -136,9 +136,9 @@ def test_verify_is_ok_on_both_sides_and_the_file_s_seal_serves_on_the_server(
     spans = []
     chain_pass = integrity_pg.audit_pass
 
-    def spy(db, after, upto, heads):
+    def spy(db, after, upto, heads, misnamed=None):
         spans.append(after)
-        return chain_pass(db, after, upto, heads)
+        return chain_pass(db, after, upto, heads, misnamed)
 
     monkeypatch.setattr(integrity_pg, "audit_pass", spy)
     server_db = open_server(pg_url)

@@ -55,9 +55,9 @@ def read(monkeypatch) -> dict[str, list[object]]:
         seen["arrays"].append((table, digest))
         return chunk_sql(db, table, digest=digest)
 
-    def audit(db, after, upto, heads, digests=None, tally=None):  # type: ignore[no-untyped-def]
+    def audit(db, after, upto, heads, digests=None, tally=None, misnamed=None):  # type: ignore[no-untyped-def]
         seen["audit"].append(digests)
-        return audit_pass(db, after, upto, heads, digests, tally)
+        return audit_pass(db, after, upto, heads, digests, tally, misnamed)
 
     monkeypatch.setattr(rowcover, "_chunk_sql", sql)
     monkeypatch.setattr(integrity, "audit_pass", audit)
