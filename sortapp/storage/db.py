@@ -90,6 +90,12 @@ def known_error(exc: sqlite3.Error) -> KnownStorageError | None:
 #: Rules the schema states again (CHECKs, UNIQUE keys, the ``guard:`` triggers of migration
 #: 0012): the fragment of SQLite's message, and what the user is told. The services check each
 #: rule first, inside the write transaction; one of these means a refusal that slipped past them.
+#: A typed entry meeting a weighing written ahead of it (SQLite's words and the server's).
+_WEIGHED_AHEAD = N_(
+    "the database already holds a weighing of the entry this action makes (written outside "
+    "sortapp); an admin checks the database (verify)"
+)
+
 _REFUSALS: dict[str, str] = {
     "negative_balance": N_("this would leave a negative balance"),
     "guard:lot_not_sortable": N_("the lot is not open for sorting (not weighed yet, or closed)"),
@@ -126,14 +132,8 @@ _REFUSALS: dict[str, str] = {
         "the database already holds a weighing of an entry this import makes (written "
         "outside sortapp); an admin checks the database (verify)"
     ),
-    "weighings.entry_id": N_(
-        "the database already holds a weighing of the entry this action makes (written "
-        "outside sortapp); an admin checks the database (verify)"
-    ),
-    "weighings_by_entry": N_(
-        "the database already holds a weighing of the entry this action makes (written "
-        "outside sortapp); an admin checks the database (verify)"
-    ),
+    "weighings.entry_id": _WEIGHED_AHEAD,
+    "weighings_by_entry": _WEIGHED_AHEAD,
     # (Both backends' words: the server's index is named so. Only an entry written outside
     # sortapp under a later entry's uid collides: verify names it.)
     "audit.uid": N_(
@@ -151,11 +151,10 @@ def storage_errors() -> Iterator[None]:
     except sqlite3.IntegrityError as exc:
         # Our triggers and CHECKs are the last line of defence; the services check first, so an
         # integrity error that reaches here still means the action was refused and nothing written.
-        message = str(exc)
-        for fragment, why in _REFUSALS.items():
-            if fragment in message:
-                log.info("refused by the schema: %s", message)
-                raise UserError(refused(why)) from exc
+        why = _refusal_of(exc)
+        if why is not None:
+            log.info("refused by the schema: %s", exc)
+            raise UserError(refused(why)) from exc
         raise
     except sqlite3.Error as exc:
         known = known_error(exc)
@@ -173,6 +172,13 @@ def storage_errors() -> Iterator[None]:
             raise
         log.info("refused or failed on the server: %s", exc)
         raise told from exc
+
+
+def _refusal_of(exc: BaseException) -> str | None:
+    """The sentence of the rule of sortapp's schema that refused a write (``_REFUSALS``, by a
+    fragment of the error's words), or None: refused by no rule of sortapp's."""
+    message = str(exc)
+    return next((why for fragment, why in _REFUSALS.items() if fragment in message), None)
 
 
 def refused(why: str) -> Phrase:
@@ -289,7 +295,7 @@ def _refused_by_foreign_schema(db: Database, exc: BaseException) -> None:
     On sortapp's own schema such a refusal is a bug of sortapp's, and stays loud."""
     if not isinstance(exc, sqlite3.IntegrityError) or not dbapi.sqlite(db):
         return
-    if any(fragment in str(exc) for fragment in _REFUSALS):
+    if _refusal_of(exc) is not None:
         return  # (said as sortapp's refusal by ``storage_errors``)
     from sortapp.storage import integrity  # noqa: PLC0415 (loaded already by the app's services)
 
