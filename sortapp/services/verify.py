@@ -1180,6 +1180,9 @@ def _check_audit(db: Database, report: Report, scope: Scope, shared: Shared | No
     if bad:  # say exactly which entries, by the plain definition
         _check_audit_row_by_row(db, report, upto)
         return
+    if after and scope.seal.get("uids") != {"audit": after, "rules": UIDS_RULES}:
+        # A seal made before the pass held each uid to its place: the sealed entries too.
+        misnamed[:0] = integrity.misnamed_audit(db, (0, after))
     report.add_all([_misnamed(uid) for uid in misnamed], phrase("audit entries"))
     if count != upto - after:
         _check_after_gaps(db, report, "audit", (after, upto))
@@ -1190,6 +1193,7 @@ def _check_audit(db: Database, report: Report, scope: Scope, shared: Shared | No
         sealed_pages = integrity.seal_pages(db, "audit", upto, known)
         extra = {"pages": sealed_pages} if sealed_pages else {}
         report.seal["audit"] = _seal_of(db, scope, "audit", rows, made, heads=heads, **extra)
+        report.seal["uids"] = {"audit": upto, "rules": UIDS_RULES}
     if shared is not None:
         shared.audit_sealed = bool(after)
         shared.audit_tally = tally
@@ -1485,6 +1489,9 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
         phrase("sorting entry {uid}: {problem}", uid=uid, problem=_NOT_UTF8)
         for uid in integrity.rows_not_utf8(db, "sort_entries", span)
     ]
+    # After a seal made before this rule was, every entry (as ``moves``).
+    held = scope.seal.get("stones") == {"entries": span[0], "rules": STONES_RULES}
+    stones_span = span if held else (0, span[1])
     # (An operator's own session on the facility server entered +0.010 ct and -10 stones:
     # others' counts cut down, a stone difference hidden from the two-person rule; an attack
     # round, 2026-12-06. The app refuses stones below 0; the server's guard reads the carats.)
@@ -1494,7 +1501,7 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
             "stones off only by a correction; added outside sortapp)",
             uid=uid,
         )
-        for uid in integrity.stones_taken_unreversing(db, span)
+        for uid in integrity.stones_taken_unreversing(db, stones_span)
     ]
     # (The same round wrote weighings for the next 500 entries' ids: every sorting entry of
     # the site was refused after, and verify said OK.)
@@ -1530,6 +1537,7 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
     if scope.sealing and not report.problems:
         extra = _seal_entries_pages(db, scope.upto["entries"], known)
         report.seal["entries"] = _seal_of(db, scope, "entries", rows, **extra)
+        report.seal["stones"] = {"entries": scope.upto["entries"], "rules": STONES_RULES}
 
 
 def _import_span_problems(
@@ -2288,7 +2296,15 @@ _DERIVED = (
     "checkpoints",
     "places",
     "signatures",
+    "uids",
+    "stones",
 )
+#: The rules a seal's run held the entries it covers to, beyond their digests: each audit
+#: entry's uid that of its place (``uids``), no sorting entry taking stones off but a
+#: correction (``stones``). A seal of another version (one made before the rule was) is
+#: checked again whole by it, as ``stated`` and ``moves`` are.
+UIDS_RULES = 1
+STONES_RULES = 1
 
 
 def _check(name: str, full: bool) -> Check:

@@ -506,6 +506,22 @@ def weighings_of_no_entry(db: Database, after: int) -> list[int]:
     ]
 
 
+def misnamed_audit(db: Database, span: tuple[int, int]) -> list[str]:
+    """The uids (as ``entry_called`` names them) of the audit entries of ids in ``span``
+    (after, upto] whose uid is not that of their site and id (``uids.audit``), by one scan of
+    the log: what ``audit_pass`` tells of the entries it passes over, for those a seal made
+    before it did covers (a history sealed by an earlier sortapp)."""
+    differs = "IS NOT" if dbapi.sqlite(db) else "IS DISTINCT FROM"
+    return [
+        entry_called(db, "audit", uid, number)
+        for number, uid in db.execute(
+            f"SELECT id, uid FROM audit WHERE id > ? AND id <= ? "
+            f"AND uid {differs} site || '-A' || id ORDER BY id",
+            span,
+        )
+    ]
+
+
 def stones_taken_unreversing(db: Database, span: tuple[int, int]) -> list[str]:
     """The uids (as ``entry_called`` names them) of the sorting entries of ids in ``span``
     (after, upto] that take stones off without reversing an entry: sortapp takes stones off

@@ -24,8 +24,8 @@ from sortapp.services.audit import record
 from sortapp.services.verify import verify
 from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import audit as audit_sql
+from sortapp.storage import integrity, rowcover
 from sortapp.storage import ledger as ledger_sql
-from sortapp.storage import rowcover
 from sortapp.storage.audit import audit_hash
 from sortapp.storage.db import open_db, transaction
 from tests.conftest import PASSWORD, Actors, make_lot, make_sorted_lot, seal_parcel_for_za
@@ -1380,6 +1380,91 @@ def test_an_entry_under_the_next_entrys_uid_is_named_and_the_next_action_refused
     ]
     with pytest.raises(UserError, match="already holds an entry under the uid this action"):
         make_lot(forger.db, who.olu, "L2")
+
+
+def test_a_misnamed_entry_under_a_seal_made_before_the_rule_is_named(forger, monkeypatch):
+    """An entry under a uid far ahead of its place, sealed by a sortapp whose audit pass did not
+    hold uids to places (before 2026-12-06): it would stop the site's thousandth action after.
+    The first run after names it, though the seal covers it; a seal of these rules spares the
+    sealed entries that scan."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L1", origins=[("BW", "Jwaneng")])
+    sorting.add_entry(forger.db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, 15)
+    last, prev, site_code = forger.db.execute(
+        "SELECT id, hash, site FROM audit ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    uid, at = f"{site_code}-A{last + 1000}", "2026-12-06T10:00:00.000000Z"
+    digest = audit_hash(prev, uid, site_code, at, "olu", "login", "", "{}", "")
+    forger.edit(
+        'INSERT INTO audit (id, uid, site, at, "user", action, object, details, rows, '
+        f"prev_hash, hash) VALUES ({last + 1}, '{uid}', '{site_code}', '{at}', 'olu', 'login', "
+        f"'', '{{}}', '', '{prev}', '{digest}')"
+    )
+    who = Actors(forger.db)  # (the forger's edit opened the file again)
+    real = integrity.audit_pass
+    with monkeypatch.context() as older:  # (its pass: no uids looked at; its seal of no rule)
+        older.setattr(
+            integrity,
+            "audit_pass",
+            lambda db, after, upto, heads, made=None, tally=None, misnamed=None: real(
+                db, after, upto, heads, made, tally
+            ),
+        )
+        older.setattr(verify_module, "UIDS_RULES", 0)
+        assert verify(forger.db, who.admin, seal=True).ok
+    make_lot(forger.db, who.olu, "L2")
+    assert verify(forger.db, who.admin, seal=True).problems == [
+        f"audit entry {uid}: its uid is not that of its place in the log (written outside "
+        "sortapp: sortapp's next entry under that uid would be refused)"
+    ]
+
+
+def test_a_seal_of_these_rules_spares_its_entries_the_rules_scans(forger, monkeypatch):
+    """The scans of sealed entries for the rules above run after a seal of other rules only."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L1", origins=[("BW", "Jwaneng")])
+    sorting.add_entry(forger.db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, 15)
+    with monkeypatch.context() as older:
+        older.setattr(verify_module, "UIDS_RULES", 0)
+        older.setattr(verify_module, "STONES_RULES", 0)
+        assert verify(forger.db, who.admin, seal=True).ok
+    sorting.add_entry(forger.db, who.olu, "L1", "S5-SAW-Q1-W", 1_000, 1)
+    seen: list[tuple[str, tuple[int, int]]] = []
+    scans = {"misnamed_audit": integrity.misnamed_audit}
+    scans["stones_taken_unreversing"] = integrity.stones_taken_unreversing
+    for name, real in scans.items():
+        monkeypatch.setattr(
+            integrity, name, lambda db, span, n=name, r=real: seen.append((n, span)) or r(db, span)
+        )
+    assert verify(forger.db, who.admin, seal=True).ok
+    assert sorted(name for name, span in seen if span[0] == 0) == [
+        "misnamed_audit",
+        "stones_taken_unreversing",
+    ], seen
+    seen.clear()
+    sorting.add_entry(forger.db, who.olu, "L1", "S5-SAW-Q1-W", 1_000, 1)
+    assert verify(forger.db, who.admin, seal=True).ok
+    assert [name for name, span in seen if span[0] == 0] == [], seen
+    assert [name for name, _span in seen] == ["stones_taken_unreversing"], seen
+
+
+def test_an_entry_taking_stones_off_under_a_seal_made_before_the_rule_is_named(forger, monkeypatch):
+    """The same entry, sealed by a sortapp that did not look for it: named after all."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L9", origins=[("BW", "Jwaneng")])
+    sorting.add_entry(forger.db, who.sue, "L9", "S5-SAW-Q1-W", 60_000, 15)
+    with monkeypatch.context() as older:
+        older.setattr(sorting, "entry_stones", lambda _cat, _mct, stones: stones)
+        sorting.add_entry(forger.db, who.olu, "L9", "S5-SAW-Q1-W", 10, -10)
+        older.setattr(integrity, "stones_taken_unreversing", lambda db, span: [])
+        older.setattr(verify_module, "STONES_RULES", 0)
+        assert verify(forger.db, who.admin, seal=True).ok
+    uid = forger.db.execute("SELECT uid FROM sort_entries ORDER BY id DESC LIMIT 1").fetchone()[0]
+    sorting.add_entry(forger.db, who.sue, "L9", "S5-SAW-Q1-W", 1_000, 1)
+    assert verify(forger.db, who.admin, seal=True).problems == [
+        f"sorting entry {uid}: takes stones off without reversing an entry (sortapp takes stones "
+        "off only by a correction; added outside sortapp)"
+    ]
 
 
 def test_a_weighing_of_an_entry_to_come_is_named_and_the_entry_refused_with_a_sentence(forger):
