@@ -511,13 +511,12 @@ def misnamed_audit(db: Database, span: tuple[int, int]) -> list[str]:
     (after, upto] whose uid is not that of their site and id (``uids.audit``), by one scan of
     the log: what ``audit_pass`` tells of the entries it passes over, for those a seal made
     before it did covers (a history sealed by an earlier sortapp)."""
-    differs = "IS NOT" if dbapi.sqlite(db) else "IS DISTINCT FROM"
+    # (On a server, SQLite's ``IS NOT`` of two values is PostgreSQL's ``IS DISTINCT FROM``.)
+    differs = _NOT_ITS_UID if dbapi.sqlite(db) else "uid IS DISTINCT FROM site || '-A' || id"
     return [
         entry_called(db, "audit", uid, number)
         for number, uid in db.execute(
-            f"SELECT id, uid FROM audit WHERE id > ? AND id <= ? "
-            f"AND uid {differs} site || '-A' || id ORDER BY id",
-            span,
+            f"SELECT id, uid FROM audit WHERE id > ? AND id <= ? AND {differs} ORDER BY id", span
         )
     ]
 
