@@ -13,12 +13,16 @@ import pytest
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QScrollArea, QTabWidget, QWidget
 
 from sortapp import app
+from sortapp.core.entities import LOSS_TYPES
+from sortapp.services import sorting
 from sortapp.ui import dialogs, i18n
 from sortapp.ui.layouts import VerticalScroller
 from sortapp.ui.mainwindow import MainWindow
+from sortapp.ui.pages.sorting import Totals
+from tests.conftest import make_lot
 from tests.gui.fit import SCREENS, available, misfits
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -431,3 +435,72 @@ def test_a_column_that_gives_way_moved_last_and_back_keeps_its_width(qtbot):
     header.moveSection(2, 0)
     table.resize(2000, 200)
     qtbot.waitUntil(lambda: table.columnWidth(0) == 300)
+
+
+def test_sorting_on_the_smallest_screen_shows_entries_and_where_the_lot_stands(
+    qtbot, make_window, db, who
+):
+    """At 1366x768 and 150 % the sorting page showed two entries, and the reconciliation's
+    state, its last row, was cut at its foot: the entries now run down the whole left (five
+    rows and more in view), the state heads the reconciliation, whole in view; on a larger
+    screen every figure is in view unscrolled, and a handle moved by hand stays where it was."""
+    make_lot(db, who.olu, "L1", origins=[("BW", "Jwaneng")])
+    for _ in range(8):
+        sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1_000, 1)
+    window = make_window("olu")
+    window.go(1)
+    page = window.sorting
+    page.open_lot("L1")
+    fit_to(window, *available("1366x768@150"))
+    table = page.entries_table
+    assert page.entries.rowCount() == 8
+    assert table.viewport().height() >= 5 * table.rowHeight(0)
+    scroller = page.findChild(QScrollArea, "reconciliation_scroller")
+    state = page.r_state
+    assert state.text().startswith("Still to sort")
+    shown_at = QRect(state.mapTo(scroller.viewport(), QPoint(0, 0)), state.size())
+    assert scroller.viewport().rect().contains(shown_at), (shown_at, scroller.viewport().rect())
+    fit_to(window, *available("1280x720@100"))
+    assert scroller.verticalScrollBar().maximum() == 0
+    assert page.summary_table.viewport().height() >= 3 * page.summary_table.rowHeight(0)
+    for kind in LOSS_TYPES[:3]:  # (each kind of loss a line more under Losses)
+        sorting.add_loss(db, who.olu, "L1", kind, 100)
+    page._show_lot()  # (as a change of the lot elsewhere shows it again: no resize)
+    assert page.r_losses.text().count("\n") == 3
+    box = scroller.widget()
+    assert totals_of(page).sizes()[0] >= box.heightForWidth(scroller.viewport().width())
+    for _ in range(5):  # (the scroll area resizes what it holds in turns of the event loop)
+        QApplication.processEvents()
+    assert scroller.verticalScrollBar().maximum() == 0
+    totals = totals_of(page)
+    shared = totals.sizes()
+    totals.moveSplitter(40, 1)  # (the user drags the handle up)
+    held = totals.sizes()
+    assert held != shared
+    fit_to(window, *available("1366x768@125"))
+    fit_to(window, *available("1280x720@100"))
+    assert totals.sizes() == held
+    handle = totals.handle(1)
+    QTest.mouseDClick(handle, Qt.MouseButton.LeftButton)  # (sized by the page again)
+    assert totals.sizes() == shared
+
+
+def test_a_closed_lots_sentence_is_in_view_whole(qtbot, make_window, db, who):
+    """A lot not open for entries says why in the state's place, a longer sentence: the figures
+    are sized for it (not for the one it replaced)."""
+    number = "KR-2026-11-NORTH-PLANT-SHIFT-B-0042"  # (a long number: a longer sentence)
+    make_lot(db, who.olu, number, weighed_mct=None, declared_mct=100_000)
+    window = make_window("olu")
+    window.go(1)
+    page = window.sorting
+    fit_to(window, *available("1366x768@125"))
+    page.open_lot(number)
+    scroller = page.findChild(QScrollArea, "reconciliation_scroller")
+    assert "weigh" in page.r_state.text(), page.r_state.text()
+    box = scroller.widget()
+    need = box.heightForWidth(scroller.viewport().width()) + 2 * scroller.frameWidth()
+    assert totals_of(page).sizes()[0] >= min(need, int(sum(totals_of(page).sizes()) * 0.7))
+
+
+def totals_of(page) -> Totals:  # type: ignore[no-untyped-def]
+    return page.findChild(Totals, "lot_totals")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QMouseEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QSplitterHandle,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +59,65 @@ OK_COLOUR = "#1b5e20"
 #: Goods of the lot not sorted yet: the normal state while sorting, not an alarm.
 PENDING_COLOUR = "#7a5200"
 OVER_COLOUR = "#b00020"
+
+
+class Totals(QSplitter):
+    """A lot's totals, one over the other: its reconciliation (a scroll area) and its goods by
+    category. Until the user moves the handle between them, the reconciliation is as tall as
+    its figures need, at most ``FIGURES_SHARE`` of the height, and the list takes what is left
+    (on the shortest screen, 1366x768 at 150 %, the list's least height leaves the figures
+    less: they scroll under the state's sentence). A double click on the handle gives the
+    sizing back to the page."""
+
+    FIGURES_SHARE = 0.7
+
+    def __init__(self) -> None:
+        super().__init__(Qt.Orientation.Vertical)
+        self.setObjectName("lot_totals")
+        self.setChildrenCollapsible(False)
+        self.moved = False
+        self.splitterMoved.connect(self._moved_by_hand)
+
+    def _moved_by_hand(self) -> None:
+        self.moved = True
+
+    def createHandle(self) -> QSplitterHandle:
+        return _TotalsHandle(self)
+
+    def unmoved(self) -> None:
+        """Size the figures again as the page does (the handle double-clicked)."""
+        self.moved = False
+        self.share()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.share()
+
+    def share(self) -> None:
+        """The reconciliation's height as above (``setSizes``: not a move by hand), unless the
+        user moved the handle: on a resize, and when its figures change (a loss's lines)."""
+        if self.moved or self.count() != 2:
+            return
+        figures, total = self.widget(0), sum(self.sizes())
+        if not isinstance(figures, QScrollArea) or figures.widget() is None or total <= 0:
+            return
+        inner, width = figures.widget(), figures.viewport().width()
+        need = inner.heightForWidth(width) if inner.hasHeightForWidth() else -1
+        need = (need if need > 0 else inner.sizeHint().height()) + 2 * figures.frameWidth()
+        top = min(need, int(total * self.FIGURES_SHARE))
+        self.setSizes([top, total - top])
+
+
+class _TotalsHandle(QSplitterHandle):
+    """The handle between a lot's figures and its list: a double click sizes them again."""
+
+    def __init__(self, splitter: Totals) -> None:
+        super().__init__(Qt.Orientation.Vertical, splitter)
+        self.totals = splitter
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.totals.unmoved()
+        event.accept()
 
 
 #: What the correction button does, and who may.
@@ -154,6 +214,9 @@ class SortingPage(Page):
         clear.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         clear.activated.connect(self.clear_entry)
 
+        # The entries down the whole left, the lot's totals on the right (where it stands, then
+        # by category, a splitter between): at 1366x768 and 150 % the entries showed two rows
+        # when both lists shared the left, and the state's sentence was cut at the foot.
         body = QSplitter()
         tables = QWidget()
         tables_layout = QVBoxLayout(tables)
@@ -182,15 +245,22 @@ class SortingPage(Page):
         )
         self.summary_table = Table("summary_table")
         self.summary_table.setModel(self.summary)
-        self.summary_table.fit_columns([110, 90, 150])
+        self.summary_table.fit_columns([100, 80, 60])
         tables_layout.addWidget(QLabel(tr("Entries")))
-        tables_layout.addWidget(self.entries_table, 3)
-        tables_layout.addWidget(QLabel(tr("By category")))
-        tables_layout.addWidget(self.summary_table, 2)
+        tables_layout.addWidget(self.entries_table, 1)
         body.addWidget(tables)
-        body.addWidget(self._build_reconciliation())
+        totals = self.totals = Totals()
+        totals.addWidget(self._build_reconciliation())
+        by_category = QWidget()
+        by_category_layout = QVBoxLayout(by_category)
+        by_category_layout.setContentsMargins(0, 0, 0, 0)
+        by_category_layout.addWidget(QLabel(tr("By category")))
+        by_category_layout.addWidget(self.summary_table, 1)
+        totals.addWidget(by_category)
+        body.addWidget(totals)
         body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 1)
+        body.setStretchFactor(1, 2)
+        body.setChildrenCollapsible(False)
         layout.addWidget(body, 1)
 
         buttons = FlowLayout()  # wraps on a narrow screen
@@ -250,6 +320,10 @@ class SortingPage(Page):
         # Stones read "120 stones (1 of 2 entries counted)": wrapped, not cut.
         for wrapped in (self.r_received, self.r_sorted, self.r_stone_difference):
             wrapped.setWordWrap(True)
+        # Where the lot stands first, across the box: the sentence a sorter looks for, in view
+        # on the shortest screen (it was the last row, cut there), on fewer lines.
+        form.addRow(self.r_state)
+        self.r_state.setAccessibleDescription(tr("State"))  # (its sentence stays its name)
         for name, label, widget in (
             ("r_received", tr("Received"), self.r_received),
             ("r_sorted", tr("Sorted"), self.r_sorted),
@@ -257,7 +331,6 @@ class SortingPage(Page):
             ("r_difference", tr("Difference"), self.r_difference),
             ("r_stone_difference", tr("Stone difference"), self.r_stone_difference),
             ("r_tolerance", tr("Tolerance"), self.r_tolerance),
-            ("", tr("State"), self.r_state),
         ):
             if name:
                 widget.setObjectName(name)
@@ -610,6 +683,7 @@ class SortingPage(Page):
         if not open_for_entries:  # closed (or not weighed): not "ready to close"
             self.r_state.setText(closed_why(lot.number, lot.status))
             self.r_state.setStyleSheet("font-weight: bold;")
+            self.totals.share()  # (as tall as that sentence makes the figures)
 
     def _show(self, rec: Reconciliation | None) -> None:
         if rec is None:
@@ -624,6 +698,7 @@ class SortingPage(Page):
             ):
                 w.setText("")
             self.lot_info.setText(tr("No lot open."))
+            self.totals.share()
             return
         self.r_received.setText(
             tr("{ct} ct, {stones}").format(
@@ -675,6 +750,7 @@ class SortingPage(Page):
             )
         self.r_state.setText(words)
         self.r_state.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.totals.share()  # (as tall as its figures now are)
 
     def on_changes(self, changes: Changes) -> None:
         if changes.assortment:
