@@ -35,6 +35,7 @@ from sortapp.core.i18n import LANGUAGES, N_
 from sortapp.core.roles import ROLE_NAMES
 from sortapp.services.assortment import NAME_LANGUAGES
 from sortapp.ui import i18n, siteday
+from sortapp.ui.choice import typed_choice
 from sortapp.ui.i18n import english, marked, say, tr
 
 log = logging.getLogger(__name__)
@@ -541,11 +542,11 @@ class FirstRunDialog:
             label("country"),
             [f"{name} ({code})" for code, name in site.site_countries()],
         )
-        countries.setEditable(True)  # type to find
+        typed_choice(countries)  # type to find
         countries.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         _none_chosen(dialog, "country", "")  # a decision, not Angola
         zones = dialog.choice("timezone", label("timezone"), time_zones(), local_time_zone())
-        zones.setEditable(True)
+        typed_choice(zones)
         zones.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         dialog.line("authority", label("authority"))
         dialog.line("admin", label("admin"), "admin", required=True)
@@ -865,7 +866,7 @@ class PartyDialog(Built):
             current = given["country"]
             shown.append(current)
         combo = dialog.choice("country", tr("Country"), shown, current)
-        combo.setEditable(True)  # type to find
+        typed_choice(combo)  # type to find
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         if not current:
             _none_chosen(dialog, "country", tr("choose the country"))

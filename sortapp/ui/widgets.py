@@ -394,6 +394,16 @@ def check_numbers(*fields: NumberField) -> bool:
     return all([field.check() for field in fields])
 
 
+def move_on(nxt: QWidget) -> None:
+    """Enter's move to the next field, as Tab's: the text there selected, so what is typed
+    replaces it (after a refusal a form keeps its figures: typed on, carats of "0.870" and
+    "4.120" ran into one). From a figure refused, too: the refusal stays beside it."""
+    nxt.setFocus(Qt.FocusReason.TabFocusReason)
+    edit = nxt.lineEdit() if isinstance(nxt, QComboBox) else nxt
+    if isinstance(edit, QLineEdit):
+        edit.selectAll()
+
+
 def back_to_refused(fields: Sequence[NumberField], *, otherwise: QLineEdit | None = None) -> None:
     """After a refusal, the cursor in the first field refused, its text selected to type over
     (Enter on the last field of a form had left it there, past the figure the refusal was

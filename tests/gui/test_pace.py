@@ -421,3 +421,48 @@ def test_a_new_lots_number_typed_as_the_window_opens_goes_into_its_field(
     monkeypatch.setattr(mainwindow.LoginDialog, "ask", ask)
     assert window.sign_in()
     assert page.f_number.hasFocus() and page.f_number.selectedText() == "L-NEW-1"
+
+
+def test_enter_on_the_origin_reached_by_tab_or_enter_keeps_it(qtbot, make_window, db):
+    """A trial: Tab into the Origin box (its text selected, as Tab leaves it), Enter: the lot's
+    origin became AE, the list's first country (Qt's completion in place took the selection
+    for a prefix of nothing). The choice is kept, and what is typed finds it in a list."""
+    window = make_window("olu")
+    page = window.receiving
+    edit = page.f_origin.lineEdit()
+    assert page.f_origin.currentText() == "BW"
+    page.f_declared.setFocus()
+    qtbot.keyClick(page.f_declared, Qt.Key.Key_Tab)
+    assert edit.hasFocus() and edit.selectedText() == "BW"
+    enter(qtbot, edit)
+    assert page.f_origin.currentText() == "BW" and page.f_mine.hasFocus()
+    page.f_declared.setFocus()
+    enter(qtbot, page.f_declared)  # (Enter's move selects it too)
+    assert edit.hasFocus() and edit.selectedText() == "BW"
+    enter(qtbot, edit)
+    assert page.f_origin.currentText() == "BW"
+    page.f_declared.setFocus()
+    qtbot.keyClick(page.f_declared, Qt.Key.Key_Tab)
+    assert edit.hasFocus() and edit.selectedText() == "BW"
+    qtbot.keyClicks(edit, "Z")  # (one letter typed is one letter, not "ZA" in place)
+    assert edit.text() == "Z"
+
+
+def test_every_choice_typed_into_offers_a_list_rather_than_completing_in_place(qtbot, make_window):
+    """The same with a party's country (a new importer), the first run's country and zone."""
+    from PySide6.QtWidgets import QComboBox, QCompleter  # noqa: PLC0415
+
+    from sortapp.ui import dialogs  # noqa: PLC0415
+    from sortapp.ui.parties import ImportersDialog  # noqa: PLC0415
+
+    window = make_window("sam")
+    register = ImportersDialog(window, window.ctx)
+    qtbot.addWidget(register)
+    form = dialogs.PartyDialog.build(register, register.countries, None)
+    qtbot.addWidget(form)
+    combos = [c for c in form.findChildren(QComboBox) if c.isEditable()]
+    combos += [c for c in window.findChildren(QComboBox) if c.isEditable()]
+    assert len(combos) >= 2
+    for combo in combos:
+        mode = combo.completer().completionMode()
+        assert mode != QCompleter.CompletionMode.InlineCompletion, combo.objectName()

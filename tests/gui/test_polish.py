@@ -383,6 +383,30 @@ def test_after_a_refused_entry_the_cursor_is_back_in_the_field_refused(qtbot, ma
     assert page.f_loss.hasFocus() and page.f_loss.selectedText() == "-1"
 
 
+def test_after_a_refusal_the_fields_enter_reaches_are_typed_over(qtbot, make_window, db, who):
+    """A trial on a 1366x768 screen: 0.870 ct into a specials category, refused (the cursor in
+    the category, as the refusal asks); the next category typed, Enter, then the next carats
+    and stones: they ran on after the figures kept ("0.8704.120"). Enter's move selects the
+    field's text as Tab's does, so what is typed replaces it."""
+    page = _sorting_page_of_a_lot(make_window, db, who)
+    page.f_category.setFocus()
+    for key, text in (("category", "SP-SAW-Q1-W"), ("carats", "0.870"), ("stones", "1")):
+        field = getattr(page, f"f_{key}")
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert page.entries.rowCount() == 0  # (refused: a special is 10.800 ct or more)
+    assert page.f_category.hasFocus() and page.f_category.text().startswith("SP-SAW-Q1-W")
+    assert page.f_category.selectedText() == page.f_category.text()
+    for key, text in (("category", "S5-SAW-Q1-W"), ("carats", "4.120"), ("stones", "2")):
+        field = getattr(page, f"f_{key}")
+        assert field.hasFocus(), key
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert page.entries.rowCount() == 1
+    entry = page.entries.rows()[0]
+    assert (entry["what"], entry["mct"], entry["stones"]) == ("S5-SAW-Q1-W", 4_120, 2)
+
+
 def test_a_refused_packing_sends_the_cursor_back_to_the_figure_refused(qtbot, make_window, db, who):
     """Add from stock, the carats not readable, Enter on the stones: nothing packed, the cursor
     back in the carats with their text selected (it stayed in the stones, and the category

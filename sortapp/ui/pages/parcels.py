@@ -55,6 +55,7 @@ from sortapp.ui.widgets import (
     check_numbers,
     disabled_why,
     enable,
+    move_on,
     number_field,
     writes,
 )
@@ -255,8 +256,9 @@ class ParcelsPage(Page):
         self.add_button.setObjectName("pack_add")
         self.add_button.clicked.connect(self.add_goods)
         self.f_category.returnPressed.connect(self._category_entered)
-        self.f_lot.returnPressed.connect(self.f_carats.setFocus)  # blank: oldest first
-        self.f_carats.returnPressed.connect(self.f_stones.setFocus)
+        on = functools.partial
+        self.f_lot.returnPressed.connect(on(move_on, self.f_carats))  # blank: oldest first
+        self.f_carats.returnPressed.connect(on(move_on, self.f_stones))
         self.f_stones.returnPressed.connect(self.add_goods)
         for pair in labelled(
             (
@@ -278,7 +280,7 @@ class ParcelsPage(Page):
     def _category_entered(self) -> None:
         # An exact code or the only match moves on; a prefix of several opens the choice.
         if self.f_category.choose():
-            self.f_lot.setFocus()
+            move_on(self.f_lot)
 
     # -- selection and display -----------------------------------------------------------------
 

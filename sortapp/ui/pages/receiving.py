@@ -35,6 +35,7 @@ from sortapp.services.settings import Settings
 from sortapp.storage.dbapi import Database
 from sortapp.ui import said, siteday
 from sortapp.ui.balance import SOURCE_KEY, BalancePanel, source_of, source_text
+from sortapp.ui.choice import typed_choice
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import Check, FormDialog, TextDialog, date_edit
 from sortapp.ui.errors import error_text, sentence
@@ -53,6 +54,7 @@ from sortapp.ui.widgets import (
     back_to_refused,
     check_numbers,
     enable,
+    move_on,
     number_field,
     writes,
 )
@@ -198,7 +200,7 @@ class ReceivingPage(Page):
         )
         self.f_origin = QComboBox()
         self.f_origin.setObjectName("origin")
-        self.f_origin.setEditable(True)
+        typed_choice(self.f_origin)
         self.f_mine = QLineEdit()
         self.f_mine.setObjectName("mine")
         self.f_supplier = QLineEdit()
@@ -297,7 +299,7 @@ class ReceivingPage(Page):
         domestic = self._domestic()
         for nxt in self._order[index + 1 :]:
             if not (domestic and nxt in self._imports_only):
-                nxt.setFocus()
+                move_on(nxt)
                 return
         self.receive()
 

@@ -3,6 +3,7 @@ the reconciliation stays in view; close with the two-person rule beyond toleranc
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -50,6 +51,7 @@ from sortapp.ui.widgets import (
     back_to_refused,
     check_numbers,
     enable,
+    move_on,
     number_field,
     own_tip,
     writes,
@@ -170,7 +172,7 @@ class SortingPage(Page):
         self.add_button.setObjectName("add_entry")
         self.add_button.clicked.connect(self.add_entry)
         self.f_category.returnPressed.connect(self._category_entered)
-        self.f_carats.returnPressed.connect(self.f_stones.setFocus)
+        self.f_carats.returnPressed.connect(partial(move_on, self.f_stones))
         self.f_stones.returnPressed.connect(self.add_entry)
         for col, (label, widget) in enumerate(
             (
@@ -362,7 +364,7 @@ class SortingPage(Page):
         """A weight captured: from the entry's carats on to its stones; a loss's is recorded
         with Enter (or Record loss)."""
         if self.balance_panel.field is self.f_carats:
-            self.f_stones.setFocus()
+            move_on(self.f_stones)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -401,7 +403,7 @@ class SortingPage(Page):
         # Enter on the category takes an exact code or the only match and moves to carats;
         # a prefix of several categories opens the choice instead (never the first of them).
         if self.f_category.choose():
-            self.f_carats.setFocus()
+            move_on(self.f_carats)
 
     def add_entry(self) -> None:
         lot = self._need_lot()
