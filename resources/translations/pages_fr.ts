@@ -1576,6 +1576,10 @@ Son contenu, ses prix, sa valeur et son origine sont figés.</translation>
         <translation>contrepasse {entry} : {reason}</translation>
     </message>
     <message>
+        <source>reversed by {entry}</source>
+        <translation>contrepassée par {entry}</translation>
+    </message>
+    <message>
         <source>{ct} ct, {stones}</source>
         <translation>{ct} ct, {stones}</translation>
     </message>

@@ -1576,6 +1576,10 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
         <translation>estorna {entry}: {reason}</translation>
     </message>
     <message>
+        <source>reversed by {entry}</source>
+        <translation>estornada por {entry}</translation>
+    </message>
+    <message>
         <source>{ct} ct, {stones}</source>
         <translation>{ct} ct, {stones}</translation>
     </message>

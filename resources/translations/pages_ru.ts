@@ -1596,6 +1596,10 @@ Its contents, prices, value and origin are frozen.</source>
         <translation>сторно {entry}: {reason}</translation>
     </message>
     <message>
+        <source>reversed by {entry}</source>
+        <translation>сторнирована записью {entry}</translation>
+    </message>
+    <message>
         <source>{ct} ct, {stones}</source>
         <translation>{ct} кар, {stones}</translation>
     </message>

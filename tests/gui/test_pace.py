@@ -163,6 +163,9 @@ def test_an_operator_reverses_their_own_last_entry_from_the_sorting_page(
     )
     assert sorting.reconciliation(db, "L1").sorted_mct == 2_000
     assert page.entries.row(2)["note"] == f"reverses {mine}: typed it twice"
+    # The entry reversed says by which (it read as if it stood), the others nothing.
+    assert page.entries.row(1)["note"] == f"reversed by {reversal}"
+    assert page.entries.row(0)["note"] == ""
 
 
 def disabled_without_reason(page) -> list[str]:

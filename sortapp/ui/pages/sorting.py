@@ -650,6 +650,9 @@ class SortingPage(Page):
         open_for_entries = lot.status in ("received", "sorting")
         for w in self._recording:
             enable(w, open_for_entries, closed_why(lot.number, lot.status))
+        listed = sorting.list_entries(self.ctx.db, self.lot)
+        # Each entry corrected says by which (a trial: the entry reversed read as if it stood).
+        reversed_by = {e["reverses"]: e["uid"] for e in listed if e["reverses"]}
         self.entries.set_rows(
             [
                 {
@@ -661,10 +664,12 @@ class SortingPage(Page):
                             entry=e["reverses"], reason=e["reason"]
                         )
                         if e["reverses"]
+                        else tr("reversed by {entry}").format(entry=reversed_by[e["uid"]])
+                        if e["uid"] in reversed_by
                         else ""
                     ),
                 }
-                for e in sorting.list_entries(self.ctx.db, self.lot)
+                for e in listed
             ]
         )
         self.entries_table.scrollToBottom()
