@@ -478,6 +478,8 @@ class NumberField(QLineEdit):
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.message.hide()
         self._box: QWidget | None = None
+        #: Whether the form lays the message out itself (``message_placed``).
+        self._placed = False
         #: Whether the text shown is refused (the message is up).
         self.refused = False
         self._show_placeholder()
@@ -551,7 +553,8 @@ class NumberField(QLineEdit):
             return
         self.refused = True
         prefix = f"{self.field.label}: "
-        self.message.setText(reason.removeprefix(prefix))
+        # (Beside the field its name goes without saying; under a row of fields it does not.)
+        self.message.setText(reason if self._placed else reason.removeprefix(prefix))
         self.setToolTip(reason)
         self.setStyleSheet(self.REFUSED_STYLE)
         if self._beside():
@@ -560,9 +563,16 @@ class NumberField(QLineEdit):
             if isinstance(window, QDialog) and window.isVisible():
                 QTimer.singleShot(0, window, lambda: _room_for_all(window))
 
+    def message_placed(self) -> QLabel:
+        """The message, for the form to lay out itself (under a whole row of narrow fields,
+        where a refusal reads on one line: under the sorting page's carats, at 1366x768 and
+        150 %, it wrapped over four lines and was cut), its text naming the field."""
+        self._placed = True
+        return self.message
+
     def _beside(self) -> bool:
         """Put the message under the field, in its layout cell (once; False if not in one)."""
-        if self._box is not None:
+        if self._box is not None or self._placed:
             return True
         parent = self.parentWidget()
         layout = parent.layout() if parent is not None else None

@@ -428,8 +428,8 @@ def test_a_new_lots_number_typed_as_the_window_opens_goes_into_its_field(
 
 def test_enter_on_the_origin_reached_by_tab_or_enter_keeps_it(qtbot, make_window, db):
     """A trial: Tab into the Origin box (its text selected, as Tab leaves it), Enter: the lot's
-    origin became AE, the list's first country (Qt's completion in place took the selection
-    for a prefix of nothing). The choice is kept, and what is typed finds it in a list."""
+    origin became AE, the list's first country (Qt's completion kept the prefix the list was
+    filled under). The choice is kept; a code typed is completed in place as before."""
     window = make_window("olu")
     page = window.receiving
     edit = page.f_origin.lineEdit()
@@ -437,25 +437,28 @@ def test_enter_on_the_origin_reached_by_tab_or_enter_keeps_it(qtbot, make_window
     page.f_declared.setFocus()
     qtbot.keyClick(page.f_declared, Qt.Key.Key_Tab)
     assert edit.hasFocus() and edit.selectedText() == "BW"
-    enter(qtbot, edit)
+    enter(qtbot, QApplication.focusWidget())
     assert page.f_origin.currentText() == "BW" and page.f_mine.hasFocus()
     page.f_declared.setFocus()
     enter(qtbot, page.f_declared)  # (Enter's move selects it too)
     assert edit.hasFocus() and edit.selectedText() == "BW"
-    enter(qtbot, edit)
-    assert page.f_origin.currentText() == "BW"
+    enter(qtbot, QApplication.focusWidget())
+    assert page.f_origin.currentText() == "BW" and page.f_mine.hasFocus()
     page.f_declared.setFocus()
     qtbot.keyClick(page.f_declared, Qt.Key.Key_Tab)
-    assert edit.hasFocus() and edit.selectedText() == "BW"
-    qtbot.keyClicks(edit, "Z")  # (one letter typed is one letter, not "ZA" in place)
-    assert edit.text() == "Z"
+    qtbot.keyClicks(QApplication.focusWidget(), "Z")  # (completed in place, as before)
+    assert edit.text() == "ZA"
+    enter(qtbot, QApplication.focusWidget())
+    assert page.f_origin.currentText() == "ZA" and page.f_mine.hasFocus()
 
 
-def test_every_choice_typed_into_offers_a_list_rather_than_completing_in_place(qtbot, make_window):
-    """The same with a party's country (a new importer), the first run's country and zone."""
-    from PySide6.QtWidgets import QComboBox, QCompleter  # noqa: PLC0415
+def test_every_choice_typed_into_keeps_its_choice_on_enter(qtbot, make_window):
+    """The same guard on a party's country (a new importer) and Origin; and on a choice set by
+    the program after its list was filled, Enter on its selected text keeps it."""
+    from PySide6.QtWidgets import QComboBox  # noqa: PLC0415
 
     from sortapp.ui import dialogs  # noqa: PLC0415
+    from sortapp.ui.choice import KeepsChoice, typed_choice  # noqa: PLC0415
     from sortapp.ui.parties import ImportersDialog  # noqa: PLC0415
 
     window = make_window("sam")
@@ -466,6 +469,13 @@ def test_every_choice_typed_into_offers_a_list_rather_than_completing_in_place(q
     combos = [c for c in form.findChildren(QComboBox) if c.isEditable()]
     combos += [c for c in window.findChildren(QComboBox) if c.isEditable()]
     assert len(combos) >= 2
-    for combo in combos:
-        mode = combo.completer().completionMode()
-        assert mode != QCompleter.CompletionMode.InlineCompletion, combo.objectName()
+    assert all(c.findChild(KeepsChoice) is not None for c in combos)
+    choice = typed_choice(QComboBox())
+    qtbot.addWidget(choice)
+    choice.addItems(["Angola (AO)", "Belgium (BE)", "Botswana (BW)"])
+    choice.setCurrentText("Botswana (BW)")
+    choice.show()
+    choice.setFocus(Qt.FocusReason.TabFocusReason)
+    choice.lineEdit().selectAll()
+    enter(qtbot, choice)
+    assert choice.currentText() == "Botswana (BW)"

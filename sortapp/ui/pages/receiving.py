@@ -677,7 +677,7 @@ class _WeighForm(FormDialog):
         self.balance_panel = BalancePanel(
             ctx, carats, shortcut=True, name="weigh_balance", stacked=True
         )
-        self.balance_panel.weighed.connect(self.fields["stones"].setFocus)
+        self.balance_panel.weighed.connect(partial(move_on, self.fields["stones"]))
         self.form.addRow(self.balance_panel)
 
     def values(self) -> dict[str, str]:

@@ -204,7 +204,15 @@ class SortingPage(Page):
         grid.addWidget(QLabel(tr("Carats")), 1, 2)
         grid.addWidget(self.f_loss, 1, 3)
         grid.addWidget(self.loss_button, 1, 6)
-        grid.addWidget(self.f_category.message, 2, 1, 1, 6)
+        # What is refused, under the two rows: the category's, then each figure's, naming it (in
+        # a figure's narrow cell a refusal wrapped over four lines on the smallest screen).
+        said = QVBoxLayout()
+        said.setContentsMargins(0, 0, 0, 0)
+        said.setSpacing(2)
+        said.addWidget(self.f_category.message)
+        for figure in (self.f_carats, self.f_stones, self.f_loss):
+            said.addWidget(figure.message_placed())
+        grid.addLayout(said, 2, 1, 1, 6)
         self._build_balance(grid)
         # Rows a little closer than the style's: with the balance's panel under them the page
         # still fits 1366x768 at 150 % without scrolling.
