@@ -511,8 +511,7 @@ def misnamed_audit(db: Database, span: tuple[int, int]) -> list[str]:
     (after, upto] whose uid is not that of their site and id (``uids.audit``), by one scan of
     the log: what ``audit_pass`` tells of the entries it passes over, for those a seal made
     before it did covers (a history sealed by an earlier sortapp)."""
-    # (On a server, SQLite's ``IS NOT`` of two values is PostgreSQL's ``IS DISTINCT FROM``.)
-    differs = _NOT_ITS_UID if dbapi.sqlite(db) else "uid IS DISTINCT FROM site || '-A' || id"
+    differs = _NOT_ITS_UID if dbapi.sqlite(db) else _NOT_ITS_UID_PG
     return [
         entry_called(db, "audit", uid, number)
         for number, uid in db.execute(
@@ -879,7 +878,9 @@ def reference_digest(db: Database, table: str, upto: int, column: str | None = N
 #: An entry whose uid is not that of its site and id (``uids.audit``): sortapp names each entry
 #: by its place; one written under the next entry's uid stopped every action after it (the
 #: uid is unique), verify's own seal too (an attack round on the facility server, 2026-12-06).
-_NOT_ITS_UID = "uid IS NOT site || '-A' || id"
+_NOT_ITS_UID = f"uid IS NOT site || '-{uids.AUDIT}' || id"
+#: The same on a server (SQLite's ``IS NOT`` of two values is PostgreSQL's ``IS DISTINCT FROM``).
+_NOT_ITS_UID_PG = f"uid IS DISTINCT FROM site || '-{uids.AUDIT}' || id"
 _AUDIT_BLOCK = f"""SELECT count(*), min(site), max(site), sum(length(CAST(hash AS BLOB)) IS NOT 64),
                           CAST(group_concat(hash || {AUDIT_TEXT} || char(10), '') AS BLOB),
                           count(*) FILTER (WHERE site = ?),

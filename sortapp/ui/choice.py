@@ -7,30 +7,26 @@ from PySide6.QtWidgets import QComboBox
 
 
 class KeepsChoice(QObject):
-    """Keeps an editable choice's completion prefix its text when the whole text is selected
-    (as Tab, or Enter from the field before, leaves it) and Enter is pressed or the choice
-    takes the cursor. Qt's completion in place kept the prefix of the text the list was filled
-    under (its first item) after the choice was set by the program, and Enter on the selected
-    text took that: a lot from Botswana about to be received as from the Emirates (AE), the
-    list's first, by one key stroke; a party's country likewise."""
+    """Enter on an editable choice whose whole text is selected (as Tab, or Enter from the
+    field before, leaves it) keeps the choice shown: the selection is let go first. Qt's
+    completion in place took the selection for a completion of the prefix the list was filled
+    under and put its first match in: a lot from Botswana about to be received as from the
+    Emirates (AE), the list's first, by one key stroke; a party's country likewise. (Setting the
+    prefix to the text instead took the first item beginning with it: a party's kept "CA" became
+    "Cambodia (KH)".) A choice typed in part leaves only the completed end selected: untouched."""
 
     def __init__(self, combo: QComboBox) -> None:
         super().__init__(combo)
         self.combo = combo
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.FocusIn or (
-            kind == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.KeyPress and event.key() in (  # type: ignore[attr-defined]
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
         ):
-            completer, edit = self.combo.completer(), self.combo.lineEdit()
-            if (
-                completer is not None
-                and edit is not None
-                and edit.selectedText() == edit.text()
-                and completer.completionPrefix() != edit.text()
-            ):
-                completer.setCompletionPrefix(edit.text())
+            edit = self.combo.lineEdit()
+            if edit is not None and edit.hasSelectedText() and edit.selectedText() == edit.text():
+                edit.deselect()
         return False
 
 

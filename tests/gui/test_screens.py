@@ -527,4 +527,3 @@ def test_a_refused_figure_reads_on_one_line_under_the_sorting_form(qtbot, make_w
     assert said.width() > 2 * page.f_carats.width()
     table = page.entries_table
     assert table.viewport().height() >= 4 * table.rowHeight(0)
-    window.grab().save("/tmp/sorting-refused-small.png")

@@ -1357,6 +1357,22 @@ def test_an_entry_taking_stones_off_without_reversing_one_is_named(forger, monke
     ]
 
 
+def _sign_in_ahead(forger: Forger, ahead: int) -> str:
+    """Append olu's sign-in, chained, under the uid of the entry ``ahead`` places on from its own
+    (as an operator's own session on the server can); return that uid."""
+    last, prev, site_code = forger.db.execute(
+        "SELECT id, hash, site FROM audit ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    uid, at = f"{site_code}-A{last + ahead}", "2026-12-06T10:00:00.000000Z"
+    digest = audit_hash(prev, uid, site_code, at, "olu", "login", "", "{}", "")
+    forger.edit(
+        'INSERT INTO audit (id, uid, site, at, "user", action, object, details, rows, '
+        f"prev_hash, hash) VALUES ({last + 1}, '{uid}', '{site_code}', '{at}', 'olu', 'login', "
+        f"'', '{{}}', '', '{prev}', '{digest}')"
+    )
+    return uid
+
+
 def test_an_entry_under_the_next_entrys_uid_is_named_and_the_next_action_refused(forger):
     """An attack round on the facility server (2026-12-06): an operator appended one entry in
     their own name, chained, under the uid the next entry would take; every action after it
@@ -1364,16 +1380,7 @@ def test_an_entry_under_the_next_entrys_uid_is_named_and_the_next_action_refused
     action is refused with a sentence; verify names the entry."""
     who = Actors(forger.db)
     make_lot(forger.db, who.olu, "L1")
-    last, prev, site_code = forger.db.execute(
-        "SELECT id, hash, site FROM audit ORDER BY id DESC LIMIT 1"
-    ).fetchone()
-    uid, at = f"{site_code}-A{last + 2}", "2026-12-06T10:00:00.000000Z"
-    digest = audit_hash(prev, uid, site_code, at, "olu", "login", "", "{}", "")
-    forger.edit(
-        'INSERT INTO audit (id, uid, site, at, "user", action, object, details, rows, '
-        f"prev_hash, hash) VALUES ({last + 1}, '{uid}', '{site_code}', '{at}', 'olu', 'login', "
-        f"'', '{{}}', '', '{prev}', '{digest}')"
-    )
+    uid = _sign_in_ahead(forger, 2)
     assert forger.problems() == [
         f"audit entry {uid}: its uid is not that of its place in the log (written outside "
         "sortapp: sortapp's next entry under that uid would be refused)"
@@ -1390,16 +1397,7 @@ def test_a_misnamed_entry_under_a_seal_made_before_the_rule_is_named(forger, mon
     who = Actors(forger.db)
     make_lot(forger.db, who.olu, "L1", origins=[("BW", "Jwaneng")])
     sorting.add_entry(forger.db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, 15)
-    last, prev, site_code = forger.db.execute(
-        "SELECT id, hash, site FROM audit ORDER BY id DESC LIMIT 1"
-    ).fetchone()
-    uid, at = f"{site_code}-A{last + 1000}", "2026-12-06T10:00:00.000000Z"
-    digest = audit_hash(prev, uid, site_code, at, "olu", "login", "", "{}", "")
-    forger.edit(
-        'INSERT INTO audit (id, uid, site, at, "user", action, object, details, rows, '
-        f"prev_hash, hash) VALUES ({last + 1}, '{uid}', '{site_code}', '{at}', 'olu', 'login', "
-        f"'', '{{}}', '', '{prev}', '{digest}')"
-    )
+    uid = _sign_in_ahead(forger, 1000)
     who = Actors(forger.db)  # (the forger's edit opened the file again)
     real, record = integrity.audit_pass, verify_module._record_seal
     with monkeypatch.context() as older:  # (its pass: no uids looked at; its seal: no such part)

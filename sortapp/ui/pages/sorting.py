@@ -101,9 +101,10 @@ class Totals(QSplitter):
         if self.moved or self.count() != 2:
             return
         figures, total = self.widget(0), sum(self.sizes())
-        if not isinstance(figures, QScrollArea) or figures.widget() is None or total <= 0:
+        inner = figures.widget() if isinstance(figures, QScrollArea) else None
+        if not isinstance(figures, QScrollArea) or inner is None or total <= 0:
             return
-        inner, width = figures.widget(), figures.viewport().width()
+        width = figures.viewport().width()
         need = inner.heightForWidth(width) if inner.hasHeightForWidth() else -1
         need = (need if need > 0 else inner.sizeHint().height()) + 2 * figures.frameWidth()
         top = min(need, int(total * self.FIGURES_SHARE))
