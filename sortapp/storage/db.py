@@ -87,15 +87,15 @@ def known_error(exc: sqlite3.Error) -> KnownStorageError | None:
     return None
 
 
-#: Rules the schema states again (CHECKs, UNIQUE keys, the ``guard:`` triggers of migration
-#: 0012): the fragment of SQLite's message, and what the user is told. The services check each
-#: rule first, inside the write transaction; one of these means a refusal that slipped past them.
 #: A typed entry meeting a weighing written ahead of it (SQLite's words and the server's).
 _WEIGHED_AHEAD = N_(
     "the database already holds a weighing of the entry this action makes (written outside "
     "sortapp); an admin checks the database (verify)"
 )
 
+#: Rules the schema states again (CHECKs, UNIQUE keys, the ``guard:`` triggers of migration
+#: 0012): the fragment of SQLite's message, and what the user is told. The services check each
+#: rule first, inside the write transaction; one of these means a refusal that slipped past them.
 _REFUSALS: dict[str, str] = {
     "negative_balance": N_("this would leave a negative balance"),
     "guard:lot_not_sortable": N_("the lot is not open for sorting (not weighed yet, or closed)"),

@@ -508,9 +508,9 @@ def weighings_of_no_entry(db: Database, after: int) -> list[int]:
 
 def misnamed_audit(db: Database, span: tuple[int, int]) -> list[str]:
     """The uids (as ``entry_called`` names them) of the audit entries of ids in ``span``
-    (after, upto] whose uid is not that of their site and id (``uids.audit``), by one scan of
-    the log: what ``audit_pass`` tells of the entries it passes over, for those a seal made
-    before it did covers (a history sealed by an earlier sortapp)."""
+    (after, upto] whose uid is not that of their site and id (``uids.audit``), in id order:
+    those of a block ``audit_pass`` found some in, and of the entries a seal made before it
+    looked covers (a history sealed by an earlier sortapp)."""
     differs = _NOT_ITS_UID if dbapi.sqlite(db) else _NOT_ITS_UID_PG
     return [
         entry_called(db, "audit", uid, number)
@@ -887,8 +887,6 @@ _AUDIT_BLOCK = f"""SELECT count(*), min(site), max(site), sum(length(CAST(hash A
                           group_concat(CASE WHEN {anchors_sql.RECORDS_CHECKPOINT} THEN id END),
                           count(*) FILTER (WHERE {_NOT_ITS_UID})
                    FROM audit WHERE id BETWEEN ? AND ?"""
-# The entries of a block whose uid is not their own (``_NOT_ITS_UID``).
-_AUDIT_MISNAMED = f"SELECT id, uid FROM audit WHERE id BETWEEN ? AND ? AND {_NOT_ITS_UID}"
 # The same rows one by one, for a block not of that plain shape.
 _AUDIT_ROWS = f"""SELECT site, prev_hash, hash, CAST({AUDIT_TEXT} AS BLOB)
                   FROM audit WHERE id BETWEEN ? AND ? ORDER BY id"""
@@ -950,10 +948,7 @@ def audit_pass(
             _AUDIT_BLOCK, (tally.site if tally else "", low, high)
         ).fetchone()
         if wrong_uids and misnamed is not None:
-            misnamed += [
-                entry_called(db, "audit", uid, n)
-                for n, uid in db.execute(_AUDIT_MISNAMED, (low, high))
-            ]
+            misnamed += misnamed_audit(db, (low - 1, high))
         if digests is not None and (low - 1) // CHUNK * CHUNK >= after:
             made.setdefault((low - 1) // CHUNK, sha256()).update(blob or b"")
         if tally is not None:

@@ -499,7 +499,8 @@ def test_a_closed_lots_sentence_is_in_view_whole(qtbot, make_window, db, who):
     assert "weigh" in page.r_state.text(), page.r_state.text()
     box = scroller.widget()
     need = box.heightForWidth(scroller.viewport().width()) + 2 * scroller.frameWidth()
-    assert totals_of(page).sizes()[0] >= min(need, int(sum(totals_of(page).sizes()) * 0.7))
+    sizes = totals_of(page).sizes()
+    assert sizes[0] >= min(need, int(sum(sizes) * Totals.FIGURES_SHARE))
 
 
 def totals_of(page) -> Totals:  # type: ignore[no-untyped-def]

@@ -695,13 +695,12 @@ class SortingPage(Page):
                 for c, n, m, s in rec.by_category
             ]
         )
-        self._show(rec)
-        if not open_for_entries:  # closed (or not weighed): not "ready to close"
-            self.r_state.setText(closed_why(lot.number, lot.status))
-            self.r_state.setStyleSheet("font-weight: bold;")
-            self.totals.share()  # (as tall as that sentence makes the figures)
+        # (Closed, or not weighed: why it takes no entries, not "ready to close".)
+        self._show(rec, "" if open_for_entries else closed_why(lot.number, lot.status))
 
-    def _show(self, rec: Reconciliation | None) -> None:
+    def _show(self, rec: Reconciliation | None, closed: str = "") -> None:
+        """The reconciliation of ``rec`` (None: no lot open); ``closed``, why the lot takes no
+        entries, in the state's place. The figures are then as tall as they now need."""
         if rec is None:
             for w in (
                 self.r_received,
@@ -764,9 +763,11 @@ class SortingPage(Page):
                 ),
                 OVER_COLOUR,
             )
-        self.r_state.setText(words)
-        self.r_state.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        self.totals.share()  # (as tall as its figures now are)
+        self.r_state.setText(closed or words)
+        self.r_state.setStyleSheet(
+            "font-weight: bold;" if closed else f"color: {colour}; font-weight: bold;"
+        )
+        self.totals.share()
 
     def on_changes(self, changes: Changes) -> None:
         if changes.assortment:
