@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from sortapp.core import clock, passwords
+from sortapp.core.entities import Category
 from sortapp.core.errors import UserError
 from sortapp.services import assortment, lots, parcels, site, sorting
 from sortapp.services.demo import demo_price_cents
@@ -195,6 +196,7 @@ def _one_lot(db, rng, number, now, normal, specials, counted, olu, sam, sue) -> 
     rest = received - loss
     shares = [rng.randint(1, 100) for _ in picks]
     total = sum(shares)
+    spilt = 0
     for i, (cat, share) in enumerate(zip(picks, shares, strict=True)):
         mct = (
             rest * share // total
@@ -203,15 +205,28 @@ def _one_lot(db, rng, number, now, normal, specials, counted, olu, sam, sue) -> 
         )
         if mct <= 0:
             continue
-        stones = max(1, mct // 1500) if cat.code in counted else None
-        if stones == 1 and mct >= 10_800:
-            stones = 2
+        stones = _stones_of(cat, mct) if cat.code in counted else None
+        if mct < (cat.stone_min_mct or 0) or stones == 0:
+            spilt += mct  # (no count of stones of its size class weighs it: to the smalls)
+            continue
         sorting.add_entry(db, olu, number, cat.code, mct, stones)
+    if spilt:
+        smalls = next(c for c in normal if c.stone_min_mct is None and c.stone_max_mct is None)
+        sorting.add_entry(db, olu, number, smalls.code, spilt)
     sorting.add_loss(db, olu, number, "cleaning", loss)
     try:
         sorting.close_sorting(db, olu, number)
     except UserError:
         sorting.close_sorting(db, sue, number, accept_difference=True, reason="moisture loss")
+
+
+def _stones_of(cat: Category, mct: int) -> int:
+    """The fewest stones of ``cat``'s size class that weigh ``mct`` (each within its bounds,
+    as sorting requires); 0 where no count does (1.00-1.31 ct is neither one grainer of
+    0.66-0.99 ct nor two)."""
+    low, high = cat.stone_min_mct or 0, cat.stone_max_mct or mct
+    stones = -(-mct // high)
+    return stones if stones * low <= mct else 0
 
 
 def _one_parcel(db, rng, number, now, cert_no, seal_no, olu, sam) -> tuple[int, int]:  # type: ignore[no-untyped-def]

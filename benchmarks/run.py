@@ -809,20 +809,23 @@ def bench_writes(path: Path, repeat: int) -> None:
     db = open_db(path)
     # Signed in as people are: a supervisor's actions are signed with the site key they hold.
     olu, sam = site.actor_for(db, "olu"), site.login(db, "sam", PASSWORD)
-    cats = [
-        r[0]
-        for r in db.execute(
-            "SELECT c.code FROM categories c JOIN size_classes s ON s.code = c.size "
-            "WHERE s.band <> 'specials' ORDER BY c.id LIMIT 250"
-        )
-    ]
+    # (code, carats of an entry: 1 ct, or one stone's least where its size class weighs more)
+    cats = db.execute(
+        "SELECT c.code, max(coalesce(s.min_mct, 0), 1000) FROM categories c "
+        "JOIN size_classes s ON s.code = c.size "
+        "WHERE s.band <> 'specials' ORDER BY c.id LIMIT 250"
+    ).fetchall()
     lots.receive_lot(
-        db, olu, number="BENCH-1", origins=[("BW", "Jwaneng")], weighed_mct=200 * 1_000
+        db,
+        olu,
+        number="BENCH-1",
+        origins=[("BW", "Jwaneng")],
+        weighed_mct=sum(mct for _code, mct in cats[:200]),
     )
     entry_ms = []
-    for code in cats[:200]:
+    for code, mct in cats[:200]:
         began = time.perf_counter()
-        sorting.add_entry(db, olu, "BENCH-1", code, 1_000)
+        sorting.add_entry(db, olu, "BENCH-1", code, mct)
         entry_ms.append((time.perf_counter() - began) * 1000)
     p95 = statistics.quantiles(entry_ms, n=20)[18]
     line(
@@ -839,15 +842,19 @@ def bench_writes(path: Path, repeat: int) -> None:
     line("close a lot with 200 entries", f"{ms:.1f} ms", "", "", "<= 200 ms", ms <= 200)
     for number, country in (("BENCH-2", "ZA"), ("BENCH-3", "NA")):
         lots.receive_lot(
-            db, olu, number=number, origins=[(country, "M")], weighed_mct=len(cats) * 1_000
+            db,
+            olu,
+            number=number,
+            origins=[(country, "M")],
+            weighed_mct=sum(mct for _code, mct in cats),
         )
-        for code in cats:
-            sorting.add_entry(db, olu, number, code, 1_000)
+        for code, mct in cats:
+            sorting.add_entry(db, olu, number, code, mct)
         sorting.close_sorting(db, olu, number)
     parcels.create_parcel(db, olu, "BENCH-P", importer="Antwerp NV", destination="BE")
-    for code in cats:
+    for code, mct in cats:
         for number in ("BENCH-2", "BENCH-3"):
-            parcels.add_goods(db, olu, "BENCH-P", code, 1_000, lot=number)
+            parcels.add_goods(db, olu, "BENCH-P", code, mct, lot=number)
     lines_n = len(parcels.get_parcel(db, "BENCH-P").lines)
     began = time.perf_counter()
     parcels.seal_parcel(db, sam, "BENCH-P", kp_cert="BW-BENCH", seals=["BENCH-SEAL"])

@@ -547,7 +547,7 @@ def seed(template_db: Path, path: Path) -> Path:
     parcels.create_parcel(db, olu, "P1", importer="Antwerp Rough NV", destination="BE")
     parcels.add_goods(db, olu, "P1", "S5-SAW-Q1-W", 10_000)
     parcels.create_parcel(db, olu, "P2", importer="Antwerp Rough NV", destination="BE")
-    parcels.add_goods(db, olu, "P2", "G1-SAW-Q1-W", 10_000, stones=30)
+    parcels.add_goods(db, olu, "P2", "G1-SAW-Q1-W", 10_000, stones=12)
     parcels.seal_parcel(db, sam, "P2", kp_cert="BW-2026-1", seals=["S1"])
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()

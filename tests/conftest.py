@@ -341,7 +341,7 @@ def make_sorted_lot(
     make_lot(db, actor, number, origins=[(country, "Mine")])
     for category, mct, stones in entries or (
         ("S5-SAW-Q1-W", 60_000, 0),
-        ("G1-SAW-Q1-W", 39_900, 120),
+        ("G1-SAW-Q1-W", 39_900, 50),
     ):
         sorting.add_entry(db, actor, number, category, mct, stones or None)
     sorting.add_loss(db, actor, number, "cleaning", 100)

@@ -84,6 +84,30 @@
         <translation>une pierre seule de {ct} ct est une pierre spéciale (10.80 ct ou plus) ; enregistrez-la dans une catégorie de pierres spéciales (+10.80 ct)</translation>
     </message>
     <message>
+        <source>{category} holds stones of {bounds} each; {ct} ct is less than one: check the carats or the category</source>
+        <translation>{category} reçoit des pierres de {bounds} chacune ; {ct} ct pèsent moins qu&apos;une seule : vérifiez les carats ou la catégorie</translation>
+    </message>
+    <message>
+        <source>{category} holds stones of {bounds} each, not one of {ct} ct: check the count, the carats or the category</source>
+        <translation>{category} reçoit des pierres de {bounds} chacune, pas une de {ct} ct : vérifiez le nombre, les carats ou la catégorie</translation>
+    </message>
+    <message>
+        <source>{category} holds stones of {bounds} each; {stones} stones of {ct} ct are about {each} ct each: check the count, the carats or the category</source>
+        <translation>{category} reçoit des pierres de {bounds} chacune ; {stones} pierres de {ct} ct font environ {each} ct chacune : vérifiez le nombre, les carats ou la catégorie</translation>
+    </message>
+    <message>
+        <source>{least} ct or more</source>
+        <translation>{least} ct ou plus</translation>
+    </message>
+    <message>
+        <source>up to {most} ct</source>
+        <translation>jusqu&apos;à {most} ct</translation>
+    </message>
+    <message>
+        <source>{least}-{most} ct</source>
+        <translation>{least}-{most} ct</translation>
+    </message>
+    <message>
         <source>lot {lot}: this entry would bring sorted + losses to {accounted} ct, above the {received} ct received plus {tolerance} ct tolerance; check the scale and the figure (at most {left} ct more fits)</source>
         <translation>lot {lot} : cette entrée porterait trié + pertes à {accounted} ct, au-delà des {received} ct reçus plus {tolerance} ct de tolérance ; vérifiez la balance et le chiffre (il reste place pour {left} ct au plus)</translation>
     </message>
@@ -278,6 +302,14 @@
     <message>
         <source>{what}: {stones} stones asked for, but the carats hold fewer</source>
         <translation>{what} : {stones} pierres demandées, mais les carats en contiennent moins</translation>
+    </message>
+    <message>
+        <source>{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} stones would leave one stone of {left} ct, and {category} holds stones of {bounds} each: check the count</source>
+        <translation>{what} : {take_stones} pierres pour {take} ct d&apos;un solde de {held} ct et {stones} pierres laisseraient une pierre de {left} ct, et {category} reçoit des pierres de {bounds} chacune : vérifiez le nombre</translation>
+    </message>
+    <message>
+        <source>{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} stones would leave {left_stones} stones of {left} ct, about {each} ct each, and {category} holds stones of {bounds} each: check the count</source>
+        <translation>{what} : {take_stones} pierres pour {take} ct d&apos;un solde de {held} ct et {stones} pierres laisseraient {left_stones} pierres de {left} ct, environ {each} ct chacune, et {category} reçoit des pierres de {bounds} chacune : vérifiez le nombre</translation>
     </message>
     <message>
         <source>filling a parcel</source>

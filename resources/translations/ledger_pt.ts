@@ -84,6 +84,30 @@
         <translation>uma pedra única de {ct} ct é especial (10.80 ct ou mais); registe-a numa categoria de pedras especiais (+10.80 ct)</translation>
     </message>
     <message>
+        <source>{category} holds stones of {bounds} each; {ct} ct is less than one: check the carats or the category</source>
+        <translation>{category} recebe pedras de {bounds} cada; {ct} ct pesam menos do que uma: verifique os quilates ou a categoria</translation>
+    </message>
+    <message>
+        <source>{category} holds stones of {bounds} each, not one of {ct} ct: check the count, the carats or the category</source>
+        <translation>{category} recebe pedras de {bounds} cada, não uma de {ct} ct: verifique a contagem, os quilates ou a categoria</translation>
+    </message>
+    <message>
+        <source>{category} holds stones of {bounds} each; {stones} stones of {ct} ct are about {each} ct each: check the count, the carats or the category</source>
+        <translation>{category} recebe pedras de {bounds} cada; {stones} pedras de {ct} ct dão cerca de {each} ct cada: verifique a contagem, os quilates ou a categoria</translation>
+    </message>
+    <message>
+        <source>{least} ct or more</source>
+        <translation>{least} ct ou mais</translation>
+    </message>
+    <message>
+        <source>up to {most} ct</source>
+        <translation>até {most} ct</translation>
+    </message>
+    <message>
+        <source>{least}-{most} ct</source>
+        <translation>{least}-{most} ct</translation>
+    </message>
+    <message>
         <source>lot {lot}: this entry would bring sorted + losses to {accounted} ct, above the {received} ct received plus {tolerance} ct tolerance; check the scale and the figure (at most {left} ct more fits)</source>
         <translation>lote {lot}: esta entrada levaria classificado + perdas a {accounted} ct, acima dos {received} ct recebidos mais {tolerance} ct de tolerância; verifique a balança e o valor (cabem no máximo mais {left} ct)</translation>
     </message>
@@ -278,6 +302,14 @@
     <message>
         <source>{what}: {stones} stones asked for, but the carats hold fewer</source>
         <translation>{what}: {stones} pedras pedidas, mas os quilates têm menos</translation>
+    </message>
+    <message>
+        <source>{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} stones would leave one stone of {left} ct, and {category} holds stones of {bounds} each: check the count</source>
+        <translation>{what}: {take_stones} pedras para {take} ct de um saldo de {held} ct e {stones} pedras deixariam uma pedra de {left} ct, e {category} recebe pedras de {bounds} cada: verifique a contagem</translation>
+    </message>
+    <message>
+        <source>{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} stones would leave {left_stones} stones of {left} ct, about {each} ct each, and {category} holds stones of {bounds} each: check the count</source>
+        <translation>{what}: {take_stones} pedras para {take} ct de um saldo de {held} ct e {stones} pedras deixariam {left_stones} pedras de {left} ct, cerca de {each} ct cada, e {category} recebe pedras de {bounds} cada: verifique a contagem</translation>
     </message>
     <message>
         <source>filling a parcel</source>

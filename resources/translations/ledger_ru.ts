@@ -84,6 +84,30 @@
         <translation>одиночный камень в {ct} кар — алмаз специального размера (10.80 кар и более); запишите его в категорию алмазов специальных размеров (+10.80 кар)</translation>
     </message>
     <message>
+        <source>{category} holds stones of {bounds} each; {ct} ct is less than one: check the carats or the category</source>
+        <translation>в {category} камни по {bounds} каждый; {ct} кар — меньше одного камня: проверьте караты или категорию</translation>
+    </message>
+    <message>
+        <source>{category} holds stones of {bounds} each, not one of {ct} ct: check the count, the carats or the category</source>
+        <translation>в {category} камни по {bounds} каждый, а не один камень на {ct} кар: проверьте число камней, караты или категорию</translation>
+    </message>
+    <message>
+        <source>{category} holds stones of {bounds} each; {stones} stones of {ct} ct are about {each} ct each: check the count, the carats or the category</source>
+        <translation>в {category} камни по {bounds} каждый; {stones} камней на {ct} кар — около {each} кар каждый: проверьте число камней, караты или категорию</translation>
+    </message>
+    <message>
+        <source>{least} ct or more</source>
+        <translation>{least} кар и более</translation>
+    </message>
+    <message>
+        <source>up to {most} ct</source>
+        <translation>до {most} кар</translation>
+    </message>
+    <message>
+        <source>{least}-{most} ct</source>
+        <translation>{least}-{most} кар</translation>
+    </message>
+    <message>
         <source>lot {lot}: this entry would bring sorted + losses to {accounted} ct, above the {received} ct received plus {tolerance} ct tolerance; check the scale and the figure (at most {left} ct more fits)</source>
         <translation>партия {lot}: с этой записью рассортированное + потери составят {accounted} кар, больше принятых {received} кар плюс допуск {tolerance} кар; проверьте весы и число (можно внести ещё не более {left} кар)</translation>
     </message>
@@ -278,6 +302,14 @@
     <message>
         <source>{what}: {stones} stones asked for, but the carats hold fewer</source>
         <translation>{what}: запрошено камней: {stones}, но в этих каратах их меньше</translation>
+    </message>
+    <message>
+        <source>{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} stones would leave one stone of {left} ct, and {category} holds stones of {bounds} each: check the count</source>
+        <translation>{what}: {take_stones} камней на {take} кар из остатка {held} кар и {stones} камней оставили бы один камень на {left} кар, а в {category} камни по {bounds} каждый: проверьте число камней</translation>
+    </message>
+    <message>
+        <source>{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} stones would leave {left_stones} stones of {left} ct, about {each} ct each, and {category} holds stones of {bounds} each: check the count</source>
+        <translation>{what}: {take_stones} камней на {take} кар из остатка {held} кар и {stones} камней оставили бы {left_stones} камней на {left} кар, около {each} кар каждый, а в {category} камни по {bounds} каждый: проверьте число камней</translation>
     </message>
     <message>
         <source>filling a parcel</source>

@@ -76,6 +76,10 @@ class Category:
     hs_code: str
     special: bool
     active: bool = True
+    #: What one stone of its size class weighs, at least and at most (mct; None: not bounded,
+    #: as a sieve class below the last is not).
+    stone_min_mct: int | None = None
+    stone_max_mct: int | None = None
     #: Its name in other languages than English, by language code (``services.assortment``:
     #: its own translation, else one composed of its size's, model's, quality's and colour's).
     names: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
@@ -83,6 +87,14 @@ class Category:
     def name_in(self, language: str) -> str:
         """Its name in ``language``: English where it has none in that language."""
         return self.names.get(language) or self.name
+
+    def could_weigh(self, mct: int, stones: int | None) -> bool:
+        """Whether ``stones`` stones of its size class could weigh ``mct`` (each between the
+        class's bounds); not counted (None), whether ``mct`` is at least one stone's least."""
+        low, high = self.stone_min_mct or 0, self.stone_max_mct
+        if not stones:
+            return mct >= low
+        return low * stones <= mct and (high is None or mct <= high * stones)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,15 @@ from sortapp.core import uids
 from sortapp.core.canonical import fingerprint
 from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
-from sortapp.core.entities import HS_CODES, VALUERS, Parcel, ParcelLine, Posting, Shipment
+from sortapp.core.entities import (
+    HS_CODES,
+    VALUERS,
+    Category,
+    Parcel,
+    ParcelLine,
+    Posting,
+    Shipment,
+)
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.i18n import Phrase, phrase
 from sortapp.core.roles import Actor, Role
@@ -25,7 +33,7 @@ from sortapp.services.journal import post, post_reversal
 from sortapp.services.lots import get_lot, get_lot_by_id
 from sortapp.services.settings import DEFAULT_SETTINGS, Settings, settings, site, site_today
 from sortapp.services.site import require_kp_participant
-from sortapp.services.sorting import stones_words
+from sortapp.services.sorting import bounds_words, check_band, stones_words
 from sortapp.services.stated import PARCEL_STATES, parcel_row_problems
 from sortapp.services.validation import (
     MOST_TEXT,
@@ -154,12 +162,17 @@ def create_parcel(
 
 
 def _allocate(
-    sources: Sequence[tuple[int, int, int]], mct: int, stones: int | None, what: str
+    sources: Sequence[tuple[int, int, int]],
+    mct: int,
+    stones: int | None,
+    what: str,
+    cat: Category | None = None,
 ) -> list[tuple[int, int, int]]:
     """Take ``mct`` (and ``stones``) from (lot, mct, stones) sources in order.
 
     A source taken whole gives all its stones; a source taken in part gives the stones asked for
-    (required when that source counts stones).
+    (required when that source counts stones), which stones of ``cat``'s size class could weigh,
+    as could those left (``_check_part``).
     """
     available = sum(s[1] for s in sources)
     if mct > available:
@@ -211,6 +224,8 @@ def _allocate(
                 raise UserError(
                     phrase("{what}: only {stones} stones in stock", what=what, stones=lot_stones)
                 )
+            if cat is not None and lot_stones:
+                _check_part(cat, what, (lot_mct, lot_stones), (take, take_stones))
         if left_stones is not None:
             if take_stones > left_stones:
                 raise UserError(
@@ -235,6 +250,45 @@ def _allocate(
             )
         )
     return taken
+
+
+def _check_part(cat: Category, what: str, held: tuple[int, int], part: tuple[int, int]) -> None:
+    """Refuse a part of a balance of counted stones that stones of ``cat``'s size class could
+    not weigh, or that would leave what they could not (a count keyed wrong: 45 of 50 grainers
+    for 30 of 39.9 ct leaves 5 of 1.98 ct). A balance they could not weigh already (recorded by
+    an older release) is held to the part alone."""
+    check_band(cat, *part)
+    (held_mct, held_stones), (take, take_stones) = held, part
+    left, left_stones = held_mct - take, held_stones - take_stones
+    if cat.could_weigh(left, left_stones) or not cat.could_weigh(held_mct, held_stones):
+        return
+    facts = {
+        "what": what,
+        "take_stones": take_stones,
+        "take": format_mct(take),
+        "held": format_mct(held_mct),
+        "stones": held_stones,
+        "left": format_mct(left),
+        "category": cat.code,
+        "bounds": bounds_words(cat.stone_min_mct, cat.stone_max_mct),
+    }
+    if left_stones == 1:
+        said = phrase(
+            "{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} "
+            "stones would leave one stone of {left} ct, and {category} holds stones of "
+            "{bounds} each: check the count",
+            **facts,
+        )
+    else:
+        said = phrase(
+            "{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} "
+            "stones would leave {left_stones} stones of {left} ct, about {each} ct each, and "
+            "{category} holds stones of {bounds} each: check the count",
+            **facts,
+            left_stones=left_stones,
+            each=format_mct((2 * left + left_stones) // (2 * left_stones)),
+        )
+    raise UserError(said, code="stones_out_of_band", facts={"category": cat.code})
 
 
 def add_goods(
@@ -281,7 +335,7 @@ def add_goods(
             sources, stones = _one_special(sources, mct, stones, what), 1
             if sources:
                 _sorted_special(db, cat.id, cat.code, sources[0][0], mct)
-        taken = _allocate(sources, mct, stones, what)
+        taken = _allocate(sources, mct, stones, what, cat)
         postings: list[Posting] = []
         for lot_id, take_mct, take_stones in taken:
             postings.append(Posting("stock", lot_id, -take_mct, -take_stones, category_id=cat.id))

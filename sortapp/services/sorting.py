@@ -338,7 +338,55 @@ def entry_stones(cat: Category, mct: int, stones: int | None) -> int | None:
             ),
             code="special_not_in_specials",
         )
+    check_band(cat, mct, stones or None)
     return stones or None
+
+
+def check_band(cat: Category, mct: int, stones: int | None) -> None:
+    """Refuse goods that no stones of ``cat``'s size class can weigh: each of its stones weighs
+    between its class's bounds, so ``stones`` of them weigh between that many times each (a
+    count or carats keyed wrong, or the wrong category: 132 stones of 4.12 ct into 5.00-7.99 ct);
+    uncounted, at least one stone's least. (Carats of none or fewer are ``_check_adds``'.)"""
+    if mct <= 0 or cat.could_weigh(mct, stones):
+        return
+    low, high = cat.stone_min_mct, cat.stone_max_mct
+    if stones is None:
+        said = phrase(
+            "{category} holds stones of {bounds} each; {ct} ct is less than one: "
+            "check the carats or the category",
+            category=cat.code,
+            bounds=bounds_words(low, high),
+            ct=format_mct(mct),
+        )
+    elif stones == 1:
+        said = phrase(
+            "{category} holds stones of {bounds} each, not one of {ct} ct: check the count, the "
+            "carats or the category",
+            category=cat.code,
+            bounds=bounds_words(low, high),
+            ct=format_mct(mct),
+        )
+    else:
+        said = phrase(
+            "{category} holds stones of {bounds} each; {stones} stones of {ct} ct are about "
+            "{each} ct each: check the count, the carats or the category",
+            category=cat.code,
+            bounds=bounds_words(low, high),
+            stones=stones,
+            ct=format_mct(mct),
+            each=format_mct((2 * mct + stones) // (2 * stones)),
+        )
+    raise UserError(said, code="stones_out_of_band", facts={"category": cat.code})
+
+
+def bounds_words(low: int | None, high: int | None) -> str:
+    """What one stone of a size class weighs: '0.660-0.999 ct', 'up to 0.650 ct', '10.800 ct or
+    more'."""
+    if high is None:
+        return phrase("{least} ct or more", least=format_mct(low or 0))
+    if not low:
+        return phrase("up to {most} ct", most=format_mct(high))
+    return phrase("{least}-{most} ct", least=format_mct(low), most=format_mct(high))
 
 
 def _over_limit(lot: Lot, accounted: int, received: int, tolerance: int, mct: int) -> UserError:
@@ -724,9 +772,12 @@ def plan_entries(
             else:
                 kind, cat_id, code = None, cat.id, cat.code
                 # (entry_stones leaves a blank count of goods that are not specials blank)
-                count = (
-                    entry_stones(cat, mct, stones) if stones is not None or cat.special else None
-                )
+                if stones is not None or cat.special:
+                    count = entry_stones(cat, mct, stones)
+                else:
+                    count = None
+                    if cat.stone_min_mct and mct < cat.stone_min_mct:  # (under one stone)
+                        check_band(cat, mct, None)
             sums = running.get(lot.id)
             if sums is None:
                 rec = _reconciliation(db, lot)

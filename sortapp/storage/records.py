@@ -10,7 +10,8 @@ from sortapp.storage import dbapi, named
 from sortapp.storage.dbapi import Database
 
 _CATEGORY_COLUMNS = """c.id, c.code, c.name, c.size, c.model, c.quality, c.colour, c.hs_code,
-    s.band = 'specials' AS special, c.active"""
+    s.band = 'specials' AS special, c.active, s.min_mct AS stone_min_mct,
+    s.max_mct AS stone_max_mct"""
 
 
 def next_id(db: Database, table: str) -> int:

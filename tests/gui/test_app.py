@@ -123,7 +123,7 @@ def test_sort_a_lot_to_a_reconciled_close_with_the_keyboard(qtbot, make_window, 
     type_enter(qtbot, page.f_lot, "L1")
     assert QApplication.focusWidget() is page.f_category
     # Type-ahead on a name fragment: Enter takes the first match and moves to carats.
-    for category, carats, stones in (("S5-SAW-Q1-W", "60", ""), ("G1-SAW-Q1-W", "39.9", "120")):
+    for category, carats, stones in (("S5-SAW-Q1-W", "60", ""), ("G1-SAW-Q1-W", "39.9", "50")):
         qtbot.keyClicks(page.f_category, category)
         qtbot.keyClick(page.f_category, Qt.Key.Key_Return)
         assert QApplication.focusWidget() is page.f_carats
@@ -668,7 +668,7 @@ def test_pages_load_when_first_shown(qtbot, make_window, db, who):
 def test_sorting_results_csv_for_the_open_lot(qtbot, make_window, db, who, monkeypatch, tmp_path):
     make_lot(db, who.olu, "L1")
     results = tmp_path / "results.csv"
-    results.write_text("category;carats;stones\nS5-SAW-Q1-W;60,000;\nG1-SAW-Q1-W;39,9;120\n")
+    results.write_text("category;carats;stones\nS5-SAW-Q1-W;60,000;\nG1-SAW-Q1-W;39,9;50\n")
     site.set_setting(db, who.admin, "decimal-comma", "yes")
     monkeypatch.setattr(
         dialogs.OpenFileDialog, "ask", classmethod(lambda c, p, t, f="": str(results))

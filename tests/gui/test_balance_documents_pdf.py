@@ -16,7 +16,7 @@ def test_the_printed_receipt_and_reconciliation_name_the_balance(qapp, db, who, 
         source=captured("100.000"),
     )  # fmt: skip
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, source=captured("60.000"))
-    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_900, 120)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_900, 50)
     words = {}
     for kind in ("receipt", "reconciliation"):
         doc = documents.build(db, who.olu, kind, ["L1"])

@@ -267,7 +267,7 @@ def test_after_an_action_the_status_bar_says_what_happened(qtbot, make_window, d
     window.parcels.f_carats.setText("39.9")  # the whole balance: its stones go with it
     window.parcels.add_button.click()
     assert status(window) == (
-        "Packed 39.900 ct of G1-SAW-Q1-W into parcel P2; it holds 39.900 ct, 120 stones."
+        "Packed 39.900 ct of G1-SAW-Q1-W into parcel P2; it holds 39.900 ct, 50 stones."
     )
     window.go(0)
     recv = window.receiving

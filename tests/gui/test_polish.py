@@ -175,12 +175,12 @@ def test_the_packing_message_says_how_many_lines_were_counted(qtbot, make_window
     from tests.gui.conftest import status  # noqa: PLC0415
 
     window, page = _draft_parcel_page(qtbot, make_window, db, who)
-    for category, carats, stones in (("S5-SAW-Q1-W", "50", ""), ("G1-SAW-Q1-W", "30", "100")):
+    for category, carats, stones in (("S5-SAW-Q1-W", "50", ""), ("G1-SAW-Q1-W", "30", "40")):
         page.f_category.setText(category)
         page.f_carats.setText(carats)
         page.f_stones.setText(stones)
         page.add_goods()
-    assert status(window).endswith("it holds 80.000 ct, 100 stones (1 of 2 lines counted).")
+    assert status(window).endswith("it holds 80.000 ct, 40 stones (1 of 2 lines counted).")
 
 
 def test_one_enter_on_a_prefix_opens_the_choice_for_the_arrow_keys(qtbot, make_window, db, who):
@@ -744,7 +744,7 @@ def test_a_packing_told_to_give_the_stones_sends_the_cursor_to_them(qtbot, make_
     replaced the carats)."""
     _window, page = _draft_parcel_page(qtbot, make_window, db, who)
     page.f_category.setFocus()
-    qtbot.keyClicks(page.f_category, "G1-SAW-Q1-W")  # (39.900 ct, 120 stones counted)
+    qtbot.keyClicks(page.f_category, "G1-SAW-Q1-W")  # (39.900 ct, 50 stones counted)
     qtbot.keyClick(page.f_category, Qt.Key.Key_Return)
     qtbot.keyClick(page.f_lot, Qt.Key.Key_Return)
     qtbot.keyClicks(page.f_carats, "10")
@@ -752,11 +752,11 @@ def test_a_packing_told_to_give_the_stones_sends_the_cursor_to_them(qtbot, make_
     qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
     assert page.lines.rowCount() == 0
     assert page.f_stones.hasFocus()
-    qtbot.keyClicks(page.f_stones, "30")
+    qtbot.keyClicks(page.f_stones, "12")
     qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.lines.rowCount() == 1)
     line = page.lines.rows()[0]
-    assert (line.mct, line.stones_text) == (10_000, "30")
+    assert (line.mct, line.stones_text) == (10_000, "12")
 
 
 def test_a_category_no_code_matches_is_typed_over_by_the_next_scan(qtbot, make_window, db, who):

@@ -72,7 +72,8 @@ def thousand_lines(db, who):
             weighed_mct=sum(weights),
         )
         for k, mct in enumerate(weights):
-            stones = None if i % 3 == 2 else 3 + k
+            # (12 or 13 stones: an S13 stone weighs up to 0.650 ct, and an entry up to 7.490 ct)
+            stones = None if i % 3 == 2 else 12 + k
             sorting.add_entry(db, who.olu, number, cats[(2 * i + k) % 200], mct, stones)
         sorting.close_sorting(db, who.olu, number)
     parcels.create_parcel(db, who.olu, "BIG", importer="Antwerp Rough NV", destination="BE")

@@ -68,9 +68,9 @@ def scripted_history(db: Database) -> None:
     lots.receive_lot(db, olu, number="A-3", origins=[("BW", "Jwaneng")], weighed_mct=10_000)
     lots.reweigh_lot(db, sam, "A-3", 10_050, None, reason="second scale")
     sorting.add_entry(db, olu, "A-1", "S5-SAW-Q1-W", 60_000)
-    wrong = sorting.add_entry(db, olu, "A-1", "G1-SAW-Q1-W", 1_000, 3).uid
+    wrong = sorting.add_entry(db, olu, "A-1", "G1-SAW-Q1-W", 900, 1).uid
     sorting.correct_entry(db, sam, "A-1", wrong, "wrong category")
-    sorting.add_entry(db, olu, "A-1", "G1-SAW-Q1-W", 39_900, 120)
+    sorting.add_entry(db, olu, "A-1", "G1-SAW-Q1-W", 39_900, 50)
     sorting.add_loss(db, olu, "A-1", "cleaning", 100)
     sorting.close_sorting(db, olu, "A-1")
     sorting.add_entry(db, olu, "A-2", "S5-SAW-Q1-W", 45_000)

@@ -41,9 +41,9 @@ WORKER = textwrap.dedent(
         lots.receive_lot(db, olu, number=lot, origins=[("BW", "Jwaneng")],
                          weighed_mct=10_000, stones=50)
         done()
-        sorting.add_entry(db, olu, lot, "S5-SAW-Q1-W", 6_000, 20)
+        sorting.add_entry(db, olu, lot, "S5-SAW-Q1-W", 6_000, 45)
         done()
-        sorting.add_entry(db, olu, lot, "G1-SAW-Q1-W", 4_000, 30)
+        sorting.add_entry(db, olu, lot, "G1-SAW-Q1-W", 4_000, 5)
         done()
         sorting.close_sorting(db, olu, lot)
         done()

@@ -68,7 +68,7 @@ def _act(db: Any, actor: Any, scenario: str, t: int, worker: int) -> None:
         if first:
             sorting.close_sorting(db, actor, f"C{t}")
         else:
-            sorting.add_entry(db, actor, f"C{t}", G1, 5)
+            sorting.add_entry(db, actor, f"C{t}", S5, 5)
     elif scenario == "reweigh_vs_entry":
         if first:
             lots.reweigh_lot(db, actor, f"RW{t}", 9_000, reason="the scale was off")

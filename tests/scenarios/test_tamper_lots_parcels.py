@@ -352,7 +352,7 @@ def test_an_origin_or_seal_added_to_a_lot_received_earlier_is_named(forger, tabl
 def test_a_closed_lot_set_back_to_sorting_is_named(forger):
     """Set back, a lot whose results are posted takes entries again."""
     who = Actors(forger.db)
-    counted = (("S5-SAW-Q1-W", 60_000, 200), ("G1-SAW-Q1-W", 39_900, 300))
+    counted = (("S5-SAW-Q1-W", 60_000, 450), ("G1-SAW-Q1-W", 39_900, 50))
     make_sorted_lot(forger.db, who.olu, "L1", entries=counted)
     assert forger.problems() == []
     _signed_in(
@@ -777,10 +777,10 @@ def test_a_sealed_parcels_goods_swapped_for_another_lots_are_named(db, db_path, 
     p1, l1, l3 = _id(db, "parcels", "P1"), _id(db, "lots", "L1"), _id(db, "lots", "L3")
     g1 = _category(db, "G1-SAW-Q1-W")
     queue = [
-        [Posting("parcel", l1, -39_900, -120, category_id=g1, parcel_id=p1),
-         Posting("stock", l1, 39_900, 120, category_id=g1)],
-        [Posting("stock", l3, -39_900, -120, category_id=g1),
-         Posting("parcel", l3, 39_900, 120, category_id=g1, parcel_id=p1)],
+        [Posting("parcel", l1, -39_900, -50, category_id=g1, parcel_id=p1),
+         Posting("stock", l1, 39_900, 50, category_id=g1)],
+        [Posting("stock", l3, -39_900, -50, category_id=g1),
+         Posting("parcel", l3, 39_900, 50, category_id=g1, parcel_id=p1)],
     ]  # fmt: skip
     _packed_past_the_guard(monkeypatch, db, who.olu, queue, "G1-SAW-Q1-W", "L3", stones=1)
     problems = verify(db).problems
@@ -807,7 +807,7 @@ def _packed_past_the_guard(  # type: ignore[no-untyped-def]
         patched.setattr(parcels, "_draft", parcels._row)
         db.conn.execute("DROP TRIGGER postings_guard_parcel")
         while queue:
-            parcels.add_goods(db, actor, "P1", category, 1_000, stones=stones, lot=lot)
+            parcels.add_goods(db, actor, "P1", category, 900, stones=stones, lot=lot)
         db.conn.execute(guard)
 
 
@@ -946,7 +946,7 @@ def test_an_entry_added_to_a_lot_closed_before_a_seal_is_named(db, db_path, who,
     try:
         with monkeypatch.context() as patched:
             patched.setattr(sorting, "_open_for_sorting", lambda lot: lot)
-            sorting.add_entry(reopened, who.olu, "L1", "G1-SAW-Q1-W", 50, 1)
+            sorting.add_entry(reopened, who.olu, "L1", "S5-SAW-Q1-W", 50, 1)
     finally:
         reopened.close()
     with sqlite3.connect(db_path) as raw:
@@ -960,15 +960,15 @@ def test_an_entry_added_to_a_lot_closed_before_a_seal_is_named(db, db_path, who,
 
 
 def test_a_counted_stone_difference_closed_unsigned_is_named(forger, monkeypatch):
-    """A fourth review (2026-12-06): a lot whose stones were counted in (500) and out (420)
+    """A fourth review (2026-12-06): a lot whose stones were counted in (500) and out (120)
     closes with a stone difference only by a second supervisor's acceptance. olu closed it
-    with sortapp's own code, told no acceptance was needed: 80 stones written off unsigned.
+    with sortapp's own code, told no acceptance was needed: 380 stones written off unsigned.
     Where the stones were not all counted out, the difference is no count and needs no one."""
     who = Actors(forger.db)
     make_lot(forger.db, who.olu, "L1")  # 100 ct, 500 stones counted
-    sorting.add_entry(forger.db, who.olu, "L1", "G1-SAW-Q1-W", 100_000, 420)
+    sorting.add_entry(forger.db, who.olu, "L1", "G1-SAW-Q1-W", 100_000, 120)
     make_lot(forger.db, who.olu, "L2")
-    sorting.add_entry(forger.db, who.olu, "L2", "G1-SAW-Q1-W", 60_000, 300)
+    sorting.add_entry(forger.db, who.olu, "L2", "G1-SAW-Q1-W", 60_000, 80)
     sorting.add_entry(forger.db, who.olu, "L2", "S5-SAW-Q1-W", 40_000)  # (stones not counted)
     sorting.close_sorting(forger.db, who.olu, "L2")  # (no count out: no one's acceptance)
     with monkeypatch.context() as patched:

@@ -228,7 +228,7 @@ def test_entries_recheck_their_lot_inside_the_write(db_path, db, who, monkeypatc
     monkeypatch.setattr(sorting, "get_category", close_meanwhile)
     try:
         with pytest.raises(UserError, match="already sorted and closed"):
-            sorting.add_entry(db, who.olu, "L1", G1, 5)
+            sorting.add_entry(db, who.olu, "L1", G1, 700)
     finally:
         other.close()
     assert lots.get_lot(db, "L1").status == "sorted"

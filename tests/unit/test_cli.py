@@ -273,7 +273,7 @@ def test_sort_import_reports_every_bad_row(run, tmp_path):
     assert code == 1
     assert [line.split(": ")[1] for line in err.splitlines()[:3]] == ["line 3", "line 4", "line 5"]
     assert "3 bad rows" in err
-    csv_file.write_text("category,carats,stones\nS5-SAW-Q1-W,1.5,\nG1-SAW-Q1-W,2,4\n")
+    csv_file.write_text("category,carats,stones\nS5-SAW-Q1-W,1.5,\nG1-SAW-Q1-W,2,3\n")
     assert "imported 2 rows" in _ok(run("sort", "import", "L1", str(csv_file)))
 
 
@@ -365,25 +365,25 @@ def test_stones_not_counted_are_never_said_as_0_stones(run, db, who):
     were), and their JSON says beside each figure whether it was counted."""
     empty = _ok(run("stock")).splitlines()[-1].split()
     assert empty == ["TOTAL", "0.000", "0", "0.00"]  # (no stock: 0 stones, not "not counted")
-    make_sorted_lot(db, who.olu, "L1")  # S5 not counted; G1 120 stones
+    make_sorted_lot(db, who.olu, "L1")  # S5 not counted; G1 50 stones
     make_sorted_lot(
         db, who.olu, "L2", entries=[("S5-SAW-Q1-W", 60_000, 30), ("G1-SAW-Q1-W", 39_900, 0)]
     )
     rows = {line.split()[0]: line for line in _ok(run("stock")).splitlines()[2:]}
     assert "30 (1 of 2 lots counted)" in rows["S5-SAW-Q1-W"]
-    assert "120 (1 of 2 lots counted)" in rows["G1-SAW-Q1-W"]
-    assert "150 (2 of 4 lines counted)" in rows["TOTAL"]
+    assert "50 (1 of 2 lots counted)" in rows["G1-SAW-Q1-W"]
+    assert "80 (2 of 4 lines counted)" in rows["TOTAL"]
     by_origin = json.loads(_ok(run("stock", "--json")))
     assert [(r["category"], r["stones"], r["counted"]) for r in by_origin] == [
         ("S5-SAW-Q1-W", 30, "some"),
-        ("G1-SAW-Q1-W", 120, "some"),
+        ("G1-SAW-Q1-W", 50, "some"),
     ]
     header = _ok(run("stock", "--csv")).splitlines()[0]
     assert header == "category,hs_code,carats,stones,value_usd,counted"  # (new: last)
     year = json.loads(_ok(run("report", "year-end", "9998", "--json")))
     assert [(r["category"], r["stones"], r["counted"]) for r in year["lines"]] == [
         ("S5-SAW-Q1-W", 30, "some"),
-        ("G1-SAW-Q1-W", 120, "some"),
+        ("G1-SAW-Q1-W", 50, "some"),
     ]
     assert json.loads(_ok(run("report", "year-end", "1999", "--json")))["lines"] == []
     # A year not over is said as the stock so far, not as its end's (as if known).
@@ -413,7 +413,7 @@ def test_stones_not_counted_are_never_said_as_0_stones(run, db, who):
     )
     table = _ok(run("report", "reconciliation", "L1")).splitlines()
     assert table[2].split() == ["S5-SAW-Q1-W", "60.000", "not", "counted"]
-    assert table[3].split() == ["G1-SAW-Q1-W", "39.900", "120"]
+    assert table[3].split() == ["G1-SAW-Q1-W", "39.900", "50"]
 
 
 def test_lot_reweigh(run, db, who):

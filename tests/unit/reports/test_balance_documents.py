@@ -50,7 +50,7 @@ def test_the_reconciliation_lists_the_balances_its_entries_were_weighed_on(db, w
         sorting.add_entry(
             db, who.olu, "L1", "S5-SAW-Q1-W", mct, source=captured(f"{mct // 1000}.000")
         )
-    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 29_900, 120)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 29_900, 40)
     sorting.add_loss(db, who.olu, "L1", "cleaning", 100)
     weighed_on = dict(documents.reconciliation(db, "L1").facts)["Weighed on"]
     assert weighed_on == (

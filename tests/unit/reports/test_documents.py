@@ -43,15 +43,15 @@ def test_manifest_has_every_field_and_ledger_totals(shipped):
     assert f["Fingerprint"].split()[0] == parcel.fingerprint[:4]  # in groups: breaks between
     contents = doc.tables[0]
     total = contents.rows[contents.kinds.index("total")]
-    # S5-SAW was sorted without counting its stones (two lines), G1-SAW with 120 (one line).
-    assert total[2:] == ("120 (1 of 3 lines counted)", "119.900", "", "11,990.00")
+    # S5-SAW was sorted without counting its stones (two lines), G1-SAW with 50 (one line).
+    assert total[2:] == ("50 (1 of 3 lines counted)", "119.900", "", "11,990.00")
     by_code = {r[0]: r[2] for r in contents.rows}
-    assert (by_code["S5-SAW-Q1-W"], by_code["G1-SAW-Q1-W"]) == ("n/c", "120")
+    assert (by_code["S5-SAW-Q1-W"], by_code["G1-SAW-Q1-W"]) == ("n/c", "50")
     assert contents.note == "n/c: not counted"
     lots_table = [list(r) for r in doc.tables[1].rows]
     assert [r[3] for r in lots_table if r[2] == "S5-SAW-Q1-W"] == ["n/c"] * 2
-    assert f["Totals"].startswith("120 stones (1 of 3 lines counted), 119.900 ct")
-    assert parcel.mct == 119_900 and parcel.stones == 120
+    assert f["Totals"].startswith("50 stones (1 of 3 lines counted), 119.900 ct")
+    assert parcel.mct == 119_900 and parcel.stones == 50
     assert "Subtotal HS 7102.31, gem (non-industrial)" in [r[0] for r in contents.rows]
     assert f["This parcel's part of the certificate value"].startswith("25,000.00 of 29,000.00")
     html = documents.render_html(doc)
@@ -92,7 +92,7 @@ def test_invoice_carries_the_wdc_statement(shipped, who):
     # The total says its stones as counted lines, and no average USD/ct (it cannot multiply out).
     total = doc.tables[0].rows[-1]
     assert total[0] == "TOTAL" and len(total) == len(doc.tables[0].columns)
-    assert total[3] == "120 (1 of 4 lines counted)" and total[5] == ""
+    assert total[3] == "50 (1 of 4 lines counted)" and total[5] == ""
 
 
 def test_valuation_sheet(shipped):
@@ -221,7 +221,7 @@ def test_code128_checksum_and_shape():
 def test_reconciliation_lays_out_stones_in_their_own_column(db, who):
     make_lot(db, who.olu, "L1", stones=300)
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, 200)
-    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_900, 30)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_900, 50)
     doc = documents.reconciliation(db, "L1")
     stones, carats = doc.tables[1], doc.tables[2]
     assert carats.columns == ("", "Carats")
@@ -232,8 +232,8 @@ def test_reconciliation_lays_out_stones_in_their_own_column(db, who):
     )
     assert [list(r) for r in stones.rows] == [
         ["S5 -7+5", "", "200", ""],
-        ["G1 0.66-0.99 ct", "", "30", ""],
-        ["Whole lot", "300", "230", "70 not yet sorted"],
+        ["G1 0.66-0.99 ct", "", "50", ""],
+        ["Whole lot", "300", "250", "50 not yet sorted"],
     ]
 
 

@@ -117,7 +117,7 @@ def test_reconciliation_names_sorters_closer_and_who_accepted_why(gaborone_at_ni
     lots.acknowledge_weight(db, who.sam, "L1", "declared on the supplier's scale")
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 50_000)
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 10_000)
-    sorting.add_entry(db, who.ola, "L1", "G1-SAW-Q1-W", 30_000, 100)
+    sorting.add_entry(db, who.ola, "L1", "G1-SAW-Q1-W", 30_000, 40)
     sorting.close_sorting(db, who.sue, "L1", accept_difference=True, reason="dust in the sieve")
     doc = documents.reconciliation(db, "L1")
     f = facts(doc)
@@ -144,7 +144,7 @@ def test_reconciliation_of_a_lot_being_sorted_is_provisional(db, who):
     assert "Closed by" not in f and doc.signatures == ("Sorted by: olu", "Supervisor")
     build = documents.build(db, who.olu, "reconciliation", ["L1"])
     assert build.mark == "PROVISIONAL"
-    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 50_000, 300)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 50_000, 60)
     sorting.close_sorting(db, who.olu, "L1")
     assert documents.reconciliation(db, "L1").mark == ""
 
@@ -179,16 +179,16 @@ def test_reconciliation_of_a_lot_not_yet_weighed_says_so_not_0_ct_received(db, w
 
 
 def test_reconciliation_stones_by_counted_size_with_the_difference(db, who):
-    make_lot(db, who.olu, "L1", stones=2_500)
-    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 30_000, 1_200)
-    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-TLB", 20_000, 800)
-    sorting.add_entry(db, who.olu, "L1", "L1-SAW-Q1-W", 49_900, 450)
+    make_lot(db, who.olu, "L1", stones=135)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 30_000, 40)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-TLB", 20_000, 25)
+    sorting.add_entry(db, who.olu, "L1", "L1-SAW-Q1-W", 49_900, 20)
     stones = _table(documents.reconciliation(db, "L1"), "Stones by size class")
     assert stones.columns == ("", "Received", "Sorted", "Difference")
     assert [list(r) for r in stones.rows] == [
-        ["G1 0.66-0.99 ct", "", "2,000", ""],
-        ["L1 1.80-2.99 ct", "", "450", ""],
-        ["Whole lot", "2,500", "2,450", "50 not yet sorted"],
+        ["G1 0.66-0.99 ct", "", "65", ""],
+        ["L1 1.80-2.99 ct", "", "20", ""],
+        ["Whole lot", "135", "85", "50 not yet sorted"],
     ]
     assert stones.kinds[-1] == "total"
 
@@ -196,22 +196,22 @@ def test_reconciliation_stones_by_counted_size_with_the_difference(db, who):
 def test_reconciliation_says_which_sizes_were_not_counted(db, who):
     make_lot(db, who.olu, "L1", stones=2_500)
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 50_000)
-    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 20_000, 1_000)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 20_000, 25)
     sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 10_000)
     rows = [
         list(r) for r in _table(documents.reconciliation(db, "L1"), "Stones by size class").rows
     ]
     assert rows == [
         ["S5 -7+5", "", "n/c", ""],
-        ["G1 0.66-0.99 ct", "", "1,000 (1 of 2 entries counted)", ""],
-        ["Whole lot", "2,500", "1,000 (1 of 3 entries counted)", "none: not every size counted"],
+        ["G1 0.66-0.99 ct", "", "25 (1 of 2 entries counted)", ""],
+        ["Whole lot", "2,500", "25 (1 of 3 entries counted)", "none: not every size counted"],
     ]
     make_lot(db, who.olu, "L2", stones=None)
-    sorting.add_entry(db, who.olu, "L2", "G1-SAW-Q1-W", 20_000, 1_000)
+    sorting.add_entry(db, who.olu, "L2", "G1-SAW-Q1-W", 20_000, 25)
     rows = [
         list(r) for r in _table(documents.reconciliation(db, "L2"), "Stones by size class").rows
     ]
-    assert rows[-1] == ["Whole lot", "n/c", "1,000", "none: received not counted"]
+    assert rows[-1] == ["Whole lot", "n/c", "25", "none: received not counted"]
 
 
 def test_manifest_names_packers_and_sealer_on_its_signature_lines(gaborone_at_night, who):
@@ -330,7 +330,7 @@ def test_an_open_lots_remainder_is_not_yet_sorted_and_not_set_against_tolerance(
     assert summary[-1] == ["Not yet sorted (received - sorted - losses)", "73.080 (73.080 %)"]
     assert not any("Tolerance" in r[0] or "Difference" in r[0] for r in summary)
     assert facts(doc)["Status"] == "being sorted (PROVISIONAL)"
-    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 73_080, 500)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 73_080, 90)
     sorting.close_sorting(db, who.olu, "L1")
     doc = documents.reconciliation(db, "L1")
     summary = [list(r) for r in _table(doc, "Reconciliation").rows]
@@ -342,8 +342,9 @@ def test_an_open_lots_remainder_is_not_yet_sorted_and_not_set_against_tolerance(
 
 
 def test_stone_counts_on_paper_are_grouped_and_not_counted_is_n_c(db, who):
+    # (A count in the thousands: S7, -9+7, as 39.900 ct of 0.66-0.99 ct grainers are 40-60 stones)
     make_sorted_lot(
-        db, who.olu, "L1", entries=(("S5-SAW-Q1-W", 60_000, 0), ("G1-SAW-Q1-W", 39_900, 1_234))
+        db, who.olu, "L1", entries=(("S5-SAW-Q1-W", 60_000, 0), ("S7-SAW-Q1-W", 39_900, 1_234))
     )
     rec = documents.reconciliation(db, "L1")
     categories = rec.tables[0]
@@ -357,7 +358,7 @@ def test_stone_counts_on_paper_are_grouped_and_not_counted_is_n_c(db, who):
     assert [list(r)[2] for r in stones.rows][:2] == ["n/c", "1,234"]  # sizes as the sieves run
     parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
     parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 60_000)
-    parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 39_900)
+    parcels.add_goods(db, who.olu, "P1", "S7-SAW-Q1-W", 39_900)
     parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-2026-9", seals=["S1"])
     totals = facts(documents.manifest(db, "P1"))["Totals"]
     assert totals.startswith("1,234 stones (1 of 2 lines counted), 99.900 ct, ")

@@ -35,7 +35,7 @@ def test_a_row_merging_lots_multiplies_out_and_the_total_stays_exact(db, who):
     # 10.005 ct and 20.005 ct at 123.47 USD/ct: valued per lot, 1,235.32 + 2,470.02 = 3,705.34;
     # the row's 30.010 ct x 123.47 = 3,705.33. Valued per category: 3,705.33, apportioned.
     for number in ("L1", "L2"):
-        make_sorted_lot(db, who.olu, number, entries=((S5, 60_000, 0), ("G1-SAW-Q1-W", 39_900, 5)))
+        make_sorted_lot(db, who.olu, number, entries=((S5, 60_000, 0), ("G1-SAW-Q1-W", 39_900, 50)))
     assortment.set_price(db, who.sam, S5, 12_347, "2020-01-01")
     parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
     parcels.add_goods(db, who.olu, "P1", S5, 10_005, lot="L1")
@@ -84,15 +84,16 @@ def test_lots_valued_one_by_one_print_as_their_own_rows():
 
 
 def test_stones_not_counted_print_n_c_with_a_legend_and_totals_say_what_was_counted(db, who):
-    make_sorted_lot(db, who.olu, "L1", entries=((S5, 60_000, 0), ("G1-SAW-Q1-W", 39_900, 1_234)))
+    # (A count in the thousands: S7, -9+7, as 39.900 ct of 0.66-0.99 ct grainers are 40-60 stones)
+    make_sorted_lot(db, who.olu, "L1", entries=((S5, 60_000, 0), ("S7-SAW-Q1-W", 39_900, 1_234)))
     parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
     parcels.add_goods(db, who.olu, "P1", S5, 60_000)
-    parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 39_900)
+    parcels.add_goods(db, who.olu, "P1", "S7-SAW-Q1-W", 39_900)
     parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-2026-1", seals=["S1"])
     doc = documents.manifest(db, "P1")
     contents, lots = doc.tables[0], doc.tables[1]
     assert {r[0]: r[2] for r in contents.rows}[S5] == "n/c"
-    assert {r[0]: r[2] for r in contents.rows}["G1-SAW-Q1-W"] == "1,234"  # grouped
+    assert {r[0]: r[2] for r in contents.rows}["S7-SAW-Q1-W"] == "1,234"  # grouped
     assert contents.rows[-1][2] == "1,234 (1 of 2 lines counted)"
     partly = "1,234 (1 of 2 lines counted)"
     assert [r[3] for r in lots.rows] == ["n/c", "1,234", partly, partly]

@@ -331,10 +331,10 @@ def test_the_reconciliation_counts_standing_entries_and_the_model_recorded(db, w
         sorting.add_entry(
             db, who.olu, "L1", "S5-SAW-Q1-W", mct, source=captured(f"{mct // 1000}.000")
         )
-    last = sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 200, source=captured("0.200"))
+    last = sorting.add_entry(db, who.olu, "L1", "S11-SAW-Q1-W", 200, source=captured("0.200"))
     sorting.correct_entry(db, who.olu, "L1", last.uid, "wrong category")
     balances.update_balance(db, who.admin, "B-01", {"model": "JET 1103X"}, "typo in the model")
-    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 200, source=captured("0.200"))
+    sorting.add_entry(db, who.olu, "L1", "S13-SAW-Q1-W", 200, source=captured("0.200"))
     weighed_on = dict(documents.reconciliation(db, "L1").facts)["Weighed on"]
     assert weighed_on == (
         "B-01 (Mettler JET 1103C, serial B123456789): 2 entries; "

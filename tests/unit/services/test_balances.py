@@ -410,12 +410,12 @@ def test_every_weight_taking_service_writes_its_weighing_and_its_audit_entry_say
     lots.reweigh_lot(db, who.sam, "L1", 99_990, reason="scale drift", source=captured("99.990"))
     assert _details(db, "lot.reweigh")["reading"] == "99.990 ct"
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, source=captured("60.000"))
-    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_690, 120)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_690, 50)
     sorting.add_loss(db, who.olu, "L1", "cleaning", 100, source=captured("0.100"))
     assert _details(db, "sort.loss")["serial_no"] == "B123456789"
     assert _details(db, "sort.add")["weight_source"] == "keyed"
     # A correction weighs nothing.
-    last = sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 200, source=captured("0.200"))
+    last = sorting.add_entry(db, who.olu, "L1", "S13-SAW-Q1-W", 200, source=captured("0.200"))
     sorting.correct_entry(db, who.olu, "L1", last.uid, "wrong category")
     assert _weighings(db) == [
         ("receive", 100_000, 0, "", "", "", 1, 0, 0),

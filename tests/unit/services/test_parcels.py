@@ -11,7 +11,7 @@ from sortapp.services.verify import verify
 from sortapp.storage import parcels as parcels_sql
 from tests.conftest import make_lot, make_sorted_lot, refused_by_schema
 
-G1 = "G1-SAW-Q1-W"  # 39.900 ct, 120 stones per sorted lot
+G1 = "G1-SAW-Q1-W"  # 39.900 ct, 50 stones per sorted lot
 S5 = "S5-SAW-Q1-W"  # 60.000 ct, stones not counted
 
 
@@ -59,14 +59,53 @@ def test_stones_rules(stocked, who):
         parcels.add_goods(stocked, who.olu, "P1", G1, 10_000, stones=120)
     # The whole balance of a lot needs no stones: they go with it.
     parcels.add_goods(stocked, who.olu, "P1", G1, 39_900, lot="L1")
-    parcels.add_goods(stocked, who.olu, "P1", G1, 9_000, stones=30)
+    parcels.add_goods(stocked, who.olu, "P1", G1, 9_000, stones=10)
     parcel = parcels.get_parcel(stocked, "P1")
     assert [(ln.lot, ln.mct, ln.stones) for ln in parcel.lines] == [
-        ("L1", 39_900, 120),
-        ("L2", 9_000, 30),
+        ("L1", 39_900, 50),
+        ("L2", 9_000, 10),
     ]
     with pytest.raises(UserError, match=r"only 30\.900 ct in stock"):
-        parcels.add_goods(stocked, who.olu, "P1", G1, 31_000, stones=90)
+        parcels.add_goods(stocked, who.olu, "P1", G1, 31_000, stones=39)
+
+
+def test_a_part_of_a_balance_no_stones_of_its_class_could_weigh_is_refused(stocked, who):
+    """Each lot holds 39.900 ct in 50 grainers of 0.66-0.99 ct."""
+    with pytest.raises(UserError, match=r"40 stones of 10\.000 ct are about 0\.250 ct each") as no:
+        parcels.add_goods(stocked, who.olu, "P1", G1, 10_000, stones=40)
+    assert no.value.code == "stones_out_of_band"
+    with pytest.raises(UserError) as left:
+        parcels.add_goods(stocked, who.olu, "P1", G1, 30_000, stones=45, lot="L2")
+    assert str(left.value) == (
+        f"{G1} from lot L2: 45 stones for 30.000 ct of a balance of 39.900 ct and 50 stones "
+        "would leave 5 stones of 9.900 ct, about 1.980 ct each, and G1-SAW-Q1-W holds stones "
+        "of 0.660-0.999 ct each: check the count"
+    )
+    with pytest.raises(UserError) as one:
+        parcels.add_goods(stocked, who.olu, "P1", G1, 38_500, stones=49, lot="L2")
+    assert str(one.value) == (
+        f"{G1} from lot L2: 49 stones for 38.500 ct of a balance of 39.900 ct and 50 stones "
+        "would leave one stone of 1.400 ct, and G1-SAW-Q1-W holds stones of 0.660-0.999 ct "
+        "each: check the count"
+    )
+    assert parcels.get_parcel(stocked, "P1").lines == ()
+    parcels.add_goods(stocked, who.olu, "P1", G1, 30_000, stones=38, lot="L2")
+    assert [(ln.lot, ln.mct, ln.stones) for ln in parcels.get_parcel(stocked, "P1").lines] == [
+        ("L2", 30_000, 38)
+    ]
+
+
+def test_a_balance_recorded_out_of_its_class_is_held_to_the_part_alone(db, who, monkeypatch):
+    """Stock sorted by a release that did not look (120 grainers of 39.9 ct) is not stuck:
+    what is packed of it must be plausible, what it leaves cannot be."""
+    with monkeypatch.context() as before:
+        before.setattr(sorting, "check_band", lambda *_args: None)
+        make_sorted_lot(db, who.olu, "L1", entries=[(S5, 60_000, 0), (G1, 39_900, 120)])
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    with pytest.raises(UserError, match=r"about 0\.100 ct each"):
+        parcels.add_goods(db, who.olu, "P1", G1, 10_000, stones=100)
+    parcels.add_goods(db, who.olu, "P1", G1, 10_000, stones=12)  # (leaves 108 of 29.9 ct)
+    assert [ln.stones for ln in parcels.get_parcel(db, "P1").lines] == [12]
 
 
 def test_cannot_pack_more_than_stock_or_unsorted_goods(stocked, who):
@@ -228,7 +267,7 @@ def test_shipment_parcels_share_parties_and_sum(stocked, who):
         parcels.seal_parcel(stocked, who.sam, "P3", kp_cert="BW-77", seals=["S3"])
     found = parcels.shipment(stocked, "bw-77")
     assert [p.number for p in found.parcels] == ["P1", "P2"]
-    assert (found.mct, found.stones, found.value_cents) == (99_900, 120, 999_000)
+    assert (found.mct, found.stones, found.value_cents) == (99_900, 50, 999_000)
     assert (found.origin, found.origin_countries) == ("MIXED", ["BW", "ZA"])
     assert found.expires == "2026-06-30"
     assert found.seals == ["S1", "S2"]
@@ -350,21 +389,21 @@ def test_lineage_says_which_stones_were_counted(stocked, who):
     """A lineage row's stones are the ledger's counted stones, 0 where a line was not counted:
     each row says whether all, some or none of its lines' stones were counted, so that a line
     not counted is never read as 0 stones. (Each lot: 500 received, its S5 entry not counted,
-    its G1 entry 120 stones counted; a cleaning loss.)"""
+    its G1 entry 50 stones counted; a cleaning loss.)"""
     parcels.add_goods(stocked, who.olu, "P1", S5, 50_000, lot="L1")
     parcels.add_goods(stocked, who.olu, "P1", G1, 39_900, lot="L1")
     lineage = reports.lot_lineage(stocked, who.olu, "L1")
     parcel = lineage["parcels"]
-    assert [(p["parcel"], p["stones"], p["counted"]) for p in parcel] == [("P1", 120, "some")]
+    assert [(p["parcel"], p["stones"], p["counted"]) for p in parcel] == [("P1", 50, "some")]
     said = {(p["place"], p["loss_type"]): (p["stones"], p["counted"]) for p in lineage["places"]}
     assert said[("stock", "")] == (0, "none")  # what is left: S5, not counted
     assert said[("loss", "cleaning")] == (0, "none")  # a loss's stones are never counted
-    # 500 received less 120 counted out: no count of stones, as S5's were not counted
-    assert said[("adjust", "")] == (380, "none")
+    # 500 received less 50 counted out: no count of stones, as S5's were not counted
+    assert said[("adjust", "")] == (450, "none")
     parcels.add_goods(stocked, who.olu, "P1", G1, 39_900, lot="L2")
     by_lot = {r["lot"]: (r["stones"], r["counted"]) for r in reports.parcel_lineage(
         stocked, who.olu, "P1")["lots"]}  # fmt: skip
-    assert by_lot == {"L1": (120, "some"), "L2": (120, "all")}
+    assert by_lot == {"L1": (50, "some"), "L2": (50, "all")}
 
 
 def test_kp_statistics(stocked, who):
@@ -403,18 +442,18 @@ def test_value_split_over_hs_codes_is_exact():
 
 def test_goods_packed_without_a_stone_count_read_not_counted(stocked, who):
     parcels.add_goods(stocked, who.olu, "P1", S5, 80_000)  # blank, from stock not counted
-    parcels.add_goods(stocked, who.olu, "P1", G1, 39_900, lot="L1")  # whole: its 120 stones
+    parcels.add_goods(stocked, who.olu, "P1", G1, 39_900, lot="L1")  # whole: its 50 stones
     packings = parcels.list_packings(stocked, "P1")
-    assert [(p["category"], p["stones"]) for p in packings] == [(S5, None), (G1, 120)]
+    assert [(p["category"], p["stones"]) for p in packings] == [(S5, None), (G1, 50)]
     draft = parcels.get_parcel(stocked, "P1")
-    assert [ln.stones_text for ln in draft.lines] == ["not counted", "not counted", "120"]
-    assert parcels.stones_text(draft.lines) == "120 stones (1 of 3 lines counted)"
-    assert parcels.stones_text(draft.lines[2:]) == "120 stones"
+    assert [ln.stones_text for ln in draft.lines] == ["not counted", "not counted", "50"]
+    assert parcels.stones_text(draft.lines) == "50 stones (1 of 3 lines counted)"
+    assert parcels.stones_text(draft.lines[2:]) == "50 stones"
     assert parcels.stones_text(draft.lines[:2]) == "stones not counted"
     parcels.seal_parcel(stocked, who.sam, "P1", kp_cert="BW-9", seals=["S1"])
     sealed = parcels.get_parcel(stocked, "P1")  # from sealed_lines: read the same way
     assert [ln.stones_text for ln in sealed.lines] == [ln.stones_text for ln in draft.lines]
-    assert parcels.stones_text(sealed.lines) == "120 stones (1 of 3 lines counted)"
+    assert parcels.stones_text(sealed.lines) == "50 stones (1 of 3 lines counted)"
     assert verify(stocked).ok
 
 
@@ -490,14 +529,14 @@ def test_a_corrected_sorting_entry_is_no_special_stone(db, who):
 
 
 def test_a_line_only_some_of_whose_stones_were_counted_is_not_said_counted(db, who):
-    """A lot's category sorted by two entries, one counted (60 stones) and one not: its parcel
-    line holds the 60 counted stones, which are not the line's. The line says so, live and
+    """A lot's category sorted by two entries, one counted (25 stones) and one not: its parcel
+    line holds the 25 counted stones, which are not the line's. The line says so, live and
     sealed; the parcel's stones, on screen as on paper, count it as a line not counted."""
     make_sorted_lot(
         db,
         who.olu,
         "L1",
-        entries=(("S5-SAW-Q1-W", 60_000, 300), ("G1-SAW-Q1-W", 20_000, 60), (G1, 19_900, 0)),
+        entries=(("S5-SAW-Q1-W", 60_000, 300), ("G1-SAW-Q1-W", 20_000, 25), (G1, 19_900, 0)),
     )
     parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
     parcels.add_goods(db, who.olu, "P1", S5, 60_000)
@@ -508,7 +547,7 @@ def test_a_line_only_some_of_whose_stones_were_counted_is_not_said_counted(db, w
         return [(ln.category, ln.stones, ln.stones_counted, str(ln.stones_text)) for ln in lines]
 
     expected = [
-        (G1, 60, False, "60, not all counted"),
+        (G1, 25, False, "25, not all counted"),
         (S5, 300, True, "300"),
     ]
     assert sorted(said()) == sorted(expected)

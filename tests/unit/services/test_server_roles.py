@@ -70,7 +70,7 @@ def floor(sign_in: SignIn) -> dict[str, int]:
     db, olu = sign_in("olu")
     make_lot(db, olu, "L1")
     sorting.add_entry(db, olu, "L1", "S5-SAW-Q1-W", 60_000)
-    sorting.add_entry(db, olu, "L1", "G1-SAW-Q1-W", 30_000, 100)
+    sorting.add_entry(db, olu, "L1", "G1-SAW-Q1-W", 30_000, 40)
     make_sorted_lot(db, olu, "L2")
     parcels.create_parcel(db, olu, "P1", importer="Antwerp Rough NV", destination="BE")
     parcels.add_goods(db, olu, "P1", "S5-SAW-Q1-W", 20_000)
@@ -108,12 +108,12 @@ def _reversal(
     lot: str = "{L1}",
     category: str = "{G1}",
     mct: int = -30_000,
-    stones: int = -100,
+    stones: int = -40,
     reason: str = "typed 30 for 3",
     counted: int = 1,
 ) -> str:
     """A sorting entry of olu's reversing another (by default exactly their last one on L1:
-    30.000 ct and 100 stones of G1-SAW-Q1-W), as typed into psql."""
+    30.000 ct and 40 stones of G1-SAW-Q1-W), as typed into psql."""
     loss = "NULL" if category != "NULL" else "'cleaning'"
     return (
         "INSERT INTO sort_entries (uid, lot_id, category_id, loss_type, mct, stones, "
@@ -144,7 +144,7 @@ REFUSED = {
     ),
     "reverse one's last entry onto another lot": _reversal(lot="{L4}"),
     "reverse one's last entry for other carats": _reversal(mct=-29_999),
-    "reverse one's last entry for other stones": _reversal(stones=-99),
+    "reverse one's last entry for other stones": _reversal(stones=-39),
     "reverse one's last entry into another category": _reversal(category="{cat}"),
     "reverse one's last entry as a loss": _reversal(category="NULL"),
     "reverse one's last entry without a reason": _reversal(reason="  "),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import re
 import sqlite3
 
 import pytest
@@ -191,6 +192,91 @@ def test_specials_are_recorded_stone_by_stone(db, who):
     assert (entries[0]["category"], entries[0]["stones"]) == ("SP-SAW-Q1-W", 1)
 
 
+@pytest.mark.parametrize(
+    ("category", "mct", "stones", "said"),
+    [
+        # the outside tester's entry: 132 stones of 4.12 ct into 5.00-7.99 ct
+        (
+            "L3-SAW-Q1-W",
+            543_840,
+            132,
+            "L3-SAW-Q1-W holds stones of 5.000-7.999 ct each; 132 stones of 543.840 ct are "
+            "about 4.120 ct each: check the count, the carats or the category",
+        ),
+        # a count keyed with a digit too many: 120 grainers of a third of a carat
+        ("G1-SAW-Q1-W", 39_900, 120, "about 0.333 ct each"),
+        # the bounds are the stones', each: two stones of 0.66-0.99 ct weigh 1.320-1.998 ct
+        ("G1-SAW-Q1-W", 1_319, 2, "2 stones of 1.319 ct are about 0.660 ct each"),
+        ("G1-SAW-Q1-W", 1_999, 2, "2 stones of 1.999 ct are about 1.000 ct each"),
+        # one stone, said as one (not "1 stones ... each")
+        (
+            "G1-SAW-Q1-W",
+            1_000,
+            1,
+            "G1-SAW-Q1-W holds stones of 0.660-0.999 ct each, not one of 1.000 ct: check the "
+            "count, the carats or the category",
+        ),
+        # the last sieve class is bounded above only
+        ("S13-SAW-Q1-W", 6_510, 10, "S13-SAW-Q1-W holds stones of up to 0.650 ct each"),
+        # not counted: at least one stone of the class
+        (
+            "L1-SAW-Q1-W",
+            1_799,
+            None,
+            "L1-SAW-Q1-W holds stones of 1.800-2.999 ct each; 1.799 ct is less than one: "
+            "check the carats or the category",
+        ),
+    ],
+)
+def test_goods_no_stones_of_their_size_class_could_weigh_are_refused(
+    db, who, category, mct, stones, said
+):
+    make_lot(db, who.olu, "L1", weighed_mct=1_000_000)
+    with pytest.raises(UserError, match=re.escape(said)) as refused:
+        sorting.add_entry(db, who.olu, "L1", category, mct, stones)
+    assert refused.value.code == "stones_out_of_band"
+    assert sorting.list_entries(db, "L1") == []
+    assert audit_entries(db, action="sort.entry") == []
+
+
+@pytest.mark.parametrize(
+    ("category", "mct", "stones"),
+    [
+        ("G1-SAW-Q1-W", 1_320, 2),  # each at the class's least
+        ("G1-SAW-Q1-W", 1_998, 2),  # each at its most
+        ("G1-SAW-Q1-W", 660, None),  # one stone's least, not counted
+        ("L3-SAW-Q1-W", 543_840, 80),  # 6.80 ct each
+        ("S13-SAW-Q1-W", 6_500, 10),
+        ("S5-SAW-Q1-W", 30_000, 3),  # a sieve class with no bounds of weight
+    ],
+)
+def test_goods_stones_of_their_size_class_could_weigh_are_taken(db, who, category, mct, stones):
+    make_lot(db, who.olu, "L1", weighed_mct=1_000_000)
+    sorting.add_entry(db, who.olu, "L1", category, mct, stones)
+    (entry,) = sorting.list_entries(db, "L1")
+    assert (entry["category"], entry["mct"], entry["stones"]) == (category, mct, stones)
+
+
+def test_a_sorting_import_names_the_row_no_stones_could_weigh(db, who):
+    make_lot(db, who.olu, "L1")
+    text = (
+        "lot,category,carats,stones\n"
+        "L1,G1-SAW-Q1-W,10.000,12\n"
+        "L1,G1-SAW-Q1-W,1.000,40\n"  # (a count of stones too many)
+        "L1,L1-SAW-Q1-W,1.000,\n"  # (not counted, under one stone of 1.80-2.99 ct)
+        "L1,L1-SAW-Q1-W,1.800,\n"
+    )
+    result = imports.import_sorting(db, who.olu, text)
+    assert not result.ok
+    assert [str(e) for e in result.errors] == [
+        "line 3: G1-SAW-Q1-W holds stones of 0.660-0.999 ct each; 40 stones of 1.000 ct are "
+        "about 0.025 ct each: check the count, the carats or the category",
+        "line 4: L1-SAW-Q1-W holds stones of 1.800-2.999 ct each; 1.000 ct is less than one: "
+        "check the carats or the category",
+    ]
+    assert sorting.list_entries(db, "L1") == []
+
+
 def test_bad_category_and_loss_type(db, who):
     make_lot(db, who.olu, "L1")
     with pytest.raises(NotFound, match="not in the assortment"):
@@ -204,7 +290,7 @@ def test_bad_category_and_loss_type(db, who):
 def test_close_within_tolerance_posts_stock_losses_and_difference(db, who):
     make_lot(db, who.olu, "L1")
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000)
-    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_860, 120)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_860, 50)
     sorting.add_loss(db, who.olu, "L1", "cleaning", 100)
     changes = sorting.close_sorting(db, who.olu, "L1")  # 0.040 ct short, tolerance 0.050
     assert changes.stock and changes.ledger
@@ -216,9 +302,9 @@ def test_close_within_tolerance_posts_stock_losses_and_difference(db, who):
     }
     assert ledger.balance(db, "received", lot.id) == (0, 0)
     assert ledger.balance(db, "stock", lot.id, category_id=cat["S5-SAW-Q1-W"]) == (60_000, 0)
-    assert ledger.balance(db, "stock", lot.id, category_id=cat["G1-SAW-Q1-W"]) == (39_860, 120)
+    assert ledger.balance(db, "stock", lot.id, category_id=cat["G1-SAW-Q1-W"]) == (39_860, 50)
     assert ledger.balance(db, "loss", lot.id, loss_type="cleaning") == (100, 0)
-    assert ledger.balance(db, "adjust", lot.id) == (40, 380)
+    assert ledger.balance(db, "adjust", lot.id) == (40, 450)
     with pytest.raises(UserError, match="already sorted"):
         sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1)
     with pytest.raises(UserError, match="already sorted"):
@@ -367,8 +453,8 @@ def test_verify_names_a_reversal_recorded_past_the_rules(
 ):
     make_lot(db, who.olu, "L1")
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 10_000)
-    sorting.add_entry(db, who.ola, "L1", "G1-SAW-Q1-W", 2_000, 10)
-    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 5_000, 20)
+    sorting.add_entry(db, who.ola, "L1", "G1-SAW-Q1-W", 2_000, 3)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 5_000, 6)
     assert verify(db).ok
     entries = [e["uid"] for e in sorting.list_entries(db, "L1")]
     _forged(monkeypatch, forged, who)
@@ -389,10 +475,10 @@ def test_verify_passes_an_undo_and_a_supervisors_correction(db, who):
     make_lot(db, who.olu, "L1")
     first = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 10_000).uid
     sorting.add_loss(db, who.ola, "L1", "cleaning", 100)
-    last = sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 5_000).uid
+    last = sorting.add_entry(db, who.olu, "L1", "S13-SAW-Q1-W", 5_000).uid
     sorting.correct_entry(db, who.olu, "L1", last, "typed 5 for 0.5")
     sorting.correct_entry(db, who.sam, "L1", first, "wrong lot")
-    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 500)
+    sorting.add_entry(db, who.olu, "L1", "S13-SAW-Q1-W", 500)
     assert verify(db).ok
 
 
@@ -409,7 +495,7 @@ def test_sorted_lot_is_stock_by_category_with_provenance(db, who):
     rows = stock(db, who.olu)
     assert [(r.category, r.mct, r.stones, r.value_cents) for r in rows] == [
         ("S5-SAW-Q1-W", 120_000, 0, 1_200_000),
-        ("G1-SAW-Q1-W", 79_800, 240, 798_000),
+        ("G1-SAW-Q1-W", 79_800, 100, 798_000),
     ]
 
 
@@ -553,22 +639,22 @@ def test_a_close_is_checked_without_writing(db, who):
 def test_a_blank_stone_count_is_not_counted_not_zero(db, who):
     make_lot(db, who.olu, "L1", stones=None)
     uid = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000).uid
-    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_900, 120)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_900, 50)
     entries = sorting.list_entries(db, "L1")
     assert (entries[0]["uid"], entries[0]["stones"]) == (uid, None)
-    assert entries[1]["stones"] == 120
+    assert entries[1]["stones"] == 50
     flag = db.execute("SELECT stones_counted FROM sort_entries WHERE uid = ?", (uid,)).fetchone()
     assert flag[0] == 0
     rec = sorting.reconciliation(db, "L1")
     assert rec.received_stones is None and rec.stone_difference is None
     assert (rec.goods_entries, rec.counted_entries) == (2, 1)
     assert sorting.received_stones_text(rec) == "stones not counted"
-    assert sorting.sorted_stones_text(rec) == "120 stones (1 of 2 entries counted)"
+    assert sorting.sorted_stones_text(rec) == "50 stones (1 of 2 entries counted)"
     assert sorting.category_stones_text(rec, "S5-SAW-Q1-W", 0) == "not counted"
     # A correction of an entry not counted is not counted either; verify reads both as recorded.
     sorting.correct_entry(db, who.sam, "L1", uid, "wrong category")
     assert sorting.list_entries(db, "L1")[-1]["stones"] is None
-    assert sorting.sorted_stones_text(sorting.reconciliation(db, "L1")) == "120 stones"
+    assert sorting.sorted_stones_text(sorting.reconciliation(db, "L1")) == "50 stones"
     assert verify(db).ok
 
 
@@ -594,28 +680,28 @@ def test_an_entry_from_before_stones_counted_with_0_stones_reads_not_counted(db,
 def test_a_stone_difference_counted_in_and_out_needs_acceptance_to_close(db, who):
     make_lot(db, who.olu, "L1", stones=300)
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, 200)
-    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 40_000, 30)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 40_000, 50)
     rec = sorting.reconciliation(db, "L1")
     assert rec.within_tolerance and rec.stones_counted_out
-    assert rec.stone_difference == 70 and rec.needs_acceptance
+    assert rec.stone_difference == 50 and rec.needs_acceptance
     assert (
-        sorting.stone_difference_sentence(rec) == "stone difference 70 (300 received, 230 sorted)"
+        sorting.stone_difference_sentence(rec) == "stone difference 50 (300 received, 250 sorted)"
     )
-    with pytest.raises(UserError, match=r"stone difference 70 .*accept the difference"):
+    with pytest.raises(UserError, match=r"stone difference 50 .*accept the difference"):
         sorting.close_sorting(db, who.olu, "L1")
     with pytest.raises(PermissionDenied, match="needs a supervisor"):
         sorting.close_sorting(db, who.olu, "L1", accept_difference=True, reason="recount")
     assert lots.get_lot(db, "L1").status == "sorting"
     sorting.close_sorting(db, who.sue, "L1", accept_difference=True, reason="two chips broke")
     close = audit_entries(db, action="sort.close", limit=1)[0]
-    assert '"stone_difference":70' in close.details and '"override":true' in close.details
+    assert '"stone_difference":50' in close.details and '"override":true' in close.details
     assert lots.get_lot(db, "L1").status == "sorted"
     assert verify(db).ok
 
 
 def test_verify_finds_a_forged_stones_counted_flag(db, who):
     make_lot(db, who.olu, "L1")
-    counted = sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_900, 120).uid
+    counted = sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_900, 50).uid
     blank = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000).uid
     assert verify(db).ok
     tamper(db, f"UPDATE sort_entries SET stones_counted = 1 WHERE uid = '{blank}'")
@@ -628,16 +714,16 @@ def test_verify_finds_a_forged_stones_counted_flag(db, who):
 
 def test_a_csv_import_keeps_blank_stones_not_counted(db, who):
     make_lot(db, who.olu, "L1")
-    text = "lot,category,carats,stones\nL1,S5-SAW-Q1-W,1.000,\nL1,G1-SAW-Q1-W,2.000,7\n"
+    text = "lot,category,carats,stones\nL1,S5-SAW-Q1-W,1.000,\nL1,G1-SAW-Q1-W,2.000,3\n"
     assert imports.import_sorting(db, who.olu, text).ok
-    assert [e["stones"] for e in sorting.list_entries(db, "L1")] == [None, 7]
+    assert [e["stones"] for e in sorting.list_entries(db, "L1")] == [None, 3]
     assert verify(db).ok
 
 
 def test_stock_says_how_many_of_its_lines_were_counted(db, who):
     from sortapp.services import reports  # noqa: PLC0415
 
-    make_sorted_lot(db, who.olu, "L1")  # S5-SAW-Q1-W not counted, G1-SAW-Q1-W 120 stones
+    make_sorted_lot(db, who.olu, "L1")  # S5-SAW-Q1-W not counted, G1-SAW-Q1-W 50 stones
     assert reports.stock_stone_counts(db, who.olu) == (2, 1)
 
 

@@ -28,14 +28,14 @@ def test_stock_lines_are_the_summary_of_entries_and_balances(db, who):
     # L1: S5 uncounted; G1 counted.
     make_lot(db, who.olu, "L1")
     sorting.add_entry(db, who.olu, "L1", S5, 60_000)
-    sorting.add_entry(db, who.olu, "L1", G1, 39_900, 120)
+    sorting.add_entry(db, who.olu, "L1", G1, 39_900, 50)
     # L2: S5 uncounted, then reversed, then counted: the line is counted. G1: counted and
     # uncounted: the line is uncounted.
     make_lot(db, who.olu, "L2")
     wrong = sorting.add_entry(db, who.olu, "L2", S5, 30_000).uid
     sorting.correct_entry(db, who.sue, "L2", wrong, "stones were counted after all")
     sorting.add_entry(db, who.olu, "L2", S5, 30_000, 90)
-    sorting.add_entry(db, who.olu, "L2", G1, 30_000, 10)
+    sorting.add_entry(db, who.olu, "L2", G1, 30_000, 40)
     sorting.add_entry(db, who.olu, "L2", G1, 39_900)
     assert _summary_is_the_scan(db) == {}  # nothing on hand until a lot closes
     for number in ("L1", "L2"):
@@ -50,7 +50,7 @@ def test_stock_lines_are_the_summary_of_entries_and_balances(db, who):
     parcels.add_goods(db, who.olu, "P1", S5, 60_000, lot="L1")
     assert _summary_is_the_scan(db) == {s5: (1, 1), g1: (2, 1)}
     # Part of L2's uncounted G1: still on hand, still uncounted.
-    parcels.add_goods(db, who.olu, "P1", G1, 10_000, stones=1, lot="L2")
+    parcels.add_goods(db, who.olu, "P1", G1, 10_000, stones=12, lot="L2")
     assert _summary_is_the_scan(db) == {s5: (1, 1), g1: (2, 1)}
     # The parcel voided: L1's S5 back on hand, uncounted again.
     parcels.void_parcel(db, who.sue, "P1", "packed by mistake")
@@ -61,7 +61,7 @@ def test_stock_lines_are_the_summary_of_entries_and_balances(db, who):
 def test_verify_finds_a_tampered_stock_lines_summary(db, who):
     make_lot(db, who.olu, "L1")
     sorting.add_entry(db, who.olu, "L1", S5, 60_000)
-    sorting.add_entry(db, who.olu, "L1", G1, 39_900, 120)
+    sorting.add_entry(db, who.olu, "L1", G1, 39_900, 50)
     sorting.add_loss(db, who.olu, "L1", "cleaning", 100)
     sorting.close_sorting(db, who.olu, "L1")
     assert verify(db).ok
@@ -98,7 +98,7 @@ def test_verify_finds_kept_stock_lines_swapped_or_a_category_dropped(db, who):
     deleted: both found (the count of lines that agree is not enough)."""
     make_lot(db, who.olu, "L1")
     sorting.add_entry(db, who.olu, "L1", S5, 60_000)
-    sorting.add_entry(db, who.olu, "L1", G1, 40_000, 120)
+    sorting.add_entry(db, who.olu, "L1", G1, 40_000, 50)
     sorting.close_sorting(db, who.olu, "L1")
     assert verify(db).ok
     s5, g1 = _cat(db, S5), _cat(db, G1)

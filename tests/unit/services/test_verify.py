@@ -207,7 +207,7 @@ def test_the_sql_parcel_fingerprint_equals_the_python_one(db, who):
     make_sorted_lot(db, who.olu, "L2", country="ZA")
     parcels.create_parcel(db, who.olu, "P1", importer='Rough "NV" \\ Antwerp', destination="BE")
     parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 70_000)
-    parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 30_000, stones=90)
+    parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 30_000, stones=38)
     parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-7", seals=["b-2", "A-1", "a-0"])
     parcels.create_parcel(db, who.olu, "P2", importer="X", destination="IN")
     parcels.add_goods(db, who.olu, "P2", "S5-SAW-Q1-W", 10_000)

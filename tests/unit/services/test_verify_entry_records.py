@@ -56,7 +56,7 @@ def test_a_signed_sort_correct_undone_its_record_left_out_of_audit_by_action_is_
     Read from the table, the record names E, not stored."""
     make_lot(db, who.olu, "L1")
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, None)
-    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 20_000, 60)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 20_000, 25)
     if history != "never sealed":
         _seal(db)
     first, _second = _entry_uids(db, "L1")
@@ -242,7 +242,7 @@ def test_an_operators_undo_of_an_older_entry_the_entry_between_left_out_of_the_l
     table: the undo is named, and the kept total."""
     make_lot(db, who.olu, "L1")
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, None)
-    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 20_000, 60)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 20_000, 25)
     older, between = _entry_uids(db, "L1")
     monkeypatch.setattr(sorting, "_check_own_last", lambda *args: None)
     sorting.correct_entry(db, who.olu, "L1", older, "keyed twice")

@@ -81,7 +81,7 @@ def test_the_cli_json_of_a_parcel_is_unchanged(db_path, sealed, capsys, monkeypa
     assert [(line["category"], line["stones"], line["counted"]) for line in shown["lines"]] == [
         ("S5-SAW-Q1-W", 0, "none"),
         ("S5-SAW-Q1-W", 0, "none"),
-        ("G1-SAW-Q1-W", 120, "all"),
+        ("G1-SAW-Q1-W", 50, "all"),
     ]
     assert _sha(json.dumps(_uncounted(shown), indent=2, ensure_ascii=False) + "\n") == PARCEL_JSON
 
@@ -91,7 +91,7 @@ def test_the_cli_json_of_a_lot_is_unchanged(db_path, sealed, capsys, monkeypatch
     assert shown.pop("received_at").endswith("Z")  # the clock's: not pinned
     assert [(c["category"], c["stones"], c["counted"]) for c in shown["categories"]] == [
         ("S5-SAW-Q1-W", 0, "none"),
-        ("G1-SAW-Q1-W", 120, "all"),
+        ("G1-SAW-Q1-W", 50, "all"),
     ]
     assert _sha(json.dumps(_uncounted(shown), indent=2, ensure_ascii=False)) == LOT_JSON
     listed = json.loads(_json(db_path, capsys, monkeypatch, "lot", "list"))
@@ -100,10 +100,10 @@ def test_the_cli_json_of_a_lot_is_unchanged(db_path, sealed, capsys, monkeypatch
     assert _sha(json.dumps(listed, indent=2, ensure_ascii=False)) == LOT_LIST_JSON
 
 
-#: As computed before the view (commit 72b7846).
-FINGERPRINT = "99309c1fb822ce495a1a65e77c1f67bf243e28f680bd9d5c1e1268fad89df19f"
-BODY_SIGNED = "58f1e619e1878792f01eafdfaf2702a26570b5d3a9079e82e990041107c47615"
-BODY_WRITTEN = "e1b63d50d723908ed892319b33e3bf6b22c3916551cba2214ca4f0b56f37e2a0"
-PARCEL_JSON = "dc75ad1a65708aff633acdea7c953ec94623547dc868bb41adf023f97eeb6156"
-LOT_JSON = "5c1ba32e8c650ca07956784fcbdc698d74c106e203897bc9519baf448dddef23"
+#: As computed before the view (commit 72b7846), of make_sorted_lot's G1 sorted into 50 stones.
+FINGERPRINT = "1fb1e09051b0b1c094f06b5192c980c34920c01afc1644f395a9514578886914"
+BODY_SIGNED = "22d1dccd9cc1be800ed8feaeec1d124bb4ecffb96540897992ef023e94423729"
+BODY_WRITTEN = "098bece0034a43053675bae0b588bcce1e36500a7e2ccd6434485a763da17cbe"
+PARCEL_JSON = "bfefbfc14970d7d44d1148a76e292e224d250fe939ed4da4fb5b2193e406a3bb"
+LOT_JSON = "4b4e58727bc4011ac8a3d5e4e1719dde88d130085be5bb8f2311905f2ee2c069"
 LOT_LIST_JSON = "e7eca7e5618fb4a54a42cf4c7d7e9604f7ca9b332e0e2c3e6dc45570d1a86afd"
