@@ -320,6 +320,10 @@
         <translation>les carats triés et les pertes du lot dépasseraient les carats reçus plus la tolérance</translation>
     </message>
     <message>
+        <source>no stones of the entry&apos;s size class could weigh its carats (a count or carats keyed wrong, or the wrong category)</source>
+        <translation>aucune pierre de la classe de grosseur de l&apos;entrée ne peut peser ses carats (un nombre ou des carats mal saisis, ou la mauvaise catégorie)</translation>
+    </message>
+    <message>
         <source>a lot&apos;s status only moves forward (a closed lot stays closed)</source>
         <translation>le statut d&apos;un lot ne fait qu&apos;avancer (un lot clos reste clos)</translation>
     </message>

@@ -320,6 +320,10 @@
         <translation>os quilates classificados e as perdas do lote ultrapassariam os quilates recebidos mais a tolerância</translation>
     </message>
     <message>
+        <source>no stones of the entry&apos;s size class could weigh its carats (a count or carats keyed wrong, or the wrong category)</source>
+        <translation>nenhuma pedra da classe de tamanho da entrada pode pesar os seus quilates (uma contagem ou quilates mal digitados, ou a categoria errada)</translation>
+    </message>
+    <message>
         <source>a lot&apos;s status only moves forward (a closed lot stays closed)</source>
         <translation>o estado de um lote só avança (um lote fechado fica fechado)</translation>
     </message>

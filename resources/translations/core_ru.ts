@@ -320,6 +320,10 @@
         <translation>рассортированные караты и потери партии превысили бы принятые караты с учётом допуска</translation>
     </message>
     <message>
+        <source>no stones of the entry&apos;s size class could weigh its carats (a count or carats keyed wrong, or the wrong category)</source>
+        <translation>никакие камни размерно-весовой группы записи не могут весить её караты (неверно введено число камней или караты, либо выбрана не та категория)</translation>
+    </message>
+    <message>
         <source>a lot&apos;s status only moves forward (a closed lot stays closed)</source>
         <translation>статус партии меняется только вперёд (закрытая партия остаётся закрытой)</translation>
     </message>

@@ -304,12 +304,12 @@
         <translation>{what} : {stones} pierres demandées, mais les carats en contiennent moins</translation>
     </message>
     <message>
-        <source>{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} stones would leave one stone of {left} ct, and {category} holds stones of {bounds} each: check the count</source>
-        <translation>{what} : {take_stones} pierres pour {take} ct d&apos;un solde de {held} ct et {stones} pierres laisseraient une pierre de {left} ct, et {category} reçoit des pierres de {bounds} chacune : vérifiez le nombre</translation>
+        <source>{what}: taking {take} ct as {take_stones} of a balance of {held} ct and {stones} stones would leave {left} ct as {left_stones}, about {each} ct a stone, and {category} holds stones of {bounds} each: check the count</source>
+        <translation>{what} : prendre {take} ct en {take_stones} pierres d&apos;un solde de {held} ct et {stones} pierres laisserait {left} ct en {left_stones}, environ {each} ct la pierre, et {category} reçoit des pierres de {bounds} chacune : vérifiez le nombre</translation>
     </message>
     <message>
-        <source>{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} stones would leave {left_stones} stones of {left} ct, about {each} ct each, and {category} holds stones of {bounds} each: check the count</source>
-        <translation>{what} : {take_stones} pierres pour {take} ct d&apos;un solde de {held} ct et {stones} pierres laisseraient {left_stones} pierres de {left} ct, environ {each} ct chacune, et {category} reçoit des pierres de {bounds} chacune : vérifiez le nombre</translation>
+        <source>{what}: taking {take} ct as {take_stones} of a balance of {held} ct and {stones} stones makes about {each} ct a stone, and {category} holds stones of {bounds} each: check the count</source>
+        <translation>{what} : prendre {take} ct en {take_stones} pierres d&apos;un solde de {held} ct et {stones} pierres fait environ {each} ct la pierre, et {category} reçoit des pierres de {bounds} chacune : vérifiez le nombre</translation>
     </message>
     <message>
         <source>filling a parcel</source>

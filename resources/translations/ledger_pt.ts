@@ -304,12 +304,12 @@
         <translation>{what}: {stones} pedras pedidas, mas os quilates têm menos</translation>
     </message>
     <message>
-        <source>{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} stones would leave one stone of {left} ct, and {category} holds stones of {bounds} each: check the count</source>
-        <translation>{what}: {take_stones} pedras para {take} ct de um saldo de {held} ct e {stones} pedras deixariam uma pedra de {left} ct, e {category} recebe pedras de {bounds} cada: verifique a contagem</translation>
+        <source>{what}: taking {take} ct as {take_stones} of a balance of {held} ct and {stones} stones would leave {left} ct as {left_stones}, about {each} ct a stone, and {category} holds stones of {bounds} each: check the count</source>
+        <translation>{what}: tirar {take} ct como {take_stones} pedras de um saldo de {held} ct e {stones} pedras deixaria {left} ct como {left_stones}, cerca de {each} ct por pedra, e {category} recebe pedras de {bounds} cada: verifique a contagem</translation>
     </message>
     <message>
-        <source>{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} stones would leave {left_stones} stones of {left} ct, about {each} ct each, and {category} holds stones of {bounds} each: check the count</source>
-        <translation>{what}: {take_stones} pedras para {take} ct de um saldo de {held} ct e {stones} pedras deixariam {left_stones} pedras de {left} ct, cerca de {each} ct cada, e {category} recebe pedras de {bounds} cada: verifique a contagem</translation>
+        <source>{what}: taking {take} ct as {take_stones} of a balance of {held} ct and {stones} stones makes about {each} ct a stone, and {category} holds stones of {bounds} each: check the count</source>
+        <translation>{what}: tirar {take} ct como {take_stones} pedras de um saldo de {held} ct e {stones} pedras dá cerca de {each} ct por pedra, e {category} recebe pedras de {bounds} cada: verifique a contagem</translation>
     </message>
     <message>
         <source>filling a parcel</source>

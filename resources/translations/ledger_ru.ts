@@ -304,12 +304,12 @@
         <translation>{what}: запрошено камней: {stones}, но в этих каратах их меньше</translation>
     </message>
     <message>
-        <source>{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} stones would leave one stone of {left} ct, and {category} holds stones of {bounds} each: check the count</source>
-        <translation>{what}: {take_stones} камней на {take} кар из остатка {held} кар и {stones} камней оставили бы один камень на {left} кар, а в {category} камни по {bounds} каждый: проверьте число камней</translation>
+        <source>{what}: taking {take} ct as {take_stones} of a balance of {held} ct and {stones} stones would leave {left} ct as {left_stones}, about {each} ct a stone, and {category} holds stones of {bounds} each: check the count</source>
+        <translation>{what}: взять {take} кар как {take_stones} камн. из остатка {held} кар и {stones} камней — останется {left} кар как {left_stones} камн., около {each} кар на камень, а в {category} камни по {bounds} каждый: проверьте число камней</translation>
     </message>
     <message>
-        <source>{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} stones would leave {left_stones} stones of {left} ct, about {each} ct each, and {category} holds stones of {bounds} each: check the count</source>
-        <translation>{what}: {take_stones} камней на {take} кар из остатка {held} кар и {stones} камней оставили бы {left_stones} камней на {left} кар, около {each} кар каждый, а в {category} камни по {bounds} каждый: проверьте число камней</translation>
+        <source>{what}: taking {take} ct as {take_stones} of a balance of {held} ct and {stones} stones makes about {each} ct a stone, and {category} holds stones of {bounds} each: check the count</source>
+        <translation>{what}: взять {take} кар как {take_stones} камн. из остатка {held} кар и {stones} камней — это около {each} кар на камень, а в {category} камни по {bounds} каждый: проверьте число камней</translation>
     </message>
     <message>
         <source>filling a parcel</source>

@@ -90,11 +90,14 @@ class Category:
 
     def could_weigh(self, mct: int, stones: int | None) -> bool:
         """Whether ``stones`` stones of its size class could weigh ``mct`` (each between the
-        class's bounds); not counted (None), whether ``mct`` is at least one stone's least."""
+        class's bounds, as read to the thousandth: each stone's reading is half a thousandth
+        off its weight at most, so ten stones read 0.999 ct each may weigh 9.994 ct together);
+        not counted (None), whether ``mct`` is at least one stone's least."""
         low, high = self.stone_min_mct or 0, self.stone_max_mct
         if not stones:
             return mct >= low
-        return low * stones <= mct and (high is None or mct <= high * stones)
+        slack = stones // 2
+        return low * stones - slack <= mct and (high is None or mct <= high * stones + slack)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, NotRequired, TypedDict, Unpack
 
@@ -33,7 +33,7 @@ from sortapp.services.journal import post, post_reversal
 from sortapp.services.lots import get_lot, get_lot_by_id
 from sortapp.services.settings import DEFAULT_SETTINGS, Settings, settings, site, site_today
 from sortapp.services.site import require_kp_participant
-from sortapp.services.sorting import bounds_words, check_band, stones_words
+from sortapp.services.sorting import bounds_words, each_outside, stones_words
 from sortapp.services.stated import PARCEL_STATES, parcel_row_problems
 from sortapp.services.validation import (
     MOST_TEXT,
@@ -167,12 +167,15 @@ def _allocate(
     stones: int | None,
     what: str,
     cat: Category | None = None,
+    mixed: Collection[int] = (),
 ) -> list[tuple[int, int, int]]:
     """Take ``mct`` (and ``stones``) from (lot, mct, stones) sources in order.
 
     A source taken whole gives all its stones; a source taken in part gives the stones asked for
     (required when that source counts stones), which stones of ``cat``'s size class could weigh,
-    as could those left (``_check_part``).
+    as could those left (``_check_part``), unless its lot is in ``mixed``: some of its goods of
+    the category were not counted (``uncounted_lines``), so its stones are fewer than its
+    carats hold, and no count of them says what a part of it weighs.
     """
     available = sum(s[1] for s in sources)
     if mct > available:
@@ -224,7 +227,7 @@ def _allocate(
                 raise UserError(
                     phrase("{what}: only {stones} stones in stock", what=what, stones=lot_stones)
                 )
-            if cat is not None and lot_stones:
+            if cat is not None and lot_stones and lot_id not in mixed:
                 _check_part(cat, what, (lot_mct, lot_stones), (take, take_stones))
         if left_stones is not None:
             if take_stones > left_stones:
@@ -257,36 +260,39 @@ def _check_part(cat: Category, what: str, held: tuple[int, int], part: tuple[int
     not weigh, or that would leave what they could not (a count keyed wrong: 45 of 50 grainers
     for 30 of 39.9 ct leaves 5 of 1.98 ct). A balance they could not weigh already (recorded by
     an older release) is held to the part alone."""
-    check_band(cat, *part)
     (held_mct, held_stones), (take, take_stones) = held, part
     left, left_stones = held_mct - take, held_stones - take_stones
-    if cat.could_weigh(left, left_stones) or not cat.could_weigh(held_mct, held_stones):
-        return
-    facts = {
-        "what": what,
-        "take_stones": take_stones,
-        "take": format_mct(take),
-        "held": format_mct(held_mct),
-        "stones": held_stones,
-        "left": format_mct(left),
-        "category": cat.code,
-        "bounds": bounds_words(cat.stone_min_mct, cat.stone_max_mct),
-    }
-    if left_stones == 1:
+    if cat.could_weigh(take, take_stones):
+        if cat.could_weigh(left, left_stones) or not cat.could_weigh(held_mct, held_stones):
+            return
         said = phrase(
-            "{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} "
-            "stones would leave one stone of {left} ct, and {category} holds stones of "
-            "{bounds} each: check the count",
-            **facts,
+            "{what}: taking {take} ct as {take_stones} of a balance of {held} ct and {stones} "
+            "stones would leave {left} ct as {left_stones}, about {each} ct a stone, and "
+            "{category} holds stones of {bounds} each: check the count",
+            what=what,
+            take=format_mct(take),
+            take_stones=take_stones,
+            held=format_mct(held_mct),
+            stones=held_stones,
+            left=format_mct(left),
+            left_stones=left_stones,
+            each=format_mct(each_outside(cat, left, left_stones)),
+            category=cat.code,
+            bounds=bounds_words(cat.stone_min_mct, cat.stone_max_mct),
         )
     else:
         said = phrase(
-            "{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} "
-            "stones would leave {left_stones} stones of {left} ct, about {each} ct each, and "
-            "{category} holds stones of {bounds} each: check the count",
-            **facts,
-            left_stones=left_stones,
-            each=format_mct((2 * left + left_stones) // (2 * left_stones)),
+            "{what}: taking {take} ct as {take_stones} of a balance of {held} ct and {stones} "
+            "stones makes about {each} ct a stone, and {category} holds stones of {bounds} "
+            "each: check the count",
+            what=what,
+            take=format_mct(take),
+            take_stones=take_stones,
+            held=format_mct(held_mct),
+            stones=held_stones,
+            each=format_mct(each_outside(cat, take, take_stones)),
+            category=cat.code,
+            bounds=bounds_words(cat.stone_min_mct, cat.stone_max_mct),
         )
     raise UserError(said, code="stones_out_of_band", facts={"category": cat.code})
 
@@ -335,7 +341,8 @@ def add_goods(
             sources, stones = _one_special(sources, mct, stones, what), 1
             if sources:
                 _sorted_special(db, cat.id, cat.code, sources[0][0], mct)
-        taken = _allocate(sources, mct, stones, what, cat)
+        mixed = parcels_sql.uncounted_lots(db, cat.id) if stones is not None else ()
+        taken = _allocate(sources, mct, stones, what, cat, mixed)
         postings: list[Posting] = []
         for lot_id, take_mct, take_stones in taken:
             postings.append(Posting("stock", lot_id, -take_mct, -take_stones, category_id=cat.id))

@@ -374,9 +374,16 @@ def check_band(cat: Category, mct: int, stones: int | None) -> None:
             bounds=bounds_words(low, high),
             stones=stones,
             ct=format_mct(mct),
-            each=format_mct((2 * mct + stones) // (2 * stones)),
+            each=format_mct(each_outside(cat, mct, stones)),
         )
     raise UserError(said, code="stones_out_of_band", facts={"category": cat.code})
+
+
+def each_outside(cat: Category, mct: int, stones: int) -> int:
+    """What each of ``stones`` stones of ``mct`` weighs, rounded away from ``cat``'s bounds
+    (two stones of 1.319 ct are 'about 0.659 ct each', not the 0.660 the class holds)."""
+    under = mct < (cat.stone_min_mct or 0) * stones
+    return mct // stones if under else -(-mct // stones)
 
 
 def bounds_words(low: int | None, high: int | None) -> str:

@@ -103,6 +103,10 @@ _REFUSALS: dict[str, str] = {
         "this would bring the lot's sorted carats and losses above the carats received plus "
         "the tolerance"
     ),
+    "guard:stones_out_of_band": N_(
+        "no stones of the entry's size class could weigh its carats (a count or carats keyed "
+        "wrong, or the wrong category)"
+    ),
     "guard:lot_status": N_("a lot's status only moves forward (a closed lot stays closed)"),
     "guard:lot_already_received": N_("the lot is already weighed and received in the ledger"),
     "guard:lot_sorting_started": N_("the lot's sorting has started; it cannot be weighed again"),

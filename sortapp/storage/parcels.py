@@ -247,6 +247,17 @@ LINE_UNCOUNTED = """CASE WHEN EXISTS (SELECT 1 FROM uncounted_lines u
     WHERE u.lot_id = l.id AND u.category_id = c.id) THEN 1 ELSE 0 END"""
 
 
+def uncounted_lots(db: Database, category_id: int) -> set[int]:
+    """The lots some of whose goods of a category were sorted without a count (their stock's
+    stones are those counted, fewer than its carats hold)."""
+    return {
+        row[0]
+        for row in db.execute(
+            "SELECT lot_id FROM uncounted_lines WHERE category_id = ?", (category_id,)
+        )
+    }
+
+
 def sealed_lines(db: Database, parcel_id: int) -> list[tuple[Any, ...]]:
     """Return (category code, hs code, lot number, lot id, mct, stones, cents/ct, value, source,
     uncounted: ``LINE_UNCOUNTED``)."""

@@ -739,9 +739,9 @@ def test_an_entry_above_the_lot_sends_the_cursor_to_its_carats(qtbot, make_windo
 
 
 def test_a_packing_told_to_give_the_stones_sends_the_cursor_to_them(qtbot, make_window, db, who):
-    """Part of a balance whose stones are counted, packed with no stones: refused, told to give
-    them, and the cursor in the stones (it went to the carats, and the count typed as told
-    replaced the carats)."""
+    """Part of a balance whose stones are counted, packed with no stones, then with a count its
+    carats cannot be: refused, told to give them or what a stone would weigh, and the cursor
+    in the stones (it went to the carats, and the count typed as told replaced the carats)."""
     _window, page = _draft_parcel_page(qtbot, make_window, db, who)
     page.f_category.setFocus()
     qtbot.keyClicks(page.f_category, "G1-SAW-Q1-W")  # (39.900 ct, 50 stones counted)
@@ -752,6 +752,11 @@ def test_a_packing_told_to_give_the_stones_sends_the_cursor_to_them(qtbot, make_
     qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
     assert page.lines.rowCount() == 0
     assert page.f_stones.hasFocus()
+    # A count no grainers (0.66-0.99 ct) could be: refused, the count selected to type over.
+    qtbot.keyClicks(page.f_stones, "40")
+    qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
+    assert page.lines.rowCount() == 0
+    assert page.f_stones.hasFocus() and page.f_stones.selectedText() == "40"
     qtbot.keyClicks(page.f_stones, "12")
     qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.lines.rowCount() == 1)

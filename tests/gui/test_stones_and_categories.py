@@ -145,8 +145,8 @@ def test_a_count_no_stones_of_the_class_could_weigh_is_refused_at_the_count(
     qtbot, make_window, db, who
 ):
     """120 grainers of 39.9 ct (a third of a carat each, in a class of 0.66-0.99 ct): the
-    count is refused, said, and kept to be put right; an uncounted entry under one stone's
-    least goes back to its carats."""
+    count is refused, said, and kept to be put right; an uncounted entry (0 stones) under one
+    stone's least goes back to its carats."""
     make_lot(db, who.olu, "L1")
     window = make_window("olu")
     window.go(1)
@@ -156,7 +156,7 @@ def test_a_count_no_stones_of_the_class_could_weigh_is_refused_at_the_count(
     type_enter(qtbot, page.f_carats, "39.9")
     type_enter(qtbot, page.f_stones, "120")
     assert sorting.list_entries(db, "L1") == []
-    assert "120 stones of 39.900 ct are about 0.333 ct each" in status(window)
+    assert "120 stones of 39.900 ct are about 0.332 ct each" in status(window)
     assert QApplication.focusWidget() is page.f_stones
     assert (page.f_carats.text(), page.f_stones.text()) == ("39.900", "120")
     page.f_stones.selectAll()
@@ -164,7 +164,7 @@ def test_a_count_no_stones_of_the_class_could_weigh_is_refused_at_the_count(
     assert [(e["mct"], e["stones"]) for e in sorting.list_entries(db, "L1")] == [(39_900, 50)]
     type_enter(qtbot, page.f_category, "L1-SAW-Q1-W")
     type_enter(qtbot, page.f_carats, "1.5")
-    type_enter(qtbot, page.f_stones, "")
+    type_enter(qtbot, page.f_stones, "0")  # (0: not counted, as blank)
     assert "1.500 ct is less than one" in status(window)
     assert QApplication.focusWidget() is page.f_carats
     assert len(sorting.list_entries(db, "L1")) == 1

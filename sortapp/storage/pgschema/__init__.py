@@ -47,8 +47,9 @@ APPLIED = "_sortapp_migrations"
 #: as theirs), in order, each with its SQL in ``steps.SERVER_STEP_SQL``: the groups, grants and
 #: guards of ``roles`` (made again after any step); the sorting guard once per statement; an
 #: operator's reversal of the lot's last sorting entry, their own, exactly, and no entry taking
-#: carats off but a reversal (``roles.SUPERVISORS_ROWS``, ``sort_entries_sign``).
-SERVER_STEPS = ("server_roles_1", "server_entry_guard_2", "server_own_undo_3")
+#: carats off but a reversal (``roles.SUPERVISORS_ROWS``, ``sort_entries_sign``); no goods
+#: their size class's stones could not weigh (``sort_entries_band``).
+SERVER_STEPS = ("server_roles_1", "server_entry_guard_2", "server_own_undo_3", "server_band_4")
 
 #: SQLite's name of the session's table of noted changes (``rowcover.install``).
 CHANGES = "rowcover_changes"

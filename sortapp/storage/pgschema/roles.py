@@ -300,6 +300,31 @@ CREATE OR REPLACE TRIGGER role_sign BEFORE INSERT ON sort_entries
     FOR EACH ROW WHEN (new.reverses_id IS NULL AND new.mct <= 0)
     EXECUTE FUNCTION sort_entries_sign();
 
+-- Goods no stones of their size class could weigh (services.sorting.check_band): counted, each
+-- stone between the class's bounds (half a thousandth a stone off: each read to the thousandth,
+-- entities.Category.could_weigh); not counted, at least one stone's least. Once a statement
+-- (an import's rows in one look), from any user's session (the owner's is trusted: a history
+-- moved from a file keeps the counts an older release took).
+CREATE OR REPLACE FUNCTION sort_entries_band() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT sortapp_owner_session() AND EXISTS (
+        SELECT 1 FROM new_goods n
+        JOIN categories c ON c.id = n.category_id
+        JOIN size_classes s ON s.code = c.size
+        WHERE n.reverses_id IS NULL AND n.mct > 0
+          AND CASE WHEN n.stones_counted = 1 AND n.stones > 0
+                   THEN n.mct < coalesce(s.min_mct, 0) * n.stones - n.stones / 2
+                        OR n.mct > s.max_mct * n.stones + n.stones / 2
+                   ELSE n.mct < coalesce(s.min_mct, 0) END)
+    THEN
+        RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = 'guard:stones_out_of_band';
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE OR REPLACE TRIGGER role_band AFTER INSERT ON sort_entries
+    REFERENCING NEW TABLE AS new_goods
+    FOR EACH STATEMENT EXECUTE FUNCTION sort_entries_band();
+
 {_SUPERVISORS_ROWS}
 
 -- Closing a sorting beyond its tolerance: a supervisor who entered none of the lot's results

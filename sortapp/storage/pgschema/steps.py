@@ -1195,6 +1195,8 @@ SERVER_STEP_SQL: dict[str, str] = {
     # roles' guards made again: an operator's exact reversal of the lot's last entry, their
     # own; no entry taking carats off but a reversal
     "server_own_undo_3": "",
+    # roles' guards made again: no goods their size class's stones could not weigh
+    "server_band_4": "",
 }
 
 #: The server's step for each of sortapp's migrations, by the migration's name, in order.

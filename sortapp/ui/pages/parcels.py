@@ -597,7 +597,11 @@ class ParcelsPage(Page):
         else:  # (no figure refused, the goods were: "only 12.000 ct in stock", say)
             # (Told to give the stones or the lot: the cursor there, not in the carats, which
             # the stones typed as told would replace.)
-            asked = {"stones_needed": self.f_stones, "lot_needed": self.f_lot}
+            asked = {
+                "stones_needed": self.f_stones,
+                "stones_out_of_band": self.f_stones,  # ("... check the count")
+                "lot_needed": self.f_lot,
+            }
             back_to_refused(
                 (self.f_carats, self.f_stones), otherwise=asked.get(self.ctx.refused, self.f_carats)
             )

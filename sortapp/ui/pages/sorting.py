@@ -455,8 +455,10 @@ class SortingPage(Page):
                 "special_not_in_specials": self.f_category,  # ("... in a specials category")
                 "category_unknown": self.f_category,
                 # ("... check the count, the carats or the category": the count when one was
-                # typed, else the carats: less than one stone of the class)
-                "stones_out_of_band": self.f_stones if typed["stones"].strip() else self.f_carats,
+                # typed, else the carats: less than one stone of the class; 0 is no count)
+                "stones_out_of_band": (
+                    self.f_stones if typed["stones"].strip() not in ("", "0") else self.f_carats
+                ),
             }
             back_to_refused(fields, otherwise=asked.get(self.ctx.refused, self.f_carats))
 

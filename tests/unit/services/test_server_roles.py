@@ -518,6 +518,39 @@ def test_no_one_takes_carats_off_without_reversing_an_entry(floor, psql):
         psql("sam").execute(plain.format(**floor))
 
 
+def test_goods_no_stones_of_their_size_class_could_weigh_are_refused_by_the_server(
+    floor, psql, sign_in, monkeypatch
+):
+    """sortapp's own refusal (``sorting.check_band``) passed by, from psql or a patched
+    sortapp: the server refuses 30 grainers (0.66-0.99 ct a stone) of 5 ct, 0.5 ct of them
+    uncounted, and an import's statement holding such a row; goods they could weigh pass."""
+    import psycopg  # noqa: PLC0415
+
+    from sortapp.services import imports  # noqa: PLC0415
+
+    entry = (
+        "INSERT INTO sort_entries (uid, lot_id, category_id, mct, stones, entered_by, "
+        "entered_at, stones_counted) VALUES ('KSF-E{n}', {{L1}}, {{G1}}, {mct}, {stones}, "
+        f"{{{{olu}}}}, '{AT}', {{counted}})"
+    )
+    conn = psql("olu")
+    for n, mct, stones, counted in ((9001, 5_000, 30, 1), (9002, 500, 0, 0)):
+        sql = entry.format(n=n, mct=mct, stones=stones, counted=counted).format(**floor)
+        refused = pytest.raises(psycopg.errors.CheckViolation, match="guard:stones_out_of_band")
+        with refused, conn.transaction():
+            conn.execute(sql)
+    conn.execute(entry.format(n=9003, mct=5_000, stones=6, counted=1).format(**floor))
+    db, olu = sign_in("olu")
+    monkeypatch.setattr(sorting, "check_band", lambda *_args: None)
+    with pytest.raises(UserError, match="refused: no stones of the entry's size class"):
+        sorting.add_entry(db, olu, "L1", "G1-SAW-Q1-W", 2_000, 20)
+    text = "lot,category,carats,stones\nL1,S5-SAW-Q1-W,1.000,\nL1,G1-SAW-Q1-W,2.000,20\n"
+    with pytest.raises(UserError, match="refused: no stones of the entry's size class"):
+        imports.import_sorting(db, olu, text)
+    counted = "SELECT count(*) FROM sort_entries WHERE lot_id = {L1}".format(**floor)
+    assert db.execute(counted).fetchone()[0] == 3  # S5, G1, and 6 grainers of 5 ct
+
+
 def test_a_party_names_its_own_writer_on_insert_and_on_update(floor, sign_in, psql):
     """parties.updated_by is the session's own user on an insert and on every update: a
     supervisor with psql cannot put a change to the register of parties in another's name, nor

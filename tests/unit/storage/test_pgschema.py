@@ -850,7 +850,7 @@ def test_a_database_of_the_row_guard_is_upgraded_to_the_statement_guard(pg_url, 
             db.execute(sql)
         db.execute(_entries((2, 5000), tag="A"))
         monkeypatch.undo()
-        later = ["server_entry_guard_2", "server_own_undo_3"]
+        later = ["server_entry_guard_2", "server_own_undo_3", "server_band_4"]
         assert pgschema.pending(db) == later
         assert pgschema.apply(db) == later
         assert db.execute(kind).fetchone()[0] == 0  # FOR EACH STATEMENT
@@ -883,14 +883,33 @@ def test_a_server_of_supervisors_only_corrections_lets_an_operator_undo_their_ow
         triggers = "SELECT tgname FROM pg_trigger WHERE tgrelid = 'sort_entries'::regclass"
         assert "role_sign" not in {r[0] for r in db.execute(triggers)}
         monkeypatch.undo()
-        assert pgschema.pending(db) == ["server_own_undo_3"]
-        assert pgschema.apply(db) == ["server_own_undo_3"]
+        assert pgschema.pending(db) == ["server_own_undo_3", "server_band_4"]
+        assert pgschema.apply(db) == ["server_own_undo_3", "server_band_4"]
         made = "SELECT count(*) FROM pg_proc WHERE proname = 'sortapp_own_last_entry'"
         assert db.execute(made).fetchone()[0] == 1
         guard = "SELECT prosrc FROM pg_proc WHERE proname = 'sort_entries_role'"
         assert "sortapp_own_last_entry(new)" in db.execute(guard).fetchone()[0]
         assert "role_sign" in {r[0] for r in db.execute(triggers)}
         # The server now reads as one made with the step (the catalog verify pins).
+        assert integrity.schema(db) == integrity.expected_schema(db)
+    finally:
+        db.close()
+
+
+def test_a_server_that_took_any_count_of_stones_is_given_the_band_guard(pg_url, monkeypatch):
+    # A server made before ``server_band_4``: any user's session recorded goods no stones of
+    # their size class could weigh (sortapp's own check passed by).
+    monkeypatch.setattr(pgschema, "SERVER_STEPS", pgschema.SERVER_STEPS[:3])
+    db = _server(pg_url)
+    try:
+        pgschema.apply(db)
+        db.execute("DROP FUNCTION sort_entries_band() CASCADE")
+        triggers = "SELECT tgname FROM pg_trigger WHERE tgrelid = 'sort_entries'::regclass"
+        assert "role_band" not in {r[0] for r in db.execute(triggers)}
+        monkeypatch.undo()
+        assert pgschema.pending(db) == ["server_band_4"]
+        assert pgschema.apply(db) == ["server_band_4"]
+        assert "role_band" in {r[0] for r in db.execute(triggers)}
         assert integrity.schema(db) == integrity.expected_schema(db)
     finally:
         db.close()
