@@ -160,6 +160,10 @@ Il n&apos;y a pas encore de base de données à {path}. Créez-en une sur ce pos
         <translation>Chercher dans &amp;cette page</translation>
     </message>
     <message>
+        <source>C&amp;orrect the entry (sorting)...</source>
+        <translation>C&amp;orriger l&apos;entrée (tri)...</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>

@@ -160,6 +160,10 @@ Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, o
         <translation>Pesquisar nes&amp;ta página</translation>
     </message>
     <message>
+        <source>C&amp;orrect the entry (sorting)...</source>
+        <translation>C&amp;orrigir a entrada (triagem)...</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>

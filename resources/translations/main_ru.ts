@@ -160,6 +160,10 @@ There is no database at {path} yet. Create one on this workstation (a single wor
         <translation>Поиск на &amp;этой странице</translation>
     </message>
     <message>
+        <source>C&amp;orrect the entry (sorting)...</source>
+        <translation>&amp;Исправить запись (сортировка)...</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>

@@ -8,6 +8,10 @@
         <translation>Rien à imprimer dans {page}.</translation>
     </message>
     <message>
+        <source>Nothing to correct on {page}.</source>
+        <translation>Rien à corriger dans {page}.</translation>
+    </message>
+    <message>
         <source>awaiting weight</source>
         <translation>en attente de pesée</translation>
     </message>
@@ -1420,8 +1424,8 @@ Son contenu, ses prix, sa valeur et son origine sont figés.</translation>
         <translation>Type</translation>
     </message>
     <message>
-        <source>Reverse the selected entry, with a reason: an operator the lot&apos;s last entry if it is theirs (once), a supervisor any entry</source>
-        <translation>Contrepasser l&apos;entrée sélectionnée, avec un motif : un opérateur la dernière entrée du lot si elle est la sienne (une fois), un superviseur n&apos;importe quelle entrée</translation>
+        <source>Reverse the selected entry (none selected: the lot&apos;s last that stands; F8), with a reason: an operator the lot&apos;s last entry if it is theirs (once), a supervisor any entry</source>
+        <translation>Contrepasser l&apos;entrée sélectionnée (aucune : la dernière du lot qui tient ; F8), avec un motif : un opérateur la dernière entrée du lot si elle est la sienne (une fois), un superviseur n&apos;importe quelle entrée</translation>
     </message>
     <message>
         <source>Lot {lot} is not weighed yet: weigh it on Receiving first</source>

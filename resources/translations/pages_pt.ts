@@ -8,6 +8,10 @@
         <translation>Nada a imprimir em {page}.</translation>
     </message>
     <message>
+        <source>Nothing to correct on {page}.</source>
+        <translation>Nada a corrigir em {page}.</translation>
+    </message>
+    <message>
         <source>awaiting weight</source>
         <translation>a aguardar pesagem</translation>
     </message>
@@ -1420,8 +1424,8 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>Reverse the selected entry, with a reason: an operator the lot&apos;s last entry if it is theirs (once), a supervisor any entry</source>
-        <translation>Estornar a entrada seleccionada, com um motivo: um operador a última entrada do lote se for sua (uma vez), um supervisor qualquer entrada</translation>
+        <source>Reverse the selected entry (none selected: the lot&apos;s last that stands; F8), with a reason: an operator the lot&apos;s last entry if it is theirs (once), a supervisor any entry</source>
+        <translation>Estornar a entrada seleccionada (nenhuma: a última do lote ainda válida; F8), com um motivo: um operador a última entrada do lote se for sua (uma vez), um supervisor qualquer entrada</translation>
     </message>
     <message>
         <source>Lot {lot} is not weighed yet: weigh it on Receiving first</source>

@@ -8,6 +8,10 @@
         <translation>На странице «{page}» нечего печатать.</translation>
     </message>
     <message>
+        <source>Nothing to correct on {page}.</source>
+        <translation>На странице «{page}» нечего исправлять.</translation>
+    </message>
+    <message>
         <source>awaiting weight</source>
         <translation>ожидает взвешивания</translation>
     </message>
@@ -1440,8 +1444,8 @@ Its contents, prices, value and origin are frozen.</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <source>Reverse the selected entry, with a reason: an operator the lot&apos;s last entry if it is theirs (once), a supervisor any entry</source>
-        <translation>Сторнировать выбранную запись с указанием причины: оператор — последнюю запись партии, если она его (один раз), старший смены — любую запись</translation>
+        <source>Reverse the selected entry (none selected: the lot&apos;s last that stands; F8), with a reason: an operator the lot&apos;s last entry if it is theirs (once), a supervisor any entry</source>
+        <translation>Сторнировать выбранную запись (если не выбрана — последнюю действующую запись партии; F8) с указанием причины: оператор — последнюю запись партии, если она его (один раз), старший смены — любую запись</translation>
     </message>
     <message>
         <source>Lot {lot} is not weighed yet: weigh it on Receiving first</source>

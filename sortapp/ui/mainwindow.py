@@ -260,6 +260,12 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+F",
             lambda: self.current_page().focus_search(),
         )
+        self._action(
+            edit_menu,
+            tr("C&orrect the entry (sorting)..."),
+            "F8",
+            lambda: self.current_page().correct_current(),
+        )
         self._build_balance_actions(edit_menu)
         go_menu = bar.addMenu(tr("&Go"))
         for i, spec in enumerate(AREAS):

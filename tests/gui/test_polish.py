@@ -794,3 +794,42 @@ def test_a_specials_refusal_sends_the_cursor_where_it_asks(qtbot, make_window, d
     page.add_entry()
     assert page.entries.rowCount() == 0
     assert page.f_category.hasFocus()
+
+
+def test_f8_corrects_the_lots_last_standing_entry_without_the_mouse(
+    qtbot, make_window, db, who, monkeypatch
+):
+    """Correcting an entry needed the mouse to select it (a small-screen trial): F8, from the
+    form, takes the entry selected, else the lot's last that stands; the reason typed, the
+    cursor is back in the category."""
+    from sortapp.services import sorting  # noqa: PLC0415
+    from sortapp.ui import dialogs  # noqa: PLC0415
+    from tests.conftest import make_lot  # noqa: PLC0415
+    from tests.gui.test_dialogs import opened  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    first = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 12_500, 40).uid
+    last = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1_250, 4).uid
+    asked = []
+
+    def ask(cls, *args, **kwargs):
+        dialog = opened(qtbot, cls.build(*args, **kwargs))
+        asked.append(dialog.windowTitle())
+        qtbot.keyClicks(dialog.fields["text"], "typed 12.5 for 1.25")
+        qtbot.keyClick(dialog.fields["text"], Qt.Key.Key_Return)
+        return dialog.values()["text"] if dialog.result() else None
+
+    monkeypatch.setattr(dialogs.TextDialog, "ask", classmethod(ask))
+    window, page = _sorting_page(make_window, "olu", "L1")
+    assert page.entries_table.selected_row() is None  # (a lot opened selects no entry)
+    page.f_category.setFocus()
+    qtbot.keyClick(page.f_category, Qt.Key.Key_F8)
+    assert asked == [f"Correct entry {last}"]
+    assert [e["reverses"] for e in sorting.list_entries(db, "L1")] == [None, None, last]
+    assert page.f_category.hasFocus()
+    # Again: the last that stands is the first entry, not the operator's to reverse now.
+    assert page.entries_table.selected_row() is None  # (the list made again after the action)
+    qtbot.keyClick(page.f_category, Qt.Key.Key_F8)
+    assert len(asked) == 1 and len(sorting.list_entries(db, "L1")) == 3
+    assert page.entries_table.selected_row() == 0
+    assert first in window.statusBar().currentMessage()

@@ -118,6 +118,10 @@ class Page(QWidget):
         """Ctrl+P on this page: print its main document."""
         self.ctx.said.emit(tr("Nothing to print on {page}.").format(page=marked(self.title)))
 
+    def correct_current(self) -> None:
+        """F8 on this page: correct the entry it shows selected (the sorting page's)."""
+        self.ctx.said.emit(tr("Nothing to correct on {page}.").format(page=marked(self.title)))
+
 
 # -- the words the pages show for the data's codes (the code is what is stored and filtered on)
 

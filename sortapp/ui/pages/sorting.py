@@ -125,8 +125,8 @@ class _TotalsHandle(QSplitterHandle):
 
 #: What the correction button does, and who may.
 CORRECT_TIP = N_(
-    "Reverse the selected entry, with a reason: an operator the lot's last entry if it is "
-    "theirs (once), a supervisor any entry"
+    "Reverse the selected entry (none selected: the lot's last that stands; F8), with a "
+    "reason: an operator the lot's last entry if it is theirs (once), a supervisor any entry"
 )
 
 
@@ -510,7 +510,14 @@ class SortingPage(Page):
             edit.clear()
 
     def correct_entry(self) -> None:
+        """Reverse the entry selected in the list; none selected, the lot's last that stands
+        (F8 from the form: an operator's mistyped entry undone without the mouse)."""
         row = self.entries_table.selected_row()
+        if row is None:
+            row = self._last_standing()
+            if row is not None:
+                self.entries_table.selectRow(row)
+                self.entries_table.scrollTo(self.entries.index(row, 0))
         item = self.entries.row(row) if row is not None else None
         if not self.lot or item is None:
             self.ctx.said.emit(tr("Select the entry to correct first."))
@@ -558,6 +565,22 @@ class SortingPage(Page):
             # The next entry, as the form's heading says (left on the button, a category
             # scanned next went to the scan box as a lot number).
             self.f_category.setFocus()
+
+    def _last_standing(self) -> int | None:
+        """The row of the lot's last entry neither reversed nor a reversal, if any."""
+        rows = self.entries.rows()
+        reversed_ = {e["reverses"] for e in rows if e["reverses"]}
+        return next(
+            (
+                n
+                for n in range(len(rows) - 1, -1, -1)
+                if not rows[n]["reverses"] and rows[n]["uid"] not in reversed_
+            ),
+            None,
+        )
+
+    def correct_current(self) -> None:
+        self.correct_entry()
 
     def close_sorting(self) -> None:
         lot = self._need_lot()
