@@ -80,8 +80,8 @@
         <translation>{category} est pour les pierres spéciales de 10.800 ct et plus ; {ct} ct va dans une classe de grosseur plus petite</translation>
     </message>
     <message>
-        <source>a single stone of {ct} ct is a special (10.80 ct or more); record it in a specials (+10.80 ct) category</source>
-        <translation>une pierre seule de {ct} ct est une pierre spéciale (10.80 ct ou plus) ; enregistrez-la dans une catégorie de pierres spéciales (+10.80 ct)</translation>
+        <source>a single stone of {ct} ct is a special (10.80 ct or more); record it in a specials (+10.80 ct) category, or check the count</source>
+        <translation>une pierre seule de {ct} ct est une pierre spéciale (10.80 ct ou plus) ; enregistrez-la dans une catégorie de pierres spéciales (+10.80 ct), ou vérifiez le nombre</translation>
     </message>
     <message>
         <source>{category} holds stones of {bounds} each; {ct} ct is less than one: check the carats or the category</source>
@@ -304,12 +304,12 @@
         <translation>{what} : {stones} pierres demandées, mais les carats en contiennent moins</translation>
     </message>
     <message>
-        <source>{what}: taking {take} ct as {take_stones} of a balance of {held} ct and {stones} stones would leave {left} ct as {left_stones}, about {each} ct a stone, and {category} holds stones of {bounds} each: check the count</source>
-        <translation>{what} : prendre {take} ct en {take_stones} pierres d&apos;un solde de {held} ct et {stones} pierres laisserait {left} ct en {left_stones}, environ {each} ct la pierre, et {category} reçoit des pierres de {bounds} chacune : vérifiez le nombre</translation>
+        <source>{what}: taking {take} ct, {take_stones} of a balance&apos;s {stones} stones ({held} ct), would leave {left} ct for {left_stones}, about {each} ct a stone, and {category} holds stones of {bounds} each: check the count</source>
+        <translation>{what} : prendre {take} ct, {take_stones} des {stones} pierres d&apos;un solde ({held} ct), laisserait {left} ct pour {left_stones}, environ {each} ct la pierre, et {category} reçoit des pierres de {bounds} chacune : vérifiez le nombre</translation>
     </message>
     <message>
-        <source>{what}: taking {take} ct as {take_stones} of a balance of {held} ct and {stones} stones makes about {each} ct a stone, and {category} holds stones of {bounds} each: check the count</source>
-        <translation>{what} : prendre {take} ct en {take_stones} pierres d&apos;un solde de {held} ct et {stones} pierres fait environ {each} ct la pierre, et {category} reçoit des pierres de {bounds} chacune : vérifiez le nombre</translation>
+        <source>{what}: taking {take} ct, {take_stones} of a balance&apos;s {stones} stones ({held} ct), makes about {each} ct a stone, and {category} holds stones of {bounds} each: check the count</source>
+        <translation>{what} : prendre {take} ct, {take_stones} des {stones} pierres d&apos;un solde ({held} ct), fait environ {each} ct la pierre, et {category} reçoit des pierres de {bounds} chacune : vérifiez le nombre</translation>
     </message>
     <message>
         <source>filling a parcel</source>

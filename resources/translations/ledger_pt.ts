@@ -80,8 +80,8 @@
         <translation>{category} é para pedras especiais de 10.800 ct ou mais; {ct} ct pertence a uma classe de tamanho menor</translation>
     </message>
     <message>
-        <source>a single stone of {ct} ct is a special (10.80 ct or more); record it in a specials (+10.80 ct) category</source>
-        <translation>uma pedra única de {ct} ct é especial (10.80 ct ou mais); registe-a numa categoria de pedras especiais (+10.80 ct)</translation>
+        <source>a single stone of {ct} ct is a special (10.80 ct or more); record it in a specials (+10.80 ct) category, or check the count</source>
+        <translation>uma pedra única de {ct} ct é especial (10.80 ct ou mais); registe-a numa categoria de pedras especiais (+10.80 ct), ou verifique a contagem</translation>
     </message>
     <message>
         <source>{category} holds stones of {bounds} each; {ct} ct is less than one: check the carats or the category</source>
@@ -304,12 +304,12 @@
         <translation>{what}: {stones} pedras pedidas, mas os quilates têm menos</translation>
     </message>
     <message>
-        <source>{what}: taking {take} ct as {take_stones} of a balance of {held} ct and {stones} stones would leave {left} ct as {left_stones}, about {each} ct a stone, and {category} holds stones of {bounds} each: check the count</source>
-        <translation>{what}: tirar {take} ct como {take_stones} pedras de um saldo de {held} ct e {stones} pedras deixaria {left} ct como {left_stones}, cerca de {each} ct por pedra, e {category} recebe pedras de {bounds} cada: verifique a contagem</translation>
+        <source>{what}: taking {take} ct, {take_stones} of a balance&apos;s {stones} stones ({held} ct), would leave {left} ct for {left_stones}, about {each} ct a stone, and {category} holds stones of {bounds} each: check the count</source>
+        <translation>{what}: tirar {take} ct, {take_stones} das {stones} pedras de um saldo ({held} ct), deixaria {left} ct para {left_stones}, cerca de {each} ct por pedra, e {category} recebe pedras de {bounds} cada: verifique a contagem</translation>
     </message>
     <message>
-        <source>{what}: taking {take} ct as {take_stones} of a balance of {held} ct and {stones} stones makes about {each} ct a stone, and {category} holds stones of {bounds} each: check the count</source>
-        <translation>{what}: tirar {take} ct como {take_stones} pedras de um saldo de {held} ct e {stones} pedras dá cerca de {each} ct por pedra, e {category} recebe pedras de {bounds} cada: verifique a contagem</translation>
+        <source>{what}: taking {take} ct, {take_stones} of a balance&apos;s {stones} stones ({held} ct), makes about {each} ct a stone, and {category} holds stones of {bounds} each: check the count</source>
+        <translation>{what}: tirar {take} ct, {take_stones} das {stones} pedras de um saldo ({held} ct), dá cerca de {each} ct por pedra, e {category} recebe pedras de {bounds} cada: verifique a contagem</translation>
     </message>
     <message>
         <source>filling a parcel</source>

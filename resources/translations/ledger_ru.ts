@@ -80,8 +80,8 @@
         <translation>{category} — для алмазов специальных размеров от 10.800 кар; {ct} кар относится к меньшей размерно-весовой группе</translation>
     </message>
     <message>
-        <source>a single stone of {ct} ct is a special (10.80 ct or more); record it in a specials (+10.80 ct) category</source>
-        <translation>одиночный камень в {ct} кар — алмаз специального размера (10.80 кар и более); запишите его в категорию алмазов специальных размеров (+10.80 кар)</translation>
+        <source>a single stone of {ct} ct is a special (10.80 ct or more); record it in a specials (+10.80 ct) category, or check the count</source>
+        <translation>одиночный камень в {ct} кар — алмаз специального размера (10.80 кар и более); запишите его в категорию алмазов специальных размеров (+10.80 кар), или проверьте число камней</translation>
     </message>
     <message>
         <source>{category} holds stones of {bounds} each; {ct} ct is less than one: check the carats or the category</source>
@@ -304,12 +304,12 @@
         <translation>{what}: запрошено камней: {stones}, но в этих каратах их меньше</translation>
     </message>
     <message>
-        <source>{what}: taking {take} ct as {take_stones} of a balance of {held} ct and {stones} stones would leave {left} ct as {left_stones}, about {each} ct a stone, and {category} holds stones of {bounds} each: check the count</source>
-        <translation>{what}: взять {take} кар как {take_stones} камн. из остатка {held} кар и {stones} камней — останется {left} кар как {left_stones} камн., около {each} кар на камень, а в {category} камни по {bounds} каждый: проверьте число камней</translation>
+        <source>{what}: taking {take} ct, {take_stones} of a balance&apos;s {stones} stones ({held} ct), would leave {left} ct for {left_stones}, about {each} ct a stone, and {category} holds stones of {bounds} each: check the count</source>
+        <translation>{what}: взять {take} кар, {take_stones} из {stones} камней остатка ({held} кар), — останется {left} кар на {left_stones}, около {each} кар на камень, а в {category} камни по {bounds} каждый: проверьте число камней</translation>
     </message>
     <message>
-        <source>{what}: taking {take} ct as {take_stones} of a balance of {held} ct and {stones} stones makes about {each} ct a stone, and {category} holds stones of {bounds} each: check the count</source>
-        <translation>{what}: взять {take} кар как {take_stones} камн. из остатка {held} кар и {stones} камней — это около {each} кар на камень, а в {category} камни по {bounds} каждый: проверьте число камней</translation>
+        <source>{what}: taking {take} ct, {take_stones} of a balance&apos;s {stones} stones ({held} ct), makes about {each} ct a stone, and {category} holds stones of {bounds} each: check the count</source>
+        <translation>{what}: взять {take} кар, {take_stones} из {stones} камней остатка ({held} кар), — это около {each} кар на камень, а в {category} камни по {bounds} каждый: проверьте число камней</translation>
     </message>
     <message>
         <source>filling a parcel</source>

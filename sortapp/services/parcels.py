@@ -266,8 +266,8 @@ def _check_part(cat: Category, what: str, held: tuple[int, int], part: tuple[int
         if cat.could_weigh(left, left_stones) or not cat.could_weigh(held_mct, held_stones):
             return
         said = phrase(
-            "{what}: taking {take} ct as {take_stones} of a balance of {held} ct and {stones} "
-            "stones would leave {left} ct as {left_stones}, about {each} ct a stone, and "
+            "{what}: taking {take} ct, {take_stones} of a balance's {stones} stones ({held} "
+            "ct), would leave {left} ct for {left_stones}, about {each} ct a stone, and "
             "{category} holds stones of {bounds} each: check the count",
             what=what,
             take=format_mct(take),
@@ -282,9 +282,9 @@ def _check_part(cat: Category, what: str, held: tuple[int, int], part: tuple[int
         )
     else:
         said = phrase(
-            "{what}: taking {take} ct as {take_stones} of a balance of {held} ct and {stones} "
-            "stones makes about {each} ct a stone, and {category} holds stones of {bounds} "
-            "each: check the count",
+            "{what}: taking {take} ct, {take_stones} of a balance's {stones} stones ({held} "
+            "ct), makes about {each} ct a stone, and {category} holds stones of {bounds} each: "
+            "check the count",
             what=what,
             take=format_mct(take),
             take_stones=take_stones,

@@ -333,7 +333,7 @@ def entry_stones(cat: Category, mct: int, stones: int | None) -> int | None:
         raise UserError(
             phrase(
                 "a single stone of {ct} ct is a special (10.80 ct or more); record it "
-                "in a specials (+10.80 ct) category",
+                "in a specials (+10.80 ct) category, or check the count",
                 ct=format_mct(mct),
             ),
             code="special_not_in_specials",

@@ -75,17 +75,17 @@ def test_a_part_of_a_balance_no_stones_of_its_class_could_weigh_is_refused(stock
         parcels.add_goods(stocked, who.olu, "P1", G1, 10_000, stones=40)
     assert no.value.code == "stones_out_of_band"
     assert str(no.value) == (  # (the oldest lot's balance, first in, named by its figures)
-        f"{G1}: taking 10.000 ct as 40 of a balance of 39.900 ct and 50 stones makes about "
-        "0.250 ct a stone, and G1-SAW-Q1-W holds stones of 0.660-0.999 ct each: check the count"
+        f"{G1}: taking 10.000 ct, 40 of a balance's 50 stones (39.900 ct), makes about 0.250 ct "
+        "a stone, and G1-SAW-Q1-W holds stones of 0.660-0.999 ct each: check the count"
     )
     with pytest.raises(UserError) as left:
         parcels.add_goods(stocked, who.olu, "P1", G1, 30_000, stones=45, lot="L2")
     assert str(left.value) == (
-        f"{G1} from lot L2: taking 30.000 ct as 45 of a balance of 39.900 ct and 50 stones "
-        "would leave 9.900 ct as 5, about 1.980 ct a stone, and G1-SAW-Q1-W holds stones "
-        "of 0.660-0.999 ct each: check the count"
+        f"{G1} from lot L2: taking 30.000 ct, 45 of a balance's 50 stones (39.900 ct), would "
+        "leave 9.900 ct for 5, about 1.980 ct a stone, and G1-SAW-Q1-W holds stones of "
+        "0.660-0.999 ct each: check the count"
     )
-    with pytest.raises(UserError, match=r"would leave 1\.400 ct as 1, about 1\.400 ct a stone"):
+    with pytest.raises(UserError, match=r"would leave 1\.400 ct for 1, about 1\.400 ct a stone"):
         parcels.add_goods(stocked, who.olu, "P1", G1, 38_500, stones=49, lot="L2")
     assert parcels.get_parcel(stocked, "P1").lines == ()
     parcels.add_goods(stocked, who.olu, "P1", G1, 30_000, stones=38, lot="L2")
@@ -110,13 +110,13 @@ def test_a_balance_recorded_out_of_its_class_is_held_to_the_part_alone(db, who, 
 def test_a_part_of_a_balance_partly_counted_is_not_held_to_its_count(db, who):
     """6 grainers of 1.00-1.39 ct counted (6.6 ct) and 1.3 ct sorted without a count: the
     stock's 7.9 ct and 6 stones are no count of its stones, so a part's count (of those
-    counted) and what it leaves (3 of 3.3 ct leave 4.6 ct "as 3") say nothing of what a stone
+    counted) and what it leaves (3 of 3.3 ct leave 4.6 ct "for 3") say nothing of what a stone
     weighs; they are not refused. The same part of a balance all counted is."""
     entries = [(S5, 92_000, 0), ("G2-SAW-Q1-W", 6_600, 6), ("G2-SAW-Q1-W", 1_300, 0)]
     make_sorted_lot(db, who.olu, "L1", entries=entries)
     make_sorted_lot(db, who.olu, "L2", entries=[(S5, 92_000, 0), ("G2-SAW-Q1-W", 7_900, 6)])
     parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
-    with pytest.raises(UserError, match=r"would leave 4\.600 ct as 3, about 1\.534 ct a stone"):
+    with pytest.raises(UserError, match=r"would leave 4\.600 ct for 3, about 1\.534 ct a stone"):
         parcels.add_goods(db, who.olu, "P1", "G2-SAW-Q1-W", 3_300, stones=3, lot="L2")
     parcels.add_goods(db, who.olu, "P1", "G2-SAW-Q1-W", 3_300, stones=3, lot="L1")
     assert [(ln.lot, ln.mct, ln.stones) for ln in parcels.get_parcel(db, "P1").lines] == [
