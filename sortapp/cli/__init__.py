@@ -63,6 +63,7 @@ HINTS: dict[str, str] = {
     "special_too_small": "list the size classes: sortapp category list",
     "special_not_in_specials": "list the specials categories: sortapp category list",
     "stones_out_of_band": "check --stones and the carats; the size classes: sortapp category list",
+    "stones_part": "check --stones: the stones of the part packed",
     "lot_needed": "give --lot",
     "no_authority": "an admin sets it: sortapp site set authority NAME",
     "no_site": "run 'sortapp init' first",

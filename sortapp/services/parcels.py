@@ -221,11 +221,13 @@ def _allocate(
                         take=format_mct(take),
                         held=format_mct(lot_mct),
                         stones=lot_stones,
-                    )
+                    ),
+                    code="stones_part",
                 )
             if take_stones > lot_stones:
                 raise UserError(
-                    phrase("{what}: only {stones} stones in stock", what=what, stones=lot_stones)
+                    phrase("{what}: only {stones} stones in stock", what=what, stones=lot_stones),
+                    code="stones_part",
                 )
             if cat is not None and lot_stones and lot_id not in mixed:
                 _check_part(cat, what, (lot_mct, lot_stones), (take, take_stones))
@@ -239,7 +241,8 @@ def _allocate(
                         take=format_mct(take),
                         take_stones=take_stones,
                         stones=stones,
-                    )
+                    ),
+                    code="stones_part",
                 )
             left_stones -= take_stones
         taken.append((lot_id, take, take_stones))
@@ -250,7 +253,8 @@ def _allocate(
                 "{what}: {stones} stones asked for, but the carats hold fewer",
                 what=what,
                 stones=stones,
-            )
+            ),
+            code="stones_part",
         )
     return taken
 

@@ -600,6 +600,7 @@ class ParcelsPage(Page):
             asked = {
                 "stones_needed": self.f_stones,
                 "stones_out_of_band": self.f_stones,  # ("... check the count")
+                "stones_part": self.f_stones,  # ("... does not add up", "only 30 stones ...")
                 "lot_needed": self.f_lot,
             }
             back_to_refused(
