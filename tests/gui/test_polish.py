@@ -822,7 +822,13 @@ def test_f8_corrects_the_lots_last_standing_entry_without_the_mouse(
         return dialog.values()["text"] if dialog.result() else None
 
     monkeypatch.setattr(dialogs.TextDialog, "ask", classmethod(ask))
-    window, page = _sorting_page(make_window, "olu", "L1")
+    window = make_window("olu")
+    window.go(1)
+    page = window.sorting
+    qtbot.keyClick(page.f_lot, Qt.Key.Key_F8)  # (no lot open: said so, the cursor in the lot)
+    assert window.statusBar().currentMessage() == "Open a lot first: scan or type its number."
+    assert page.f_lot.hasFocus() and asked == []
+    page.open_lot("L1")
     assert page.entries_table.selected_row() is None  # (a lot opened selects no entry)
     page.f_category.setFocus()
     qtbot.keyClick(page.f_category, Qt.Key.Key_F8)

@@ -512,6 +512,8 @@ class SortingPage(Page):
     def correct_entry(self) -> None:
         """Reverse the entry selected in the list; none selected, the lot's last that stands
         (F8 from the form: an operator's mistyped entry undone without the mouse)."""
+        if self._need_lot() is None:
+            return
         row = self.entries_table.selected_row()
         if row is None:
             row = self._last_standing()
