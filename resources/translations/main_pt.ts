@@ -161,7 +161,7 @@ Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, o
     </message>
     <message>
         <source>C&amp;orrect the entry (sorting)...</source>
-        <translation>C&amp;orrigir a entrada (triagem)...</translation>
+        <translation>C&amp;orrigir a entrada (classificação)...</translation>
     </message>
     <message>
         <source>&amp;Go</source>

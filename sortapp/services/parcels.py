@@ -266,15 +266,6 @@ def _check_part(cat: Category, what: str, held: tuple[int, int], part: tuple[int
     an older release) is held to the part alone."""
     (held_mct, held_stones), (take, take_stones) = held, part
     left, left_stones = held_mct - take, held_stones - take_stones
-    facts = {
-        "what": what,
-        "take": format_mct(take),
-        "take_stones": take_stones,
-        "stones": held_stones,
-        "held": format_mct(held_mct),
-        "category": cat.code,
-        "bounds": bounds_words(cat.stone_min_mct, cat.stone_max_mct),
-    }
     if cat.could_weigh(take, take_stones):
         if cat.could_weigh(left, left_stones) or not cat.could_weigh(held_mct, held_stones):
             return
@@ -282,18 +273,30 @@ def _check_part(cat: Category, what: str, held: tuple[int, int], part: tuple[int
             "{what}: taking {take} ct, {take_stones} of a balance's {stones} stones ({held} "
             "ct), would leave {left} ct for {left_stones}, about {each} ct a stone, and "
             "{category} holds stones of {bounds} each: check the count",
-            **facts,
+            what=what,
+            take=format_mct(take),
+            take_stones=take_stones,
+            held=format_mct(held_mct),
+            stones=held_stones,
             left=format_mct(left),
             left_stones=left_stones,
             each=format_mct(each_outside(cat, left, left_stones)),
+            category=cat.code,
+            bounds=bounds_words(cat.stone_min_mct, cat.stone_max_mct),
         )
     else:
         said = phrase(
             "{what}: taking {take} ct, {take_stones} of a balance's {stones} stones ({held} "
             "ct), makes about {each} ct a stone, and {category} holds stones of {bounds} each: "
             "check the count",
-            **facts,
+            what=what,
+            take=format_mct(take),
+            take_stones=take_stones,
+            held=format_mct(held_mct),
+            stones=held_stones,
             each=format_mct(each_outside(cat, take, take_stones)),
+            category=cat.code,
+            bounds=bounds_words(cat.stone_min_mct, cat.stone_max_mct),
         )
     raise UserError(said, code="stones_out_of_band", facts={"category": cat.code})
 

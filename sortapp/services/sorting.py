@@ -349,29 +349,31 @@ def check_band(cat: Category, mct: int, stones: int | None) -> None:
     uncounted, at least one stone's least. (Carats of none or fewer are ``_check_adds``'.)"""
     if mct <= 0 or cat.could_weigh(mct, stones):
         return
-    facts = {
-        "category": cat.code,
-        "bounds": bounds_words(cat.stone_min_mct, cat.stone_max_mct),
-        "ct": format_mct(mct),
-    }
+    low, high = cat.stone_min_mct, cat.stone_max_mct
     if stones is None:
         said = phrase(
             "{category} holds stones of {bounds} each; {ct} ct is less than one: "
             "check the carats or the category",
-            **facts,
+            category=cat.code,
+            bounds=bounds_words(low, high),
+            ct=format_mct(mct),
         )
     elif stones == 1:
         said = phrase(
             "{category} holds stones of {bounds} each, not one of {ct} ct: check the count, the "
             "carats or the category",
-            **facts,
+            category=cat.code,
+            bounds=bounds_words(low, high),
+            ct=format_mct(mct),
         )
     else:
         said = phrase(
             "{category} holds stones of {bounds} each; {stones} stones of {ct} ct are about "
             "{each} ct each: check the count, the carats or the category",
-            **facts,
+            category=cat.code,
+            bounds=bounds_words(low, high),
             stones=stones,
+            ct=format_mct(mct),
             each=format_mct(each_outside(cat, mct, stones)),
         )
     raise UserError(said, code="stones_out_of_band", facts={"category": cat.code})
