@@ -50,7 +50,7 @@ from sortapp.storage import anchors as sql
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import backup as backup_sql
 from sortapp.storage import dbapi, integrity, records, rowcover
-from sortapp.storage.db import opened_read_only, transaction
+from sortapp.storage.db import open_server_as, opened_read_only, transaction
 from sortapp.storage.dbapi import Database
 
 log = logging.getLogger(__name__)
@@ -237,11 +237,7 @@ def grant(db: Database, actor: Actor, name: str, password: str) -> None:
         raise UserError(
             phrase("{name} does not hold the site signing key, so cannot give it", name=actor.name)
         )
-    user = records.get_user(db, (name or "").strip())
-    if user is None or not check_password(password, user["password_hash"]):
-        raise PermissionDenied(
-            phrase("site key grant: unknown user or wrong password for '{name}'", name=name)
-        )
+    user = _grantee(db, (name or "").strip(), password)
     if not user["active"] or Role.parse(user["role"]) < Role.SUPERVISOR:
         raise UserError(
             phrase(
@@ -261,6 +257,35 @@ def grant(db: Database, actor: Actor, name: str, password: str) -> None:
     with transaction(db):
         sql.put_wrap(db, user["id"], sitekey.wrap(actor.signer, password), utc_now(), actor.name)
         audit.record(db, actor, "site.key.grant", user["name"], {})
+
+
+def _grantee(db: Database, name: str, password: str) -> dict[str, Any]:
+    """The user a key is given to, their password checked. On a server no session reads
+    another user's password hash (``pgschema.SECRET``): an active user's is checked on a
+    connection signed in to the server as them (an inactive user's sign-in the server
+    refuses; the grant's next check says why)."""
+    refused = PermissionDenied(
+        phrase("site key grant: unknown user or wrong password for '{name}'", name=name)
+    )
+    user = records.get_user(db, name)
+    if user is None:
+        raise refused
+    if not dbapi.sqlite(db) and user["active"]:
+        try:
+            other = open_server_as(db, user["name"], password)
+        except PermissionDenied as exc:  # (the server refused the password)
+            raise refused from exc
+        try:
+            user = records.get_user(other, user["name"])
+        finally:
+            other.close()
+        if user is None:  # (gone meanwhile)
+            raise refused
+    elif not dbapi.sqlite(db):
+        return user
+    if not check_password(password, user["password_hash"]):
+        raise refused
+    return user
 
 
 def key_sheet(db: Database) -> dict[str, Any]:

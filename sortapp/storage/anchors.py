@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sortapp.storage import named
+from sortapp.storage import dbapi, named
 from sortapp.storage.dbapi import Database
 
 #: Ids asked for in one query.
@@ -35,11 +35,36 @@ def insert_site_key(db: Database, site: str, public_key: str, at: str, by: str) 
 
 
 def get_wrap(db: Database, user_id: int) -> str | None:
-    row = db.execute("SELECT wrapped FROM site_key_wraps WHERE user_id = ?", (user_id,)).fetchone()
-    return row[0] if row else None
+    """A user's wrap of the site key; on a server, the session's own user's only (another's:
+    None; ``pgschema.SECRET``)."""
+    if dbapi.sqlite(db):
+        row = db.execute(
+            "SELECT wrapped FROM site_key_wraps WHERE user_id = ?", (user_id,)
+        ).fetchone()
+        return row[0] if row else None
+    from sortapp.storage import pgschema  # noqa: PLC0415 (a server's only)
+
+    row = db.execute(
+        f"SELECT sortapp_text FROM {pgschema.seen('site_key_wraps')} WHERE user_id = ?",
+        (user_id,),
+    ).fetchone()
+    return pgschema.secret_of(row[0], "wrapped") if row else None
 
 
 def put_wrap(db: Database, user_id: int, wrapped: str, at: str, by: str) -> None:
+    if not dbapi.sqlite(db):
+        # (No ON CONFLICT there: its DO UPDATE reads the wrap, which no session reads of
+        # another user: ``pgschema.SECRET``. Inside the caller's transaction.)
+        if db.execute(
+            "UPDATE site_key_wraps SET wrapped = ?, made_at = ?, made_by = ? WHERE user_id = ?",
+            (wrapped, at, by, user_id),
+        ).rowcount:
+            return
+        db.execute(
+            "INSERT INTO site_key_wraps (user_id, wrapped, made_at, made_by) VALUES (?, ?, ?, ?)",
+            (user_id, wrapped, at, by),
+        )
+        return
     db.execute(
         "INSERT INTO site_key_wraps (user_id, wrapped, made_at, made_by) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (user_id) DO UPDATE SET wrapped = excluded.wrapped, "

@@ -138,7 +138,10 @@ SELECT 'table', c.relname,
             WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
            (SELECT string_agg(k.conname || ' ' || pg_get_constraintdef(k.oid), E'\n'
                               ORDER BY k.conname)
-            FROM pg_constraint k WHERE k.conrelid = c.oid)),
+            FROM pg_constraint k WHERE k.conrelid = c.oid),
+           CASE WHEN c.relkind = 'v' THEN
+               'view ' || array_to_string(c.reloptions, ' ') || E'\n' || pg_get_viewdef(c.oid)
+           END),
        pg_get_userbyid(c.relowner)
 FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM s) AND c.relkind IN ('r', 'v', 'p')
 UNION ALL

@@ -80,13 +80,28 @@ def insert_user(db: Database, name: str, role: str, password_hash: str, at: str)
 
 
 def get_user(db: Database, name: str) -> dict[str, Any] | None:
-    return named.first_dict(
+    """A user's id, name, role, password hash and whether active; on a server, the password
+    hash of the session's own user only (another's: None; ``pgschema.SECRET``)."""
+    if dbapi.sqlite(db):
+        return named.first_dict(
+            db.execute(
+                "SELECT id, name, role, password_hash, active FROM users "
+                f"WHERE {dbapi.same(db, 'name')}",
+                (name,),
+            )
+        )
+    from sortapp.storage import pgschema  # noqa: PLC0415 (a server's only)
+
+    user = named.first_dict(
         db.execute(
-            "SELECT id, name, role, password_hash, active FROM users "
-            f"WHERE {dbapi.same(db, 'name')}",
+            "SELECT id, name, role, sortapp_text AS password_hash, active "
+            f"FROM {pgschema.seen('users')} WHERE {dbapi.same(db, 'name')}",
             (name,),
         )
     )
+    if user is not None:
+        user["password_hash"] = pgschema.secret_of(user["password_hash"], "password_hash")
+    return user
 
 
 def list_users(db: Database) -> list[tuple[str, str, int]]:

@@ -171,6 +171,7 @@ class _Dialect:
     """Where the two backends' row texts, tables and comparisons are written differently."""
 
     def __init__(self, db: Database) -> None:
+        self.secret: frozenset[str] = frozenset()
         if dbapi.sqlite(db):
             self.text, self.key = text_sql, key_sql
             self.main, self.temp, self.same = "main.", "temp.", "IS"
@@ -179,6 +180,21 @@ class _Dialect:
 
             self.text, self.key = pgschema.text_sql, pgschema.key_sql
             self.main, self.temp, self.same = "", "pg_temp.", "IS NOT DISTINCT FROM"
+            self.secret = frozenset(pgschema.SECRET)
+
+    def source(self, table: str) -> str:
+        """Where a protected table's rows are read: on a server, a table with a column no
+        other user reads through its view (``pgschema.seen``)."""
+        if table in self.secret:
+            from sortapp.storage import pgschema  # noqa: PLC0415 (it imports this module)
+
+            return pgschema.seen(table)
+        return self.main + _quote(table)
+
+    def text_of(self, table: str, columns: list[str]) -> str:
+        """SQL of a row's text, read from ``source``: on a server, a table with a column no
+        other user reads gives each row's text, or its hash, as its view says."""
+        return "sortapp_text" if table in self.secret else self.text(columns)
 
 
 #: What stands for the hash of a row whose text is not UTF-8 (only an edit outside sortapp
@@ -186,10 +202,18 @@ class _Dialect:
 NOT_UTF8 = "(not UTF-8)"
 
 
+#: What a server's view of a row it does not show whole gives in place of its text, before the
+#: text's hash (``pgschema.DIGESTED``; a row's text is a JSON object, which starts with "{").
+DIGESTED = "sha256:"
+
+
 def _text_hash(text: str) -> str:
-    """A row's hash from its text (``NOT_UTF8`` for a text whose bytes are not UTF-8)."""
+    """A row's hash from its text (``NOT_UTF8`` for a text whose bytes are not UTF-8); from a
+    server's view of a row it does not show, the hash it gives (``DIGESTED``)."""
     if isinstance(text, dbapi.Undecodable):
         return NOT_UTF8
+    if text[:1] == "s" and text.startswith(DIGESTED):
+        return text[len(DIGESTED) :]
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -288,7 +312,13 @@ def take(db: Database) -> list[list[Any]]:
         before, after = row_hash(old), row_hash(text)
         if before != after:
             changes.append([table, key, before, after])
-            if table in COLUMNS_NOTED and old is not None and text is not None:
+            # (Both texts, not a server's hash of another user's row: see ``DIGESTED``.)
+            if (
+                table in COLUMNS_NOTED
+                and old is not None
+                and text is not None
+                and (old[:1] == text[:1] == "{")
+            ):
                 was, now = json.loads(old), json.loads(text)
                 columns_changed[table, key] = {
                     c for c in was.keys() | now.keys() if was.get(c) != now.get(c)
@@ -351,7 +381,7 @@ def _row_text(
     if select is None:
         columns, key_columns = shapes[table]
         where = " AND ".join(f"{_quote(c)} {sql.same} ?" for c in key_columns)
-        select = f"SELECT {sql.text(columns)} FROM {sql.main}{_quote(table)} WHERE {where}"
+        select = f"SELECT {sql.text_of(table, columns)} FROM {sql.source(table)} WHERE {where}"
         selects[table] = select
     row = db.execute(select, json.loads(key)).fetchone()
     return row[0] if row else None
@@ -405,7 +435,7 @@ def current_hashes(db: Database, table: str) -> Iterator[tuple[str, str, str]]:
     label = _quote(label_column) if label_column in columns else "''"
     d = _Dialect(db)
     for row_key, text, name in db.execute(
-        f"SELECT {d.key(key)}, {d.text(columns)}, {label} FROM {d.main}{_quote(table)}"
+        f"SELECT {d.key(key)}, {d.text_of(table, columns)}, {label} FROM {d.source(table)}"
     ):
         # (A label that is not UTF-8 stays an ``Undecodable``: verify leaves it out of a name.)
         yield row_key, _text_hash(text), name if isinstance(name, str) else str(name or "")
@@ -422,9 +452,7 @@ def _text_of(db: Database, table: str) -> str:
     ``json_patch`` (which re-reads each one: twice the time of the object); one with a few
     columns that may be NULL, by the object of those that are not."""
     if not dbapi.sqlite(db):
-        from sortapp.storage import pgschema  # noqa: PLC0415 (it imports this module)
-
-        return pgschema.text_sql(shape(db, table)[0])
+        return _Dialect(db).text_of(table, shape(db, table)[0])
     info = db.execute(f"PRAGMA main.table_info({_quote(table)})").fetchall()
     columns = sorted(row[1] for row in info)
     nullable = sorted(name for _cid, name, _type, notnull, _dflt, pk in info if not notnull | pk)
@@ -458,7 +486,7 @@ def hashes_by_key(
     return {
         row_key: _text_hash(row_text)
         for row_key, row_text in db.execute(
-            f"SELECT {d.key(key)}, {_text_of(db, table)} FROM {d.main}{_quote(table)} {where}",
+            f"SELECT {d.key(key)}, {_text_of(db, table)} FROM {d.source(table)} {where}",
             params,
         )
     }
@@ -527,8 +555,14 @@ def chunk_text_digest(db: Database, table: str, chunk: int) -> tuple[int, str]:
     columns, key = shape(db, table)
     where, params = _in_chunk(db, table, chunk)
     if not dbapi.sqlite(db):
-        from sortapp.storage import integrity_pg  # noqa: PLC0415 (it imports storage modules)
+        from sortapp.storage import integrity_pg, pgschema  # noqa: PLC0415 (they import this)
 
+        if table in pgschema.SECRET:  # (digested by the server: no one reads another's secret)
+            bounds: list[int | None] = [*params] if params else [None, None]
+            count, digest = db.execute(
+                f"SELECT n, digest FROM {pgschema.digest(table)}(?, ?)", bounds
+            ).fetchone()
+            return int(count), str(digest)
         count, text = db.execute(
             f"""SELECT count(*), string_agg(
                     {integrity_pg.array(*(_quote(c) for c in (*key, *sorted(columns))))}, chr(10)

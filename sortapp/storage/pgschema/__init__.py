@@ -48,11 +48,64 @@ APPLIED = "_sortapp_migrations"
 #: guards of ``roles`` (made again after any step); the sorting guard once per statement; an
 #: operator's reversal of the lot's last sorting entry, their own, exactly, and no entry taking
 #: carats off but a reversal (``roles.SUPERVISORS_ROWS``, ``sort_entries_sign``); no goods
-#: their size class's stones could not weigh (``sort_entries_band``).
-SERVER_STEPS = ("server_roles_1", "server_entry_guard_2", "server_own_undo_3", "server_band_4")
+#: their size class's stones could not weigh (``sort_entries_band``); no one's password hash
+#: nor wrap of the site key read by another user (``SECRET``).
+SERVER_STEPS = (
+    *("server_roles_1", "server_entry_guard_2", "server_own_undo_3", "server_band_4"),
+    "server_secrets_5",
+)
 
 #: SQLite's name of the session's table of noted changes (``rowcover.install``).
 CHANGES = "rowcover_changes"
+
+#: The columns no user's session reads of another user's row (on a file, its holder has them
+#: all): a password's hash and a wrap of the site key, from which a guess at the password
+#: could be tried offline, as often as one likes (the server's own hashes of its roles'
+#: passwords, in ``pg_authid``, are its superusers' only). By table: that column, and SQL
+#: (``{t}``: the row's prefix) of whether a row is the session's user's own. The table's other
+#: columns are granted as every table's are (``roles.apply``); its rows' texts are read
+#: through the view ``seen(table)``, and a seal's digest of them through ``digest(table)``.
+SECRET: dict[str, tuple[str, str]] = {
+    "users": ("password_hash", "{t}name = session_user::text"),
+    "site_key_wraps": ("wrapped", "{t}user_id = sortapp_user_id()"),
+}
+
+#: How a row's text that the session may not read is given instead: this, then the SHA-256 of
+#: its text in hex (the row's hash, as ``rowcover`` makes it; a text itself starts with "{").
+DIGESTED = "sha256:"
+
+
+def seen(table: str) -> str:
+    """The view of a ``SECRET`` table: its columns but the secret one, and ``sortapp_text``,
+    each row's text (``text_sql``) where the session may read it (its own user's row, or the
+    owner's session), else ``DIGESTED`` and the text's hash."""
+    return f"sortapp_seen_{table}"
+
+
+def digest(table: str) -> str:
+    """The function (first key, last key: NULL for every row) giving (rows, SHA-256 in hex of
+    their JSON arrays, as ``rowcover.chunk_text_digest`` makes it) of a ``SECRET`` table."""
+    return f"sortapp_digest_{table}"
+
+
+def secret_of(text: str, column: str) -> str | None:
+    """The secret column of a row ``seen`` gives: from its text, when the session may read it,
+    else None."""
+    if not text.startswith("{"):
+        return None
+    value = json.loads(text).get(column)
+    return None if value is None else str(value)
+
+
+def _own_or_digest(table: str, columns: list[str], prefix: str) -> str:
+    """SQL of the text of a row of a ``SECRET`` table as ``seen`` gives it."""
+    text = text_sql(columns, prefix)
+    own = SECRET[table][1].format(t=prefix)
+    return (
+        f"CASE WHEN {own} OR sortapp_owner_session() THEN {text} "
+        f"ELSE '{DIGESTED}' || encode(sha256(convert_to({text}, 'UTF8')), 'hex') END"
+    )
+
 
 _ROW_FUNCTIONS = r"""
 -- SQLite's rowid: one more than the largest id, where an insert gives none.
@@ -282,6 +335,8 @@ def _rowcover_function(table: str, columns: list[str], key: list[str]) -> str:
     triggers on SQLite), built for its columns: a later step that changes them remakes it."""
     note = f"""INSERT INTO pg_temp.{CHANGES} (tbl, key, old) VALUES ('{table}', {{key}}, {{old}})
         ON CONFLICT (tbl, key) DO NOTHING;"""
+    # (A row of a ``SECRET`` table noted in the session's own table: only what ``seen`` shows.)
+    old = _own_or_digest(table, columns, "old.") if table in SECRET else text_sql(columns, "old.")
     return f"""
 CREATE OR REPLACE FUNCTION rowcover_{table}() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -292,7 +347,7 @@ BEGIN
             HINT = 'Use sortapp for this change.';
     END IF;
     IF TG_OP <> 'INSERT' THEN
-        {note.format(key=key_sql(key, "old."), old=text_sql(columns, "old."))}
+        {note.format(key=key_sql(key, "old."), old=old)}
     END IF;
     IF TG_OP <> 'DELETE' THEN
         {note.format(key=key_sql(key, "new."), old="NULL")}

@@ -22,7 +22,9 @@ send any statement. So the server itself enforces the roles the services check
   trigger), and needs ``CREATEROLE`` (PostgreSQL 15: to create the users' roles, set their
   passwords and group memberships) but not SUPERUSER. Its session may record audit entries in
   any name: ``init`` records the site's first admin, ``migrate-to-server`` the file's history.
-- **Grants**: every group reads every table; each writes only the tables its actions write
+- **Grants**: every group reads every table, but no one's password hash nor wrap of the site
+  key (``pgschema.SECRET``: a column grant of the others; a user reads their own through the
+  table's view, verify the others' hashes); each writes only the tables its actions write
   (``WRITES``): append-only tables get INSERT only, so UPDATE, DELETE and TRUNCATE of them stay
   the owner's (and their triggers refuse even the owner). The tables derived from the ledger
   (balances, stock by category, sorting totals) are written only by their triggers, which run
@@ -482,6 +484,8 @@ CREATE POLICY wraps_replace ON site_key_wraps FOR UPDATE
 def apply(db: PgDatabase) -> None:
     """Make the groups, the guards and the grants (inside ``pgschema.apply``'s transaction, as
     the owner); idempotent, run again whenever the schema changes."""
+    from sortapp.storage import pgschema  # noqa: PLC0415 (it imports this module)
+
     raw = db.conn.raw
     raw.execute(_GROUPS_SQL)
     raw.execute(_FUNCTIONS_SQL)
@@ -503,7 +507,13 @@ def apply(db: PgDatabase) -> None:
     groups = ", ".join(GROUPS)
     for table in tables:
         raw.execute(f"REVOKE ALL ON {table} FROM PUBLIC, {groups}")
-        raw.execute(f"GRANT SELECT ON {table} TO {GROUPS[0]}")
+        if table in pgschema.SECRET:  # every column but the secret one (``_secrets``)
+            secret = pgschema.SECRET[table][0]
+            readable = ", ".join(_quote(c) for c in _columns(db, table) if c != secret)
+            raw.execute(f"GRANT SELECT ({readable}) ON {table} TO {GROUPS[0]}")
+        else:
+            raw.execute(f"GRANT SELECT ON {table} TO {GROUPS[0]}")
+    _secrets(db, tables)
     for group, writes in WRITES.items():
         for table, privileges in writes.items():
             if table in tables:
@@ -515,6 +525,57 @@ def apply(db: PgDatabase) -> None:
     # Every user records the version of the sortapp they write with (storage.written).
     raw.execute("REVOKE ALL ON FUNCTION sortapp_wrote(text) FROM PUBLIC")
     raw.execute(f"GRANT EXECUTE ON FUNCTION sortapp_wrote(text) TO {GROUPS[0]}")
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _columns(db: PgDatabase, table: str) -> list[str]:
+    return [
+        row[0]
+        for row in db.conn.raw.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = %s ORDER BY ordinal_position",
+            (table,),
+        )
+    ]
+
+
+def _secrets(db: PgDatabase, tables: list[str]) -> None:
+    """The view and the digest function of each ``pgschema.SECRET`` table, which every group
+    reads: what verify and row coverage read of its rows, none of another's secret column."""
+    from sortapp.storage import integrity_pg, pgschema  # noqa: PLC0415 (they import this module)
+
+    raw = db.conn.raw
+    keys = {name: list(cols) for name, cols, _kind in raw.execute(pgschema._KEYS_SQL)}
+    for table in pgschema.SECRET:
+        if table not in tables:  # (not in this schema)
+            continue
+        columns, key = _columns(db, table), keys[table]
+        shown = ", ".join(f"t.{_quote(c)}" for c in columns if c != pgschema.SECRET[table][0])
+        view = pgschema.seen(table)
+        # (Made again whole: a column added by a later step changes its columns.)
+        raw.execute(f"DROP VIEW IF EXISTS {view}")
+        raw.execute(
+            f"CREATE VIEW {view} WITH (security_barrier) AS SELECT {shown}, "
+            f"{pgschema._own_or_digest(table, columns, 't.')} AS sortapp_text FROM {table} t"
+        )
+        raw.execute(f"REVOKE ALL ON {view} FROM PUBLIC")
+        raw.execute(f"GRANT SELECT ON {view} TO {GROUPS[0]}")
+        array = integrity_pg.array(*(_quote(c) for c in (*key, *sorted(columns))))
+        order = ", ".join(_quote(c) for c in key)
+        function = f"{pgschema.digest(table)}(bigint, bigint)"
+        raw.execute(
+            f"""CREATE OR REPLACE FUNCTION {function} RETURNS TABLE (n bigint, digest text)
+            LANGUAGE sql STABLE SECURITY DEFINER AS $$
+                SELECT count(*), encode(sha256(convert_to(
+                    coalesce(string_agg({array}, chr(10) ORDER BY {order}), ''), 'UTF8')), 'hex')
+                FROM {table} WHERE $1 IS NULL OR {_quote(key[0])} BETWEEN $1 AND $2
+            $$"""
+        )
+        raw.execute(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
+        raw.execute(f"GRANT EXECUTE ON FUNCTION {function} TO {GROUPS[0]}")
 
 
 # -- what storage asks of the server about its session and its users -----------------------------

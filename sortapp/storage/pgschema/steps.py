@@ -1197,6 +1197,8 @@ SERVER_STEP_SQL: dict[str, str] = {
     "server_own_undo_3": "",
     # roles' guards made again: no goods their size class's stones could not weigh
     "server_band_4": "",
+    # roles' grants made again: no one's password hash nor wrap of the site key read by another
+    "server_secrets_5": "",
 }
 
 #: The server's step for each of sortapp's migrations, by the migration's name, in order.

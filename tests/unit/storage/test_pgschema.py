@@ -506,8 +506,8 @@ def test_the_schema_is_sqlites_table_by_table_and_column_by_column(db, pg_url):
         assert pgschema.apply(server) == [*migrations.names(), *pgschema.SERVER_STEPS]
         tables = _tables(db)
         found = server.execute(
-            "SELECT table_name FROM information_schema.tables "
-            'WHERE table_schema = current_schema() ORDER BY table_name COLLATE "C"'
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = "
+            "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name COLLATE \"C\""
         ).fetchall()
         assert [r[0] for r in found] == sorted([*tables, pgschema.APPLIED])
         for table in tables:
@@ -850,7 +850,7 @@ def test_a_database_of_the_row_guard_is_upgraded_to_the_statement_guard(pg_url, 
             db.execute(sql)
         db.execute(_entries((2, 5000), tag="A"))
         monkeypatch.undo()
-        later = ["server_entry_guard_2", "server_own_undo_3", "server_band_4"]
+        later = ["server_entry_guard_2", "server_own_undo_3", "server_band_4", "server_secrets_5"]
         assert pgschema.pending(db) == later
         assert pgschema.apply(db) == later
         assert db.execute(kind).fetchone()[0] == 0  # FOR EACH STATEMENT
@@ -883,8 +883,9 @@ def test_a_server_of_supervisors_only_corrections_lets_an_operator_undo_their_ow
         triggers = "SELECT tgname FROM pg_trigger WHERE tgrelid = 'sort_entries'::regclass"
         assert "role_sign" not in {r[0] for r in db.execute(triggers)}
         monkeypatch.undo()
-        assert pgschema.pending(db) == ["server_own_undo_3", "server_band_4"]
-        assert pgschema.apply(db) == ["server_own_undo_3", "server_band_4"]
+        later = ["server_own_undo_3", "server_band_4", "server_secrets_5"]
+        assert pgschema.pending(db) == later
+        assert pgschema.apply(db) == later
         made = "SELECT count(*) FROM pg_proc WHERE proname = 'sortapp_own_last_entry'"
         assert db.execute(made).fetchone()[0] == 1
         guard = "SELECT prosrc FROM pg_proc WHERE proname = 'sort_entries_role'"
@@ -907,8 +908,8 @@ def test_a_server_that_took_any_count_of_stones_is_given_the_band_guard(pg_url, 
         triggers = "SELECT tgname FROM pg_trigger WHERE tgrelid = 'sort_entries'::regclass"
         assert "role_band" not in {r[0] for r in db.execute(triggers)}
         monkeypatch.undo()
-        assert pgschema.pending(db) == ["server_band_4"]
-        assert pgschema.apply(db) == ["server_band_4"]
+        assert pgschema.pending(db) == ["server_band_4", "server_secrets_5"]
+        assert pgschema.apply(db) == ["server_band_4", "server_secrets_5"]
         assert "role_band" in {r[0] for r in db.execute(triggers)}
         assert integrity.schema(db) == integrity.expected_schema(db)
     finally:
@@ -1136,3 +1137,32 @@ def test_a_table_of_the_same_name_earlier_in_the_search_path_does_not_fool_a_gua
         "VALUES (1, 'independent', 1, 1, 't')"
     )
     assert "guard:parcel_not_draft" in _refusal(server, [insert])
+
+
+def test_a_server_where_every_user_read_every_password_hash_keeps_them_to_their_own(
+    pg_url, monkeypatch
+):
+    # A server made before ``server_secrets_5``: every group read every column of ``users`` and
+    # ``site_key_wraps`` (another's password hash and wrap, to try guesses at offline), and a
+    # change of another's row noted its text, hash and all, in the session's own table.
+    monkeypatch.setattr(pgschema, "SERVER_STEPS", pgschema.SERVER_STEPS[:4])
+    db = _server(pg_url)
+    try:
+        pgschema.apply(db)
+        for table in pgschema.SECRET:
+            db.execute(f"DROP VIEW {pgschema.seen(table)}")
+            db.execute(f"DROP FUNCTION {pgschema.digest(table)}(bigint, bigint)")
+            db.execute(f"GRANT SELECT ON {table} TO sortapp_operator")
+        read = "SELECT has_column_privilege('sortapp_operator', 'users', 'password_hash', 'SELECT')"
+        assert db.execute(read).fetchone()[0] is True
+        monkeypatch.undo()
+        assert pgschema.pending(db) == ["server_secrets_5"]
+        assert pgschema.apply(db) == ["server_secrets_5"]
+        assert db.execute(read).fetchone()[0] is False
+        wraps = (
+            "SELECT has_column_privilege('sortapp_operator', 'site_key_wraps', 'wrapped', 'SELECT')"
+        )
+        assert db.execute(wraps).fetchone()[0] is False
+        assert integrity.schema(db) == integrity.expected_schema(db)
+    finally:
+        db.close()

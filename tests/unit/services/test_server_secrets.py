@@ -1,0 +1,200 @@
+"""On the facility server no user reads another user's password hash nor their wrap of the site
+key (``pgschema.SECRET``): either would let a guess at that person's password be tried offline
+as often as one likes. The rest of sortapp works on as before: sign-in, one's own password,
+the key given to a supervisor, and verify, which hashes every protected row."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import psycopg
+import pytest
+
+from sortapp.core import sitekey
+from sortapp.core.errors import PermissionDenied
+from sortapp.services import anchors, own_password, site
+from sortapp.services.verify import verify
+from sortapp.storage import anchors as anchors_sql
+from sortapp.storage import integrity_pg, pgschema, records, rowcover
+from sortapp.storage.db import open_server
+from sortapp.storage.dbapi import Database
+from tests.conftest import PASSWORD, make_lot
+
+SECRETS = {("users", "password_hash"), ("site_key_wraps", "wrapped")}
+
+
+@pytest.fixture
+def psql(pg_server, pg_signed_site_url: str) -> Iterator[Callable[[str], Any]]:
+    """A raw connection as a user, as psql would make it, with the session's table of noted
+    changes (so a refusal is the role's, not row coverage's)."""
+    opened = []
+
+    def _connect(name: str) -> psycopg.Connection[Any]:
+        conn = psycopg.connect(
+            pg_server.url(pg_signed_site_url.rsplit("/", 1)[1], name, PASSWORD), autocommit=True
+        )
+        conn.execute(
+            "CREATE TEMP TABLE rowcover_changes (seq bigint GENERATED ALWAYS AS IDENTITY "
+            "PRIMARY KEY, tbl text NOT NULL, key text NOT NULL, old text, UNIQUE (tbl, key))"
+        )
+        opened.append(conn)
+        return conn
+
+    yield _connect
+    for conn in opened:
+        conn.close()
+
+
+@pytest.fixture
+def owner(pg_signed_site_url: str) -> Iterator[Database]:
+    db = open_server(pg_signed_site_url)
+    yield db
+    db.close()
+
+
+def _texts(owner: Database, table: str) -> dict[str, str]:
+    """{key: text} of every row of ``table``, as the owner (who reads every column) makes them."""
+    columns, key = rowcover.shape(owner, table)
+    return dict(
+        owner.execute(
+            f"SELECT {pgschema.key_sql(key)}, {pgschema.text_sql(columns)} FROM {table}"
+        ).fetchall()
+    )
+
+
+@pytest.mark.parametrize("name", ["olu", "sam", "admin"])
+def test_no_user_reads_a_password_hash_or_a_wrap_of_the_key_even_with_psql(psql, name):
+    conn = psql(name)
+    for table, column in sorted(SECRETS):
+        for sql in (f"SELECT {column} FROM {table}", f"SELECT * FROM {table}"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(sql)
+    # Every other column is read as before.
+    names = [r[0] for r in conn.execute("SELECT name FROM users ORDER BY name")]
+    assert names == ["admin", "ola", "olu", "sam", "sue"]
+    assert conn.execute("SELECT count(*) FROM site_key_wraps").fetchone()[0] == 3
+
+
+def test_the_view_gives_ones_own_row_and_only_the_hash_of_anothers(psql, owner):
+    texts = _texts(owner, "users")
+    conn = psql("olu")
+    seen = dict(conn.execute("SELECT name, sortapp_text FROM sortapp_seen_users").fetchall())
+    by_name = {
+        name: texts[key]
+        for key, name in owner.execute("SELECT '[' || id || ']', name FROM users").fetchall()
+    }
+    assert seen["olu"] == by_name["olu"]  # one's own row, hash and all
+    assert '"password_hash":"scrypt$' in seen["olu"]
+    for name in ("admin", "ola", "sam", "sue"):
+        digest = hashlib.sha256(by_name[name].encode()).hexdigest()
+        assert seen[name] == f"sha256:{digest}"
+    # The same of the wraps: sam's own, the others' hashes.
+    sam = psql("sam")
+    wraps = _texts(owner, "site_key_wraps")
+    seen_wraps = dict(
+        sam.execute(
+            "SELECT u.name, w.sortapp_text FROM sortapp_seen_site_key_wraps w "
+            "JOIN users u ON u.id = w.user_id"
+        ).fetchall()
+    )
+    sam_id = owner.execute("SELECT id FROM users WHERE name = 'sam'").fetchone()[0]
+    assert seen_wraps["sam"] == wraps[f"[{sam_id}]"]
+    for name in ("admin", "sue"):
+        assert seen_wraps[name].startswith("sha256:") and '"wrapped"' not in seen_wraps[name]
+
+
+def test_a_seals_digest_of_them_is_the_servers_of_every_column(psql, owner):
+    """The digest a seal holds of a chunk of users (``rowcover.chunk_text_digest``), made by
+    the server for a user's session, is the same as one made of every column."""
+    conn = psql("olu")
+    for table in pgschema.SECRET:
+        columns, key = rowcover.shape(owner, table)
+        array = integrity_pg.array(*(f'"{c}"' for c in (*key, *sorted(columns))))
+        (text,) = owner.execute(
+            f'SELECT string_agg({array}, chr(10) ORDER BY "{key[0]}") FROM {table}'
+        ).fetchone()
+        whole = hashlib.sha256(text.encode()).hexdigest()
+        count = owner.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        got = conn.execute(f"SELECT n, digest FROM {pgschema.digest(table)}(NULL, NULL)")
+        assert got.fetchone() == (count, whole)
+        assert conn.execute(
+            f"SELECT n, digest FROM {pgschema.digest(table)}(0, 4095)"
+        ).fetchone() == (count, whole)  # (every id in the first chunk)
+
+
+def test_a_change_of_anothers_row_notes_its_hash_not_its_text(psql):
+    """The server's row-coverage trigger notes a changed row's text in the session's own
+    table: of another user's row, an admin's session gets its hash only."""
+    conn = psql("admin")
+    with pytest.raises(RuntimeError, match="rolled back"), conn.transaction():
+        conn.execute("UPDATE users SET active = active WHERE name IN ('sam', 'admin')")
+        noted = dict(
+            conn.execute(
+                "SELECT c.key, c.old FROM pg_temp.rowcover_changes c WHERE c.tbl = 'users' "
+                "AND c.old IS NOT NULL"
+            ).fetchall()
+        )
+        raise RuntimeError("rolled back")
+    assert len(noted) == 2
+    kinds = sorted(old[:7] for old in noted.values())
+    assert kinds == ["sha256:", '{"activ']  # sam's hashed, the admin's own row as it is
+    assert not any("scrypt$" in old for old in noted.values() if old.startswith("sha256:"))
+
+
+def test_verify_on_a_supervisors_sign_in_names_a_hash_changed_outside_sortapp(
+    server_sign_in, owner
+):
+    db, sam = server_sign_in("sam")
+    make_lot(db, sam, "L1")
+    assert verify(db, sam, seal=True).ok  # every row read row by row, then sealed
+    assert verify(db, sam).ok  # from the seal: its digests of users made by the server
+    # The owner (or anyone holding the server's files) gives ola olu's password, its hash
+    # copied over, unseen by row coverage.
+    owner.execute("ALTER TABLE users DISABLE TRIGGER rowcover")
+    owner.execute(
+        "UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE name = 'olu') "
+        "WHERE name = 'ola'"
+    )
+    owner.execute("ALTER TABLE users ENABLE TRIGGER rowcover")
+    owner.conn.commit()
+    for report in (verify(db, sam), verify(db, sam, full=True)):
+        assert not report.ok
+        assert any("user ola" in problem for problem in report.problems), report.problems
+
+
+def test_sign_in_and_ones_own_password_on_ones_own_session(server_sign_in, pg_signed_site_url):
+    db, olu = server_sign_in("olu")
+    assert records.get_user(db, "olu")["password_hash"].startswith("scrypt$")
+    assert records.get_user(db, "sam")["password_hash"] is None  # (another's: not read)
+    own_password.change_own_password(db, olu, PASSWORD, "a new passphrase for olu")
+    server_sign_in("olu", "a new passphrase for olu")
+    sam_db, sam = server_sign_in("sam")
+    assert sam.signer is not None  # sam's own wrap opened
+    assert verify(sam_db, sam).ok
+
+
+def test_a_key_is_given_on_a_server_with_the_grantees_own_password(server_sign_in):
+    admin_db, admin = server_sign_in("admin")
+    site.set_user(admin_db, admin, "olu", role="supervisor")  # (no wrap: a holder gives it)
+    _olu_db, olu = server_sign_in("olu")
+    assert olu.signer is None
+    sam_db, sam = server_sign_in("sam")
+    with pytest.raises(PermissionDenied, match="wrong password for 'olu'"):
+        anchors.grant(sam_db, sam, "olu", "not olu's password")
+    with pytest.raises(PermissionDenied, match="wrong password for 'nobody'"):
+        anchors.grant(sam_db, sam, "nobody", PASSWORD)
+    anchors.grant(sam_db, sam, "olu", PASSWORD)
+    _db, olu = server_sign_in("olu")
+    public = anchors_sql.site_key(sam_db)["public_key"]
+    assert olu.signer is not None and sitekey.public_of(olu.signer) == public
+    assert "olu" in anchors_sql.holders(sam_db)
+    # An admin's session adds a supervisor (a wrap made) and sets a holder's password (their
+    # wrap made again), neither reading another's wrap.
+    site.add_user(admin_db, admin, "vic", "supervisor", PASSWORD)
+    site.change_password(admin_db, admin, "sam", "a new passphrase for sam")
+    for name, password in (("vic", PASSWORD), ("sam", "a new passphrase for sam")):
+        _db, actor = server_sign_in(name, password)
+        assert actor.signer is not None and sitekey.public_of(actor.signer) == public
+    assert verify(admin_db, admin).ok
