@@ -172,6 +172,18 @@ class PgDatabase:
         #: The server and database, for messages (never the password).
         self.where = where or _describe(raw)
         self._savepoints = itertools.count(1)
+        #: The password the session's role signs in with now, where it changed since this
+        #: connection was made (one's own, changed in sortapp: ``signs_in_with``).
+        self._password: str | None = None
+
+    def signs_in_with(self, password: str) -> None:
+        """The session's role now signs in with ``password`` (its user changed their own): a
+        connection made beside this one (``sibling``, ``listen``) signs in with it."""
+        self._password = password
+
+    def password(self) -> str | None:
+        """The password a connection beside this one signs in with (None: libpq's places)."""
+        return self._password or self.conn.raw.info.password or None
 
     def execute(self, sql: str, params: Params = None) -> psycopg.Cursor[Any]:
         return self.conn.execute(sql, params)
@@ -204,8 +216,7 @@ class PgDatabase:
     def sibling(self) -> PgDatabase:
         """Another connection to the same database as the same role (libpq's connection string
         of this one and its password, if it had one): for work beside this connection's."""
-        info = self.conn.raw.info
-        return connect(info.dsn, password=info.password or None)
+        return connect(self.conn.raw.info.dsn, password=self.password())
 
 
 def _describe(raw: psycopg.Connection[Any]) -> str:
@@ -350,6 +361,6 @@ class Listener:
 def listen(db: PgDatabase, channel: str) -> Listener:
     """A listener on the same server and database as ``db``, signed in as the same user."""
     info = db.conn.raw.info
-    conninfo = make_conninfo("", **info.get_parameters(), password=info.password or None)
+    conninfo = make_conninfo("", **info.get_parameters(), password=db.password())
     raw = psycopg.connect(conninfo, autocommit=True, application_name="sortapp")
     return Listener(raw, channel)

@@ -612,6 +612,13 @@ def sync_user(db: Database, name: str, password: str | None = None) -> None:
     _server(db).execute("SELECT sortapp_user_sync(?, ?)", (name, secret)).fetchall()
 
 
+def password_changed(db: Database, name: str, password: str) -> None:
+    """User ``name``'s password was set (committed): when it is this session's role's, the
+    connections made beside this one (verify's second lane, the listener) sign in with it."""
+    if session(db)[0] == name:
+        _server(db).signs_in_with(password)
+
+
 def set_password(db: Database, name: str, password: str) -> None:
     """Set the password of user ``name``'s role (their own, or an admin's for anyone)."""
     _server(db).execute(

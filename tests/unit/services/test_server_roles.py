@@ -11,8 +11,18 @@ import pytest
 
 from sortapp.core.errors import KnownStorageError, PermissionDenied, UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.services import assortment, audit, lots, parcels, parties, site, sorting
-from sortapp.services.verify import audit_entries
+from sortapp.services import (
+    assortment,
+    audit,
+    lots,
+    own_password,
+    parcels,
+    parties,
+    site,
+    sorting,
+    watch,
+)
+from sortapp.services.verify import audit_entries, verify
 from sortapp.storage import records
 from sortapp.storage.db import open_server, transaction
 from sortapp.storage.dbapi import Database
@@ -395,6 +405,20 @@ def test_a_password_set_in_sortapp_is_the_servers(site_url, sign_in):
     # No one else's: an operator setting sam's password is refused by the server too.
     with pytest.raises(UserError, match="the server refused it"), transaction(db):
         roles.set_password(db, "sam", NEW_PASSWORD)
+
+
+def test_after_changing_ones_own_password_the_connections_beside_sign_in_with_it(sign_in):
+    """verify's second lane and the listener for other workstations' actions are connections
+    made beside the user's own: made with the password the session began with, verify failed
+    ("password authentication failed") once the user had changed their own."""
+    db, sam = sign_in("sam")
+    own_password.change_own_password(db, sam, PASSWORD, NEW_PASSWORD)
+    assert verify(db, sam, parallel=True).ok
+    watch.listener(db).close()
+    # An admin setting someone else's password leaves the admin's own as it was.
+    admin_db, admin = sign_in("admin")
+    site.change_password(admin_db, admin, "olu", NEW_PASSWORD)
+    assert verify(admin_db, admin, parallel=True).ok
 
 
 def test_the_server_takes_a_verifier_never_a_password(floor, psql):
