@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QCompleter
 
 
 class KeepsChoice(QObject):
@@ -39,4 +39,15 @@ def typed_choice(combo: QComboBox) -> QComboBox:
     edit = combo.lineEdit()
     if edit is not None:  # (and to its line edit when sent to it)
         edit.installEventFilter(keeps)
+    return combo
+
+
+def found_anywhere(combo: QComboBox) -> QComboBox:
+    """An editable ``combo`` whose completion lists each item holding what was typed anywhere
+    in it, in any case ('gabo' finds Africa/Gaborone): a list of time zones, where a city is
+    what one knows and its region a guess."""
+    completer = QCompleter(combo.model(), combo)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    combo.setCompleter(completer)
     return combo

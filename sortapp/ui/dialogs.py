@@ -35,7 +35,7 @@ from sortapp.core.i18n import LANGUAGES, N_
 from sortapp.core.roles import ROLE_NAMES
 from sortapp.services.assortment import NAME_LANGUAGES
 from sortapp.ui import i18n, siteday
-from sortapp.ui.choice import typed_choice
+from sortapp.ui.choice import found_anywhere, typed_choice
 from sortapp.ui.i18n import english, marked, say, tr
 
 log = logging.getLogger(__name__)
@@ -546,7 +546,7 @@ class FirstRunDialog:
         countries.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         _none_chosen(dialog, "country", "")  # a decision, not Angola
         zones = dialog.choice("timezone", label("timezone"), time_zones(), local_time_zone())
-        typed_choice(zones)
+        found_anywhere(typed_choice(zones))  # (as Settings' list: 'gabo' finds Africa/Gaborone)
         zones.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         dialog.line("authority", label("authority"))
         dialog.line("admin", label("admin"), "admin", required=True)

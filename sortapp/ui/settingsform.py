@@ -14,13 +14,14 @@ import zoneinfo
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from sortapp.core.entities import VALUATION_RULES
 from sortapp.core.errors import UserError
 from sortapp.core.forms import Field, Kind
 from sortapp.core.i18n import LANGUAGES, N_
 from sortapp.core.units import format_mct, format_percent
+from sortapp.ui.choice import found_anywhere
 from sortapp.ui.context import Context
 from sortapp.ui.i18n import marked
 from sortapp.ui.widgets import NumberField, SteadyComboBox, number_field
@@ -275,8 +276,4 @@ def zone_picker() -> QComboBox:
     # Sized to a zone's name, not measured over every zone in the list.
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(24)
-    completer = QCompleter(combo.model(), combo)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    combo.setCompleter(completer)
-    return combo
+    return found_anywhere(combo)

@@ -87,3 +87,21 @@ def test_first_run_keeps_what_was_typed_and_asks_country_and_time_zone(
     assert not window.next_steps.isVisible()
     window.close()
     window.ctx.db.close()
+
+
+def test_the_time_zone_is_found_by_any_part_of_its_name_as_in_settings(qtbot, tmp_path):
+    """The first run's list of time zones finds 'gabo' in Africa/Gaborone, as Settings' does
+    (it found only a zone's beginning: the region one had to guess first)."""
+    dialog = dialogs.FirstRunDialog.build(None, tmp_path / "new.db", None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    zones = dialog.fields["timezone"]
+    zones.setFocus()
+    zones.lineEdit().clear()
+    qtbot.keyClicks(zones.lineEdit(), "gabo")
+    completer = zones.completer()
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion() == "Africa/Gaborone"
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert zones.currentText() == "Africa/Gaborone"
