@@ -72,7 +72,7 @@ SECRET: dict[str, tuple[str, str]] = {
 
 #: How a row's text that the session may not read is given instead: this, then the SHA-256 of
 #: its text in hex (the row's hash, as ``rowcover`` makes it; a text itself starts with "{").
-DIGESTED = "sha256:"
+DIGESTED = rowcover.DIGESTED
 
 
 def seen(table: str) -> str:
@@ -210,13 +210,28 @@ def _version(db: PgDatabase) -> int | None:
 
 
 def check_not_newer(db: PgDatabase) -> None:
-    """Refuse a database written by a newer sortapp, as ``migrations.check_not_newer`` does."""
+    """Refuse a database written by a newer sortapp, as ``migrations.check_not_newer`` does:
+    a newer schema version, or a step of the server's own this sortapp does not know (its
+    grants or guards may differ from what this sortapp reads and writes)."""
     version = _version(db)
     if version is not None and version > migrations.SCHEMA_VERSION:
         raise KnownStorageError(
             f"This database has schema version {version}, newer than this sortapp "
             f"(version {migrations.SCHEMA_VERSION})",
             "Install the newer sortapp that wrote it; the database was not changed.",
+        )
+    if not db.table(APPLIED).exists():
+        return
+    known = set(step_names())
+    unknown = sorted(
+        row[0] for row in db.execute(f"SELECT name FROM {APPLIED}") if row[0] not in known
+    )
+    if unknown:
+        raise KnownStorageError(
+            f"This database on the server was brought up by a newer sortapp (its step "
+            f"{unknown[0]} is unknown to this one)",
+            "Install the newer sortapp that wrote it on this workstation; the database was not "
+            "changed.",
         )
 
 

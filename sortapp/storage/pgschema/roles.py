@@ -104,7 +104,8 @@ WRITES: dict[str, dict[str, str]] = {
         "entry_signatures": "INSERT",
         "checkpoints": "INSERT",
         "site_signing_key": "INSERT",
-        "site_key_wraps": "INSERT, UPDATE",
+        # (not user_id: a wrap moved onto one's own id would be one's own to read)
+        "site_key_wraps": "INSERT, UPDATE (wrapped, made_at, made_by)",
         # the assortment's names in other languages (set, changed, cleared)
         "name_translations": "INSERT, UPDATE (name), DELETE",
     },
@@ -497,6 +498,9 @@ def apply(db: PgDatabase) -> None:
         )
     for function in AS_OWNER:
         raw.execute(f"ALTER FUNCTION {function} SECURITY DEFINER")
+        # (A trigger's function is checked for EXECUTE only as the trigger is made: anyone's
+        # trigger on a table of their own would otherwise write the ledger's as the owner.)
+        raw.execute(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
     raw.execute(_POLICIES_SQL)
     tables = [
         row[0]

@@ -198,3 +198,38 @@ def test_a_key_is_given_on_a_server_with_the_grantees_own_password(server_sign_i
         _db, actor = server_sign_in(name, password)
         assert actor.signer is not None and sitekey.public_of(actor.signer) == public
     assert verify(admin_db, admin).ok
+
+
+def test_a_holder_cannot_move_anothers_wrap_onto_their_own_id_to_read_it(psql, owner):
+    """A review's attack: sam dropped his own wrap, moved sue's onto his id (the view shows
+    one's own in full) and rolled back, leaving nothing; a wrap's user is no longer changed."""
+    ids = dict(owner.execute("SELECT name, id FROM users").fetchall())
+    sam = psql("sam")
+    with pytest.raises(psycopg.errors.InsufficientPrivilege), sam.transaction():
+        sam.execute("DELETE FROM site_key_wraps WHERE user_id = %s", (ids["sam"],))
+        sam.execute(
+            "UPDATE site_key_wraps SET user_id = %s WHERE user_id = %s", (ids["sam"], ids["sue"])
+        )
+    assert owner.execute("SELECT count(*) FROM site_key_wraps").fetchone()[0] == 3
+
+
+def test_the_owners_trigger_functions_are_no_one_elses_to_call(psql):
+    """A review's attack: the functions that keep the balances run as the owner; an operator's
+    trigger on a table of their own called one and wrote 123.456 ct into a lot's balance."""
+    olu = psql("olu")
+    olu.execute(
+        "CREATE TEMP TABLE p (place text, lot_id bigint, category_id bigint, parcel_id bigint, "
+        "loss_type text, mct bigint, stones bigint)"
+    )
+    for function in (
+        "postings_to_balances",
+        "postings_to_category_stock",
+        "sort_entries_guard",
+        "lots_to_uncounted_lines",
+        "balances_to_stock_lines",
+        "uncounted_lines_to_stock_lines",
+    ):
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="function"):
+            olu.execute(
+                f"CREATE TRIGGER t AFTER INSERT ON p FOR EACH ROW EXECUTE FUNCTION {function}()"
+            )

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from sortapp.core.errors import KnownStorageError
 from sortapp.storage import integrity, integrity_pg, migrations, pg, pgschema, rowcover
+from sortapp.storage.db import open_server
 from sortapp.storage.pgschema.steps import STEPS
 
 # ``db`` here is the SQLite reference the server's schema is compared with.
@@ -1166,3 +1167,18 @@ def test_a_server_where_every_user_read_every_password_hash_keeps_them_to_their_
         assert integrity.schema(db) == integrity.expected_schema(db)
     finally:
         db.close()
+
+
+def test_a_server_brought_up_by_a_newer_sortapp_is_refused_with_what_to_do(pg_url):
+    """A step of the server's this sortapp does not know (its grants may differ from what
+    this sortapp reads: an older one selected every user's password hash) is refused as a
+    newer schema is, not met by "permission denied" at the first statement."""
+    db = _server(pg_url)
+    try:
+        pgschema.apply(db)
+        db.execute(f"INSERT INTO {pgschema.APPLIED} (name) VALUES ('server_later_99')")
+    finally:
+        db.close()
+    with pytest.raises(KnownStorageError, match=r"newer sortapp .*server_later_99") as refused:
+        open_server(pg_url)
+    assert "Install the newer sortapp" in refused.value.hint
