@@ -237,6 +237,13 @@ def where(url: str) -> str:
     return f"{host}{port}/{info.get('dbname') or ''}"
 
 
+#: How long any statement of sortapp's waits for a lock before it is refused as busy (``told``):
+#: a write's for the writer lock (``storage.db.WRITER_WAIT_S``), and a read's too, as any
+#: user's session may lock a table it may write (an attack round, 2026-12-07: an operator's
+#: ``LOCK TABLE site_key_wraps``, held open, left every key holder's sign-in waiting).
+LOCK_WAIT_S = 30
+
+
 def connect(url: str, *, user: str | None = None, password: str | None = None) -> PgDatabase:
     """Connect to the server ``url`` names, in autocommit (storage says BEGIN and COMMIT).
 
@@ -251,6 +258,7 @@ def connect(url: str, *, user: str | None = None, password: str | None = None) -
     raw = psycopg.connect(url, **extra)
     # sortapp writes its times as UTC text; the server's own (now()) are in UTC too.
     raw.execute("SET TIME ZONE 'UTC'")
+    raw.execute(f"SET lock_timeout = '{int(LOCK_WAIT_S)}s'")
     return PgDatabase(raw)
 
 

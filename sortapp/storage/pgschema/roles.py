@@ -166,6 +166,17 @@ ACTOR_COLUMNS = {
 #: column is written again by every UPDATE): checked on update as on insert.
 ACTOR_ON_UPDATE = ("parties", "partner_keys", "balance_register", "reference_weights")
 
+#: Columns naming who took a later step of a row (set by an UPDATE, once): each set or changed
+#: must be the session's own user's id (a supervisor sealed, shipped and voided parcels in
+#: another's name, and verify said OK: an attack round, 2026-12-07).
+ACTOR_STEPS = {"parcels": ("sealed_by", "shipped_by", "voided_by")}
+
+#: How many connections each user's role may hold at once: a workstation holds two or three
+#: (its own, the listener, verify's second lane; a second person's or a key grant's for a
+#: moment), and a user may be at two. One user's psql opening connections until the server had
+#: none left stopped every workstation (an attack round, 2026-12-07).
+USER_CONNECTIONS = 12
+
 _GROUPS_SQL = f"""
 DO $$
 BEGIN
@@ -256,6 +267,25 @@ CREATE OR REPLACE TRIGGER role_audit BEFORE INSERT ON audit
     FOR EACH ROW EXECUTE FUNCTION audit_actor();
 
 -- A row naming who acted names the session's own user.
+-- A later step's columns naming who took it (``ACTOR_STEPS``): each one set or changed by an
+-- UPDATE must be the session's own user's id.
+CREATE OR REPLACE FUNCTION sortapp_actor_steps() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    col text;
+BEGIN
+    IF sortapp_owner_session() THEN
+        RETURN new;
+    END IF;
+    FOREACH col IN ARRAY TG_ARGV LOOP
+        IF (to_jsonb(new) -> col) IS DISTINCT FROM (to_jsonb(old) -> col)
+           AND (to_jsonb(new) ->> col)::bigint IS DISTINCT FROM sortapp_user_id() THEN
+            {_REFUSE} format('permission: %s is signed in to the server; %s.%s must be their own',
+                             session_user, TG_TABLE_NAME, col);
+        END IF;
+    END LOOP;
+    RETURN new;
+END $$;
+
 CREATE OR REPLACE FUNCTION sortapp_actor_column() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NOT sortapp_owner_session()
@@ -399,7 +429,7 @@ BEGIN
                        CASE u.role WHEN 'admin' THEN '{GROUPS[2]}'
                                    WHEN 'supervisor' THEN '{GROUPS[1]}'
                                    ELSE '{GROUPS[0]}' END, u.name);
-        EXECUTE format('ALTER ROLE %I LOGIN', u.name);
+        EXECUTE format('ALTER ROLE %I LOGIN CONNECTION LIMIT {USER_CONNECTIONS}', u.name);
     ELSE
         EXECUTE format('ALTER ROLE %I NOLOGIN', u.name);
     END IF;
@@ -495,6 +525,21 @@ def apply(db: PgDatabase) -> None:
             f"CREATE OR REPLACE TRIGGER role_actor BEFORE INSERT"
             f"{' OR UPDATE' if table in ACTOR_ON_UPDATE else ''} ON {table} FOR EACH ROW "
             f"EXECUTE FUNCTION sortapp_actor_column('{column}')"
+        )
+    for table, columns in sorted(ACTOR_STEPS.items()):
+        arguments = ", ".join(f"'{c}'" for c in columns)
+        raw.execute(
+            f"CREATE OR REPLACE TRIGGER role_actor_steps BEFORE UPDATE ON {table} FOR EACH ROW "
+            f"EXECUTE FUNCTION sortapp_actor_steps({arguments})"
+        )
+    # Every user's role that may sign in holds at most so many connections (``sortapp_user_sync``
+    # sets it from then on).
+    for (name,) in raw.execute(
+        f"SELECT r.rolname FROM pg_roles r WHERE r.rolcanlogin AND r.rolconnlimit <> "
+        f"{USER_CONNECTIONS} AND shobj_description(r.oid, 'pg_authid') = '{MARK}'"
+    ).fetchall():
+        raw.execute(
+            f'ALTER ROLE "{name.replace(chr(34), chr(34) * 2)}" CONNECTION LIMIT {USER_CONNECTIONS}'
         )
     for function in AS_OWNER:
         raw.execute(f"ALTER FUNCTION {function} SECURITY DEFINER")

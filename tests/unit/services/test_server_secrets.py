@@ -13,14 +13,15 @@ import psycopg
 import pytest
 
 from sortapp.core import sitekey
-from sortapp.core.errors import PermissionDenied
-from sortapp.services import anchors, own_password, site
+from sortapp.core.errors import KnownStorageError, PermissionDenied
+from sortapp.services import anchors, own_password, parcels, site
 from sortapp.services.verify import verify
 from sortapp.storage import anchors as anchors_sql
-from sortapp.storage import integrity_pg, pgschema, records, rowcover
-from sortapp.storage.db import open_server
+from sortapp.storage import integrity_pg, pg, pgschema, records, rowcover
+from sortapp.storage.db import open_server, storage_errors
 from sortapp.storage.dbapi import Database
-from tests.conftest import PASSWORD, make_lot
+from sortapp.storage.pgschema import roles
+from tests.conftest import PASSWORD, make_lot, make_sorted_lot
 
 SECRETS = {("users", "password_hash"), ("site_key_wraps", "wrapped")}
 
@@ -233,3 +234,56 @@ def test_the_owners_trigger_functions_are_no_one_elses_to_call(psql):
             olu.execute(
                 f"CREATE TRIGGER t AFTER INSERT ON p FOR EACH ROW EXECUTE FUNCTION {function}()"
             )
+
+
+def test_a_table_locked_and_held_by_a_user_leaves_others_busy_not_waiting(
+    psql, server_sign_in, pg_signed_site_url, monkeypatch
+):
+    """An attack round's: an operator's ``LOCK TABLE site_key_wraps`` (a table they may delete
+    their own wrap from), held open, left every key holder's sign-in waiting with no end. Every
+    statement now waits ``LOCK_WAIT_S`` at most and is refused as busy."""
+    monkeypatch.setattr(pg, "LOCK_WAIT_S", 1)
+    olu = psql("olu")
+    olu.execute("BEGIN")
+    olu.execute("LOCK TABLE site_key_wraps IN ACCESS EXCLUSIVE MODE")
+    db = open_server(pg_signed_site_url, user="sam", password=PASSWORD)
+    try:  # (as the app signs in: a failure of the environment said in a sentence)
+        with pytest.raises(KnownStorageError, match="busy") as refused, storage_errors():
+            site.login(db, "sam", PASSWORD)
+    finally:
+        db.close()
+    assert refused.value.code == "server_busy"
+    olu.execute("ROLLBACK")
+    _db, sam = server_sign_in("sam")
+    assert sam.signer is not None
+
+
+def test_a_parcels_later_steps_name_their_own_user(psql, server_sign_in, owner):
+    """An attack round's: a supervisor sealed, shipped and voided parcels in another's name
+    (``sealed_by`` and the like), and verify said OK; the server refuses it now."""
+    db, sam = server_sign_in("sam")
+    make_sorted_lot(db, sam, "L1")
+    parcels.create_parcel(db, sam, "P1", importer="Antwerp Rough NV", destination="BE")
+    parcel = owner.execute("SELECT id FROM parcels WHERE number = 'P1'").fetchone()[0]
+    ids = dict(owner.execute("SELECT name, id FROM users").fetchall())
+    conn = psql("sam")
+    for column in ("sealed_by", "shipped_by", "voided_by"):
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match=f"parcels.{column}"):
+            conn.execute(f"UPDATE parcels SET {column} = %s WHERE id = %s", (ids["sue"], parcel))
+    conn.execute("UPDATE parcels SET sealed_by = %s WHERE id = %s", (ids["sam"], parcel))
+
+
+def test_no_user_holds_every_connection_of_the_server(pg_server, pg_signed_site_url):
+    """An attack round's: one operator opened connections until the server had none left, and
+    every workstation was told the server could not be reached."""
+    database = pg_signed_site_url.rsplit("/", 1)[1]
+    opened = []
+    try:
+        with pytest.raises(psycopg.OperationalError, match="too many connections for role"):
+            for _n in range(roles.USER_CONNECTIONS + 1):
+                opened.append(psycopg.connect(pg_server.url(database, "olu", PASSWORD)))
+        assert len(opened) == roles.USER_CONNECTIONS
+        psycopg.connect(pg_server.url(database, "ola", PASSWORD)).close()  # others still can
+    finally:
+        for conn in opened:
+            conn.close()
