@@ -8,7 +8,8 @@ turns them into one ``Changes`` naming those rows, which the pages apply as they
 
 When to look is the backend's: a SQLite file tells a connection that another one committed
 (``PRAGMA data_version``: one cheap read, polled); the PostgreSQL server tells its listeners
-(``LISTEN``/``NOTIFY``: the schema's trigger on ``audit`` notifies at commit). Entries of this
+(``LISTEN``/``NOTIFY``: each workstation notifies once its write committed; a notification
+lost, the workstations' slow poll finds the entries all the same). Entries of this
 workstation's own actions come back too; applying them again reads a few rows again, no more.
 """
 

@@ -290,6 +290,23 @@ def transaction(db: Database) -> Iterator[Database]:
                 conn.execute("ROLLBACK")
             _refused_by_foreign_schema(db, exc)
             raise
+        if not dbapi.sqlite(db):
+            _say_committed(db)
+
+
+def _say_committed(db: Database) -> None:
+    """Tell the server's other workstations that a write committed (their listeners then look
+    at the audit log): after the commit, on its own, so that a notification the server cannot
+    queue (a full queue: any session can fill it) costs only the word, never the write; the
+    workstations' slow poll finds the entries all the same."""
+    from sortapp.storage import pgschema  # noqa: PLC0415 (a server's only)
+
+    try:
+        db.conn.execute(f"SELECT pg_notify('{pgschema.CHANNEL}', '')")
+    except Exception as exc:
+        if not dbapi.from_server(exc):
+            raise
+        log.warning("the other workstations were not told of a write: %s", exc)
 
 
 def _refused_by_foreign_schema(db: Database, exc: BaseException) -> None:

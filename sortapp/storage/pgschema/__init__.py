@@ -49,7 +49,9 @@ APPLIED = "_sortapp_migrations"
 #: operator's reversal of the lot's last sorting entry, their own, exactly, and no entry taking
 #: carats off but a reversal (``roles.SUPERVISORS_ROWS``, ``sort_entries_sign``); no goods
 #: their size class's stones could not weigh (``sort_entries_band``); no one's password hash
-#: nor wrap of the site key read by another user (``SECRET``).
+#: nor wrap of the site key read by another user (``SECRET``), with an attack round's guards
+#: of the same day (a parcel's later steps in one's own name, connections per user, and no
+#: notification inside a write).
 SERVER_STEPS = (
     *("server_roles_1", "server_entry_guard_2", "server_own_undo_3", "server_band_4"),
     "server_secrets_5",
@@ -119,17 +121,16 @@ BEGIN
 END $$;
 """
 
-#: The channel on which the server says that an action was committed (its audit entry's id).
+#: The channel on which a workstation says that it committed an action (``storage.db``'s
+#: transaction, once committed; nothing in the payload).
 CHANNEL = "sortapp_audit"
 
-_NOTIFY = f"""
-CREATE OR REPLACE FUNCTION sortapp_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM pg_notify('{CHANNEL}', new.id::text);
-    RETURN NULL;
-END $$;
-CREATE OR REPLACE TRIGGER audit_notify AFTER INSERT ON audit
-FOR EACH ROW EXECUTE FUNCTION sortapp_notify();
+#: (Until the step ``server_secrets_5`` a trigger on ``audit`` notified inside the write: a
+#: session holding the notification queue's tail while another filled it, 8 GB in 42 s, made
+#: every write of the cluster fail at its commit. An attack round, 2026-12-07.)
+_NOTIFY = """
+DROP TRIGGER IF EXISTS audit_notify ON audit;
+DROP FUNCTION IF EXISTS sortapp_notify();
 """
 
 #: (table, key columns in key order) of every table of the schema, from the server's catalog.

@@ -75,3 +75,25 @@ def test_the_server_says_when_an_action_is_committed(pg_site_url):
 @pytest.mark.sqlite_only("a file is polled; the server's listener is tested above")
 def test_a_file_has_no_listener_it_is_polled(db):
     assert watch.listener(db) is None
+
+
+@pytest.mark.expect_log("WARNING", "were not told of a write", logger="sortapp.storage.db")
+def test_a_word_the_server_cannot_queue_costs_the_word_not_the_write(pg_site_url, monkeypatch):
+    """An attack round's: a trigger on the audit log notified inside the write, and with the
+    server's queue of notifications filled (any session can, holding its tail), every write of
+    the facility failed at its commit. A workstation now says so after its commit, and a word
+    the server refuses (here: a channel it takes for none) leaves the write committed."""
+    from sortapp.storage import pgschema  # noqa: PLC0415
+
+    db = open_server(pg_site_url)
+    try:
+        olu = site.login(db, "olu", PASSWORD)
+        monkeypatch.setattr(pgschema, "CHANNEL", "")
+        lots.receive_lot(
+            db, olu, number="L1", origins=[("BW", "M")], weighed_mct=1_000, stones=None
+        )
+        assert db.execute("SELECT count(*) FROM lots WHERE number = 'L1'").fetchone()[0] == 1
+        triggers = "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit'::regclass"
+        assert not [name for (name,) in db.execute(triggers) if "notify" in name]
+    finally:
+        db.close()
