@@ -267,6 +267,37 @@ CREATE OR REPLACE TRIGGER role_audit BEFORE INSERT ON audit
     FOR EACH ROW EXECUTE FUNCTION audit_actor();
 
 -- A row naming who acted names the session's own user.
+-- A statement's new rows take the ids after the table's last (sortapp gives each the largest
+-- plus one): a user's row far ahead (the largest bigint) made every later insert's id overflow,
+-- every action of the facility refused for good (an attack round, 2026-12-07). The owner's
+-- session is trusted (a file's history moved in keeps its ids).
+CREATE OR REPLACE FUNCTION sortapp_ids_follow() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    ahead boolean;
+BEGIN
+    IF sortapp_owner_session() THEN
+        RETURN NULL;
+    END IF;
+    EXECUTE format('SELECT (SELECT max(id) FROM added) > coalesce((SELECT max(t.id) FROM %I.%I t '
+                   'WHERE t.id < (SELECT min(id) FROM added)), 0) + (SELECT count(*) FROM added)',
+                   TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO ahead;
+    IF ahead THEN
+        {_REFUSE} format('permission: %s is signed in to the server; a new row of %s takes the '
+                         'id after the last', session_user, TG_TABLE_NAME);
+    END IF;
+    RETURN NULL;
+END $$;
+
+-- A row's id is kept (the same overflow by an id changed, where a role may update a row).
+CREATE OR REPLACE FUNCTION sortapp_id_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT sortapp_owner_session() THEN
+        {_REFUSE} format('permission: %s is signed in to the server; a row of %s keeps its id',
+                         session_user, TG_TABLE_NAME);
+    END IF;
+    RETURN new;
+END $$;
+
 -- A later step's columns naming who took it (``ACTOR_STEPS``): each one set or changed by an
 -- UPDATE must be the session's own user's id.
 CREATE OR REPLACE FUNCTION sortapp_actor_steps() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -512,6 +543,17 @@ CREATE POLICY wraps_replace ON site_key_wraps FOR UPDATE
 """
 
 
+#: The tables whose key is an id sortapp gives (the largest plus one): one bigint column "id".
+_ID_TABLES_SQL = """
+SELECT c.relname FROM pg_index i
+JOIN pg_class c ON c.oid = i.indrelid
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = i.indkey[0]
+WHERE i.indisprimary AND i.indnatts = 1 AND a.attname = 'id' AND a.atttypid = 'bigint'::regtype
+  AND c.relnamespace = current_schema()::regnamespace
+ORDER BY 1
+"""
+
+
 def apply(db: PgDatabase) -> None:
     """Make the groups, the guards and the grants (inside ``pgschema.apply``'s transaction, as
     the owner); idempotent, run again whenever the schema changes."""
@@ -525,6 +567,15 @@ def apply(db: PgDatabase) -> None:
             f"CREATE OR REPLACE TRIGGER role_actor BEFORE INSERT"
             f"{' OR UPDATE' if table in ACTOR_ON_UPDATE else ''} ON {table} FOR EACH ROW "
             f"EXECUTE FUNCTION sortapp_actor_column('{column}')"
+        )
+    for (table,) in raw.execute(_ID_TABLES_SQL).fetchall():
+        raw.execute(
+            f"CREATE OR REPLACE TRIGGER role_ids AFTER INSERT ON {table} REFERENCING NEW TABLE "
+            "AS added FOR EACH STATEMENT EXECUTE FUNCTION sortapp_ids_follow()"
+        )
+        raw.execute(
+            f"CREATE OR REPLACE TRIGGER role_id_kept BEFORE UPDATE OF id ON {table} FOR EACH ROW "
+            "WHEN (old.id IS DISTINCT FROM new.id) EXECUTE FUNCTION sortapp_id_kept()"
         )
     for table, columns in sorted(ACTOR_STEPS.items()):
         arguments = ", ".join(f"'{c}'" for c in columns)

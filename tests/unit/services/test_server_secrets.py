@@ -287,3 +287,25 @@ def test_no_user_holds_every_connection_of_the_server(pg_server, pg_signed_site_
     finally:
         for conn in opened:
             conn.close()
+
+
+def test_no_user_takes_an_id_far_ahead_nor_changes_one(psql, server_sign_in, owner):
+    """An attack round's: an operator's audit entry under the largest bigint made every later
+    action's id (the largest plus one) overflow, the facility stopped for good (the entry no
+    one may delete). A user's new rows take the ids after the last; no id is changed."""
+    olu = psql("olu")
+    last = owner.execute("SELECT max(id) FROM audit").fetchone()[0]
+    for planted in (9223372036854775807, last + 2):
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="takes the id after"):
+            olu.execute(
+                'INSERT INTO audit (id, uid, site, at, "user", action, object, details, rows, '
+                "prev_hash, hash) VALUES (%s, 'KSF-x', 'KSF', '2026-01-01T00:00:00Z', 'olu', "
+                "'login', 'olu', '{}', '', 'x', 'y')",
+                (planted,),
+            )
+    sam = psql("sam")
+    db, sue = server_sign_in("sue")
+    make_lot(db, sue, "L1")  # (sortapp's own rows follow, and actions go on)
+    parcels.create_parcel(db, sue, "P1", importer="Antwerp Rough NV", destination="BE")
+    with pytest.raises(psycopg.errors.InsufficientPrivilege, match="keeps its id"):
+        sam.execute("UPDATE parcels SET id = 9223372036854775807 WHERE number = 'P1'")
