@@ -38,6 +38,12 @@ send any statement. So the server itself enforces the roles the services check
   ``users`` (one's own row: password, sign-in failures and language; an admin's: any) and
   ``site_key_wraps`` (a supervisor gives the key to supervisors and admins; one drops one's
   own).
+- **The server's own means, held** (an attack round, 2026-12-07): a user's new rows take the
+  ids after the table's last and no id changes (``sortapp_ids_follow``: the largest bigint
+  planted made every later id overflow); a parcel's later steps name the session's own user
+  (``ACTOR_STEPS``); each user's role holds at most ``USER_CONNECTIONS`` connections; the
+  owner's trigger functions are no one else's to call. (Lock waits are bounded by every
+  connection, ``pg.LOCK_WAIT_S``; notifications are sent after a commit, ``storage.db``.)
 - **The audit actor is the server's** ``session_user``: an entry whose ``user`` is not the
   session's is refused. Entries sortapp writes for nobody (``system``: a verify or backup run
   without a sign-in; ``?``: a failed sign-in of an unknown name) are accepted from the owner's
