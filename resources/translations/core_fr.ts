@@ -616,6 +616,14 @@
         <translation>le serveur a refusé la connexion : utilisateur inconnu, mot de passe erroné, ou utilisateur qui n&apos;est plus actif</translation>
     </message>
     <message>
+        <source>The facility server refuses {user} another connection: a user holds only so many at once</source>
+        <translation>Le serveur de l&apos;établissement refuse une autre connexion à {user} : un utilisateur n&apos;en ouvre qu&apos;un nombre limité à la fois</translation>
+    </message>
+    <message>
+        <source>Close sortapp where {user} is signed in at another workstation, or let a verify or command of theirs end; then try again.</source>
+        <translation>Fermez sortapp sur un autre poste où {user} est connecté, ou laissez se terminer une vérification ou une commande à son nom ; puis réessayez.</translation>
+    </message>
+    <message>
         <source>The server has no database {name}</source>
         <translation>Le serveur n&apos;a pas de base de données {name}</translation>
     </message>

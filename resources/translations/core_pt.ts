@@ -616,6 +616,14 @@
         <translation>o servidor recusou o início de sessão: utilizador desconhecido, palavra-passe errada, ou utilizador já não activo</translation>
     </message>
     <message>
+        <source>The facility server refuses {user} another connection: a user holds only so many at once</source>
+        <translation>O servidor das instalações recusa outra ligação a {user}: cada utilizador só mantém um número limitado de ligações ao mesmo tempo</translation>
+    </message>
+    <message>
+        <source>Close sortapp where {user} is signed in at another workstation, or let a verify or command of theirs end; then try again.</source>
+        <translation>Feche o sortapp noutro posto onde {user} tenha sessão iniciada, ou deixe terminar uma verificação ou um comando em seu nome; depois tente novamente.</translation>
+    </message>
+    <message>
         <source>The server has no database {name}</source>
         <translation>O servidor não tem a base de dados {name}</translation>
     </message>

@@ -616,6 +616,14 @@
         <translation>сервер отказал во входе: неизвестный пользователь, неверный пароль или пользователь больше не активен</translation>
     </message>
     <message>
+        <source>The facility server refuses {user} another connection: a user holds only so many at once</source>
+        <translation>Сервер предприятия отказывает {user} в новом подключении: у одного пользователя может быть открыто лишь ограниченное число подключений</translation>
+    </message>
+    <message>
+        <source>Close sortapp where {user} is signed in at another workstation, or let a verify or command of theirs end; then try again.</source>
+        <translation>Закройте sortapp на другом рабочем месте, где вошёл {user}, или дождитесь окончания его проверки или команды; затем повторите попытку.</translation>
+    </message>
+    <message>
         <source>The server has no database {name}</source>
         <translation>На сервере нет базы данных {name}</translation>
     </message>

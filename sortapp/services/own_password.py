@@ -18,9 +18,10 @@ from sortapp.core.i18n import phrase
 from sortapp.core.passwords import check_password
 from sortapp.core.roles import Actor
 from sortapp.services import site
-from sortapp.storage import records
+from sortapp.storage import dbapi, records
 from sortapp.storage.db import transaction
 from sortapp.storage.dbapi import Database
+from sortapp.storage.pgschema import roles as server_roles
 
 #: The code of the refusal of a wrong current password (a face counts them).
 WRONG_CURRENT = "wrong_current_password"
@@ -112,4 +113,7 @@ def change_own_password(db: Database, actor: Actor, current: str, password: str)
                 ),
                 code=SAME_PASSWORD,
             )
-        return site.change_password(db, actor, actor.name, password)
+        changed = site.change_password(db, actor, actor.name, password)
+    if not dbapi.sqlite(db):  # (committed: the session's next connections sign in with it)
+        server_roles.password_changed(db, actor.name, password)
+    return changed

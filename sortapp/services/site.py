@@ -552,7 +552,7 @@ def change_password(db: Database, actor: Actor, name: str, password: str) -> Cha
         role = anchors.standing_role(db, user)  # (not a role raised for the moment)
         note = anchors.rewrap(db, actor, user["id"], name, role, password)
         record(db, actor, "user.password", name, {})
-    if not dbapi.sqlite(db):  # (the session's own role's: its next connections use it)
+    if not dbapi.sqlite(db) and not db.conn.in_transaction:  # (committed: the caller's else)
         server_roles.password_changed(db, user["name"], password)
     return Changes(users=True, note=note)
 

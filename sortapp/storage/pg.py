@@ -271,6 +271,10 @@ _SIGN_IN_REFUSED = re.compile(
 
 _NO_DATABASE = re.compile(r"FATAL:\s+database \"?([^\"\s]+)\"? does not exist")
 
+#: A connection the server refused as one too many for its user's role (``roles.USER_CONNECTIONS``;
+#: a failed connection has no SQLSTATE).
+_TOO_MANY = re.compile(r"too many connections for role \"?([^\"\s]+)\"?")
+
 #: SQLSTATEs of a sign-in the server refused (where libpq gives one).
 _SIGN_IN_STATES = ("28P01", "28000")
 
@@ -315,6 +319,21 @@ def told(exc: BaseException, refusals: Mapping[str, str]) -> Exception | None:
     refusal = refused_sign_in(exc)
     if refusal is not None:
         return refusal
+    many = _TOO_MANY.search(message)
+    if isinstance(exc, psycopg.OperationalError) and many:  # (not a lost server: it answered)
+        return KnownStorageError(
+            phrase(
+                "The facility server refuses {user} another connection: a user holds only so "
+                "many at once",
+                user=many.group(1),
+            ),
+            phrase(
+                "Close sortapp where {user} is signed in at another workstation, or let a verify "
+                "or command of theirs end; then try again.",
+                user=many.group(1),
+            ),
+            code="server_connections",
+        )
     missing = _NO_DATABASE.search(message)
     if isinstance(exc, psycopg.OperationalError) and missing:
         return KnownStorageError(

@@ -45,7 +45,8 @@ def typed_choice(combo: QComboBox) -> QComboBox:
 def found_anywhere(combo: QComboBox) -> QComboBox:
     """An editable ``combo`` whose completion lists each item holding what was typed anywhere
     in it, in any case ('gabo' finds Africa/Gaborone): a list of time zones, where a city is
-    what one knows and its region a guess."""
+    what one knows and its region a guess. (Its completion is a list under the field, chosen
+    from with the arrows and Enter, not the text completed in place.)"""
     completer = QCompleter(combo.model(), combo)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -40,6 +40,10 @@ if TYPE_CHECKING:
 #: The advisory lock that serialises schema changes (a constant, shared by every sortapp).
 LOCK_KEY = 0x736F727461707031  # "sortapp1"
 
+#: How long the owner's upgrade waits for that lock, or for a table another session holds
+#: (any session may take the lock: refused as busy after this, not waited for with no end).
+UPGRADE_WAIT_S = 600
+
 #: The server's record of the steps it has applied (SQLite's is ``_sqlite_migrations``).
 APPLIED = "_sortapp_migrations"
 
@@ -282,6 +286,9 @@ def apply(db: PgDatabase) -> list[str]:
         raise AssertionError("pgschema.apply runs in a transaction of its own")
     raw.execute("BEGIN")
     try:
+        # (Every connection waits ``pg.LOCK_WAIT_S`` at most for a lock; the owner's upgrade
+        # waits longer, for another's upgrade or a long verify's snapshot to end.)
+        raw.execute(f"SET LOCAL lock_timeout = '{UPGRADE_WAIT_S}s'")
         raw.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
         check_not_newer(db)
         raw.execute(

@@ -177,11 +177,14 @@ ACTOR_ON_UPDATE = ("parties", "partner_keys", "balance_register", "reference_wei
 #: another's name, and verify said OK: an attack round, 2026-12-07).
 ACTOR_STEPS = {"parcels": ("sealed_by", "shipped_by", "voided_by")}
 
-#: How many connections each user's role may hold at once: a workstation holds two or three
-#: (its own, the listener, verify's second lane; a second person's or a key grant's for a
-#: moment), and a user may be at two. One user's psql opening connections until the server had
-#: none left stopped every workstation (an attack round, 2026-12-07).
-USER_CONNECTIONS = 12
+#: How many connections each user's role may hold at once: a workstation where they are signed
+#: in holds three (its own, the listener, the reader), and up to five while a verify runs (its
+#: worker's and its second lane; an import, a second person or a key grant one more for a
+#: while); a user may be signed in at several, and connections cut by the network count until
+#: the server's keepalives end them. One user's psql opening connections until the server had
+#: none left stopped every workstation (an attack round, 2026-12-07); one more than this is
+#: refused with a sentence (``pg.told``), and the server's ``max_connections`` is sized above.
+USER_CONNECTIONS = 30
 
 _GROUPS_SQL = f"""
 DO $$

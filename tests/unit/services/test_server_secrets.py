@@ -18,7 +18,7 @@ from sortapp.services import anchors, own_password, parcels, site
 from sortapp.services.verify import verify
 from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import integrity_pg, pg, pgschema, records, rowcover
-from sortapp.storage.db import open_server, storage_errors
+from sortapp.storage.db import open_server, storage_errors, unreachable
 from sortapp.storage.dbapi import Database
 from sortapp.storage.pgschema import roles
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
@@ -284,6 +284,10 @@ def test_no_user_holds_every_connection_of_the_server(pg_server, pg_signed_site_
                 opened.append(psycopg.connect(pg_server.url(database, "olu", PASSWORD)))
         assert len(opened) == roles.USER_CONNECTIONS
         psycopg.connect(pg_server.url(database, "ola", PASSWORD)).close()  # others still can
+        # sortapp says so in a sentence, not as a lost server (which would take it offline).
+        with pytest.raises(KnownStorageError, match="refuses olu another connection") as said:
+            open_server(pg_signed_site_url, user="olu", password=PASSWORD)
+        assert said.value.code == "server_connections" and not unreachable(said.value)
     finally:
         for conn in opened:
             conn.close()
