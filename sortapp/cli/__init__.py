@@ -75,6 +75,7 @@ HINTS: dict[str, str] = {
     "server_schema_behind": "the owner connects once: sortapp --db postgresql://OWNER@HOST/DB ...",
     "server_unreachable": "check the network; sortapp audit shows whether the action was recorded",
     "server_busy": "try again",
+    "server_connections": "close sortapp at another workstation of the same user, then try again",
     "server_collation": "see docs/facility-server.md (creating the database)",
     "server_no_database": "check the database named in the URL",
     "import_other_country": "a supervisor may force the import with --force",
