@@ -483,6 +483,30 @@ def server_sign_in(pg_signed_site_url: str) -> Iterator[Any]:
 
 
 @pytest.fixture
+def server_psql(pg_server, pg_signed_site_url: str) -> Iterator[Any]:
+    """A raw connection to the test site as a user, as psql would make it (no sortapp in
+    between): ``server_psql(name)`` -> a psycopg connection in autocommit. It makes the
+    session's row-coverage table, so a refusal is the role's, not row coverage's."""
+    import psycopg  # noqa: PLC0415 (server tests only)
+
+    opened = []
+    database = pg_signed_site_url.rsplit("/", 1)[1]
+
+    def _connect(name: str) -> psycopg.Connection[Any]:
+        conn = psycopg.connect(pg_server.url(database, name, PASSWORD), autocommit=True)
+        conn.execute(
+            "CREATE TEMP TABLE rowcover_changes (seq bigint GENERATED ALWAYS AS IDENTITY "
+            "PRIMARY KEY, tbl text NOT NULL, key text NOT NULL, old text, UNIQUE (tbl, key))"
+        )
+        opened.append(conn)
+        return conn
+
+    yield _connect
+    for conn in opened:
+        conn.close()
+
+
+@pytest.fixture
 def pg_url(pg_server) -> Iterator[str]:
     """The owner's URL of a new, empty database on the test server (C collation, UTF-8),
     dropped after the test."""

@@ -128,7 +128,7 @@ def shape(db: Database, table: str) -> tuple[list[str], list[str]]:
         cached = getattr(db, "rowcover_shapes", {}).get(table)
         if cached is not None:
             return list(cached[0]), list(cached[1])
-        return _server_shape(db, table)
+        return server_shape(db, table)
     info = db.execute(f"PRAGMA main.table_info({_quote(table)})").fetchall()
     columns = [row[1] for row in info]
     key = [row[1] for row in sorted((r for r in info if r[5]), key=lambda r: r[5])]
@@ -145,7 +145,8 @@ def key_sql(key: list[str], prefix: str = "") -> str:
     return "json_array(" + ", ".join(f"{prefix}{_quote(c)}" for c in key) + ")"
 
 
-def _server_shape(db: Database, table: str) -> tuple[list[str], list[str]]:
+def server_shape(db: Database, table: str) -> tuple[list[str], list[str]]:
+    """``shape`` of a table on a server, read from its catalog now (not a connection's cache)."""
     columns = [
         r[0]
         for r in db.execute(

@@ -332,7 +332,8 @@ def install_rowcover(db: PgDatabase) -> None:
     )
 
 
-def _quote(name: str) -> str:
+def quote(name: str) -> str:
+    """A name quoted for SQL (its double quotes doubled)."""
     return '"' + name.replace('"', '""') + '"'
 
 
@@ -342,14 +343,14 @@ def text_sql(columns: list[str], prefix: str = "") -> str:
     SQLite's ``json_object`` does; a bigint is its digits.)"""
     pairs = ", ".join(
         f"""CASE WHEN {value} IS NOT NULL THEN '"{c}":' || to_json({value})::text END"""
-        for c, value in ((c, prefix + _quote(c)) for c in sorted(columns))
+        for c, value in ((c, prefix + quote(c)) for c in sorted(columns))
     )
     return f"('{{' || concat_ws(',', {pairs}) || '}}')"
 
 
 def key_sql(key: list[str], prefix: str = "") -> str:
     """SQL for a row's key, as ``rowcover.key_sql`` builds it on SQLite (``json_array``)."""
-    values = ", ".join(f"coalesce(to_json({prefix}{_quote(c)})::text, 'null')" for c in key)
+    values = ", ".join(f"coalesce(to_json({prefix}{quote(c)})::text, 'null')" for c in key)
     return f"('[' || concat_ws(',', {values}) || ']')"
 
 

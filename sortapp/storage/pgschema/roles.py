@@ -566,7 +566,7 @@ ORDER BY 1
 def apply(db: PgDatabase) -> None:
     """Make the groups, the guards and the grants (inside ``pgschema.apply``'s transaction, as
     the owner); idempotent, run again whenever the schema changes."""
-    from sortapp.storage import pgschema  # noqa: PLC0415 (it imports this module)
+    from sortapp.storage import pgschema, rowcover  # noqa: PLC0415 (they import this module)
 
     raw = db.conn.raw
     raw.execute(_GROUPS_SQL)
@@ -618,7 +618,8 @@ def apply(db: PgDatabase) -> None:
         raw.execute(f"REVOKE ALL ON {table} FROM PUBLIC, {groups}")
         if table in pgschema.SECRET:  # every column but the secret one (``_secrets``)
             secret = pgschema.SECRET[table][0]
-            readable = ", ".join(_quote(c) for c in _columns(db, table) if c != secret)
+            shown = rowcover.server_shape(db, table)[0]
+            readable = ", ".join(pgschema.quote(c) for c in shown if c != secret)
             raw.execute(f"GRANT SELECT ({readable}) ON {table} TO {GROUPS[0]}")
         else:
             raw.execute(f"GRANT SELECT ON {table} TO {GROUPS[0]}")
@@ -636,32 +637,16 @@ def apply(db: PgDatabase) -> None:
     raw.execute(f"GRANT EXECUTE ON FUNCTION sortapp_wrote(text) TO {GROUPS[0]}")
 
 
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _columns(db: PgDatabase, table: str) -> list[str]:
-    return [
-        row[0]
-        for row in db.conn.raw.execute(
-            "SELECT column_name FROM information_schema.columns "
-            "WHERE table_schema = current_schema() AND table_name = %s ORDER BY ordinal_position",
-            (table,),
-        )
-    ]
-
-
 def _secrets(db: PgDatabase, tables: list[str]) -> None:
     """The view and the digest function of each ``pgschema.SECRET`` table, which every group
     reads: what verify and row coverage read of its rows, none of another's secret column."""
-    from sortapp.storage import integrity_pg, pgschema  # noqa: PLC0415 (they import this module)
+    from sortapp.storage import integrity_pg, pgschema, rowcover  # noqa: PLC0415 (as above)
 
-    raw = db.conn.raw
-    keys = {name: list(cols) for name, cols, _kind in raw.execute(pgschema._KEYS_SQL)}
+    raw, _quote = db.conn.raw, pgschema.quote
     for table in pgschema.SECRET:
         if table not in tables:  # (not in this schema)
             continue
-        columns, key = _columns(db, table), keys[table]
+        columns, key = rowcover.server_shape(db, table)
         shown = ", ".join(f"t.{_quote(c)}" for c in columns if c != pgschema.SECRET[table][0])
         view = pgschema.seen(table)
         # (Made again whole: a column added by a later step changes its columns.)

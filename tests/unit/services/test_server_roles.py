@@ -4,7 +4,7 @@ server refuses what their role may not write, even from psql (``storage.pgschema
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -49,27 +49,9 @@ def sign_in(server_sign_in: SignIn) -> SignIn:
 
 
 @pytest.fixture
-def psql(pg_server, site_url: str) -> Iterator[Callable[[str], Any]]:
-    """A raw connection as a user, as psql would make it (no sortapp in between). It makes the
-    session's row-coverage table, so a refusal is the role's, not row coverage's."""
-    import psycopg  # noqa: PLC0415
-
-    opened = []
-
-    def _connect(name: str) -> psycopg.Connection[Any]:
-        conn = psycopg.connect(
-            pg_server.url(site_url.rsplit("/", 1)[1], name, PASSWORD), autocommit=True
-        )
-        conn.execute(
-            "CREATE TEMP TABLE rowcover_changes (seq bigint GENERATED ALWAYS AS IDENTITY "
-            "PRIMARY KEY, tbl text NOT NULL, key text NOT NULL, old text, UNIQUE (tbl, key))"
-        )
-        opened.append(conn)
-        return conn
-
-    yield _connect
-    for conn in opened:
-        conn.close()
+def psql(server_psql: Callable[[str], Any]) -> Callable[[str], Any]:
+    """A raw connection as a user, as psql would make it (conftest's ``server_psql``)."""
+    return server_psql
 
 
 @pytest.fixture

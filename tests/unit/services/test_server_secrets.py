@@ -27,25 +27,9 @@ SECRETS = {("users", "password_hash"), ("site_key_wraps", "wrapped")}
 
 
 @pytest.fixture
-def psql(pg_server, pg_signed_site_url: str) -> Iterator[Callable[[str], Any]]:
-    """A raw connection as a user, as psql would make it, with the session's table of noted
-    changes (so a refusal is the role's, not row coverage's)."""
-    opened = []
-
-    def _connect(name: str) -> psycopg.Connection[Any]:
-        conn = psycopg.connect(
-            pg_server.url(pg_signed_site_url.rsplit("/", 1)[1], name, PASSWORD), autocommit=True
-        )
-        conn.execute(
-            "CREATE TEMP TABLE rowcover_changes (seq bigint GENERATED ALWAYS AS IDENTITY "
-            "PRIMARY KEY, tbl text NOT NULL, key text NOT NULL, old text, UNIQUE (tbl, key))"
-        )
-        opened.append(conn)
-        return conn
-
-    yield _connect
-    for conn in opened:
-        conn.close()
+def psql(server_psql: Callable[[str], Any]) -> Callable[[str], Any]:
+    """A raw connection as a user, as psql would make it (conftest's ``server_psql``)."""
+    return server_psql
 
 
 @pytest.fixture
