@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QCompleter,
     QDialog,
@@ -404,6 +405,105 @@ def move_on(nxt: QWidget) -> None:
         edit.selectAll()
 
 
+def readable(field: NumberField) -> bool:
+    """Enter on a figure: True when it can be read (or is blank), to move on; else the refusal
+    is said beside it and the cursor stays, its text selected to type over (the corrected
+    figure typed on had gone into the next field: '512.340' into a lot's stones)."""
+    if not field.text().strip() or field.check():
+        return True
+    field.setFocus()
+    field.selectAll()
+    return False
+
+
+class RefusalHold(QObject):
+    """A form held after a refusal until the person has seen it (the sorting floor's scanner).
+
+    A scanner or a fast typist sends the next entry before the refusal of the last is read:
+    the keys that followed one refused ran into the refused entry's fields, and a code, then
+    its carats and stones, recorded another category's goods under the refused one's (a
+    usability test, 2026-12-07). While held, keys typed into the form's fields are not taken
+    (Enter rings the bell); Esc, a click into the form, or a weight captured lets it go, the
+    cursor on what was refused with its text selected to type over. Shortcuts still work.
+    """
+
+    def __init__(self, widgets: Sequence[QWidget], label: QLabel) -> None:
+        super().__init__(label)
+        self._widgets = tuple(widgets)
+        #: What is said while held: the refusal (when no field says it) and how to go on.
+        self.label = label
+        label.setObjectName("refusal_hold")
+        label.setStyleSheet("color: #b00020;")
+        bold = label.font()  # (not by the style sheet: its lines were measured in the plain
+        bold.setBold(True)  # font, and at 150 % the last was cut)
+        label.setFont(bold)
+        label.setWordWrap(True)
+        label.hide()
+        self._at: QWidget | None = None
+        for widget in self._widgets:
+            widget.installEventFilter(self)
+        label.installEventFilter(self)  # (its height follows its width: ``_fit``)
+
+    @property
+    def held(self) -> bool:
+        return self._at is not None
+
+    def hold(self, at: QWidget | None, said: str = "") -> None:
+        """Hold the form, the cursor at ``at`` (the field refused), saying ``said`` first."""
+        self._at = at or self._widgets[0]
+        note = tr(
+            "Nothing was recorded. Press Esc to correct it: what is typed until then is not taken."
+        )
+        self.label.setText(f"{said}\n{note}" if said else note)
+        self.label.show()
+        self._fit()
+        self._at.setFocus()
+        if isinstance(self._at, QLineEdit):
+            self._at.selectAll()
+        QApplication.beep()
+
+    def release(self) -> bool:
+        """Let the form go (True if it was held): the cursor stays on what was refused."""
+        at, self._at = self._at, None
+        if at is None:
+            return False
+        self.label.hide()
+        self.label.clear()
+        self.label.setMinimumHeight(0)
+        if shiboken6.isValid(at) and at.isVisible():
+            at.setFocus()
+            if isinstance(at, QLineEdit):
+                at.selectAll()
+        return True
+
+    def _fit(self) -> None:
+        """As tall as its lines wrapped at its width (a page in a scroll area gave a refusal's
+        three lines the height of two at 150 %, the last one cut)."""
+        need = self.label.heightForWidth(self.label.width())
+        if need > 0 and need != self.label.minimumHeight():
+            self.label.setMinimumHeight(need)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._at is None:
+            return False
+        kind = event.type()
+        if watched is self.label:
+            if kind == QEvent.Type.Resize:
+                self._fit()
+            return False
+        if kind == QEvent.Type.MouseButtonPress:
+            self.release()  # (a click is seen: it goes on to where it was made)
+            return False
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key == Qt.Key.Key_Escape:
+                self.release()
+            elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                QApplication.beep()
+            return True
+        return False
+
+
 def back_to_refused(fields: Sequence[NumberField], *, otherwise: QLineEdit | None = None) -> None:
     """After a refusal, the cursor in the first field refused, its text selected to type over
     (Enter on the last field of a form had left it there, past the figure the refusal was
@@ -638,6 +738,7 @@ class CategoryPicker(QLineEdit):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
         self.message.hide()  # shown only while it says something: no empty row in the form
+        self.unmatched = False
         self.textChanged.connect(self._unsay)
 
     def set_categories(self, categories: Sequence[Category]) -> None:
@@ -657,6 +758,8 @@ class CategoryPicker(QLineEdit):
         items = self._model.stringList()
         exact = [i for i in items if i.split(self.SEPARATOR)[0].upper() == self.code().upper()]
         found = exact or ([i for i in items if typed.lower() in i.lower()] if typed else [])
+        #: Whether what was typed matches no category (a refusal; several is a choice).
+        self.unmatched = bool(typed) and not found
         if len(found) == 1:
             self.setText(found[0])
             self.setCursorPosition(0)  # the code shows, not the end of the name

@@ -307,10 +307,12 @@ def test_a_refusal_keeps_the_keyboard_order(qtbot, make_window):
     page.f_weighed.setFocus()
     qtbot.keyClick(page.f_weighed, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.f_stones
-    # Enter still moves on from a refused field, the refusal staying beside it.
+    # Enter on a refused figure stays on it, selected to type over (a usability test: the
+    # figure typed to put it right went into the next field); Tab moves on.
     page.f_stones.setFocus()
     qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
-    assert QApplication.focusWidget() is page.f_declared
+    assert QApplication.focusWidget() is page.f_stones
+    assert page.f_stones.selectedText() == "20,5"
     assert refused(page.f_stones, "'20,5'") and refused(page.f_weighed, "'12,5'")
 
 

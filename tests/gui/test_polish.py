@@ -118,7 +118,7 @@ def test_after_close_sorting_the_page_says_closed_and_import_is_off(
     from sortapp.ui import dialogs  # noqa: PLC0415
     from tests.conftest import make_lot  # noqa: PLC0415
 
-    make_lot(db, who.olu, "L1")
+    make_lot(db, who.olu, "L1", stones=None)
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 100_000, None)
     _window, page = _sorting_page(make_window, "sam", "L1")
     assert page.r_state.text() == "Within tolerance: ready to close"
@@ -373,11 +373,14 @@ def _entry_sent_from_the_stones(qtbot, make_window, db, who, carats, stones):
 def test_after_a_refused_entry_the_cursor_is_back_in_the_field_refused(qtbot, make_window, db, who):
     """Carats the field cannot read, Enter on the stones: the refusal is said, and the cursor is
     in the carats again, their text selected to type over (it stayed in the stones)."""
-    _window, page = _entry_sent_from_the_stones(qtbot, make_window, db, who, "12..5", "40")
+    page = _filled(_sorting_page_of_a_lot(make_window, db, who), "S5-SAW-Q1-W", "12..5", "40")
+    page.f_stones.setFocus()  # (Enter on the carats holds there: test_refusal_hold.py)
+    qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
     assert page.entries.rowCount() == 0  # (refused: nothing recorded)
     assert page.f_carats.message.isVisible()
     assert page.f_carats.hasFocus() and page.f_carats.selectedText() == "12..5"
     assert page.f_stones.text() == "40"  # (kept)
+    assert page.hold.held  # (what is typed next is not taken until Esc)
     page.f_loss.setText("-1")
     page.add_loss()
     assert page.f_loss.hasFocus() and page.f_loss.selectedText() == "-1"
@@ -385,9 +388,9 @@ def test_after_a_refused_entry_the_cursor_is_back_in_the_field_refused(qtbot, ma
 
 def test_after_a_refusal_the_fields_enter_reaches_are_typed_over(qtbot, make_window, db, who):
     """A trial on a 1366x768 screen: 0.870 ct into a specials category, refused (the cursor in
-    the category, as the refusal asks); the next category typed, Enter, then the next carats
-    and stones: they ran on after the figures kept ("0.8704.120"). Enter's move selects the
-    field's text as Tab's does, so what is typed replaces it."""
+    the category, as the refusal asks); Esc, the next category typed, Enter, then the next
+    carats and stones: they ran on after the figures kept ("0.8704.120"). Enter's move selects
+    the field's text as Tab's does, so what is typed replaces it."""
     page = _sorting_page_of_a_lot(make_window, db, who)
     page.f_category.setFocus()
     for key, text in (("category", "SP-SAW-Q1-W"), ("carats", "0.870"), ("stones", "1")):
@@ -397,6 +400,8 @@ def test_after_a_refusal_the_fields_enter_reaches_are_typed_over(qtbot, make_win
     assert page.entries.rowCount() == 0  # (refused: a special is 10.800 ct or more)
     assert page.f_category.hasFocus() and page.f_category.text().startswith("SP-SAW-Q1-W")
     assert page.f_category.selectedText() == page.f_category.text()
+    qtbot.keyClick(page.f_category, Qt.Key.Key_Escape)
+    assert page.f_category.selectedText() == page.f_category.text()  # (kept, selected)
     for key, text in (("category", "S5-SAW-Q1-W"), ("carats", "4.120"), ("stones", "2")):
         field = getattr(page, f"f_{key}")
         assert field.hasFocus(), key
@@ -768,7 +773,8 @@ def test_a_packing_told_to_give_the_stones_sends_the_cursor_to_them(qtbot, make_
 
 def test_a_category_no_code_matches_is_typed_over_by_the_next_scan(qtbot, make_window, db, who):
     """A code matching no category, Enter: said, and its text selected, so the code scanned
-    next replaces it (it was added after it: 'L3-SAW-Q9-W5.5')."""
+    next, once Esc has let the form go, replaces it (it was added after it:
+    'L3-SAW-Q9-W5.5'); a scan before Esc is not taken."""
     from tests.conftest import make_lot  # noqa: PLC0415
 
     make_lot(db, who.olu, "L1")
@@ -778,6 +784,11 @@ def test_a_category_no_code_matches_is_typed_over_by_the_next_scan(qtbot, make_w
     qtbot.keyClick(page.f_category, Qt.Key.Key_Return)
     assert page.f_category.message.text() == "No category matches 'S5-SAW-Q9-W'."
     assert page.f_category.hasFocus() and page.f_category.selectedText() == "S5-SAW-Q9-W"
+    qtbot.keyClicks(page.f_category, "5.5")
+    qtbot.keyClick(page.f_category, Qt.Key.Key_Return)
+    assert page.f_category.text() == "S5-SAW-Q9-W" and page.f_category.hasFocus()
+    qtbot.keyClick(page.f_category, Qt.Key.Key_Escape)
+    assert page.f_category.selectedText() == "S5-SAW-Q9-W"
     qtbot.keyClicks(page.f_category, "S5-SAW-Q1-W")
     qtbot.keyClick(page.f_category, Qt.Key.Key_Return)
     assert page.f_category.code() == "S5-SAW-Q1-W" and page.f_carats.hasFocus()

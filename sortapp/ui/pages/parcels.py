@@ -57,6 +57,7 @@ from sortapp.ui.widgets import (
     enable,
     move_on,
     number_field,
+    readable,
     writes,
 )
 
@@ -258,7 +259,9 @@ class ParcelsPage(Page):
         self.f_category.returnPressed.connect(self._category_entered)
         on = functools.partial
         self.f_lot.returnPressed.connect(on(move_on, self.f_carats))  # blank: oldest first
-        self.f_carats.returnPressed.connect(on(move_on, self.f_stones))
+        self.f_carats.returnPressed.connect(
+            lambda: readable(self.f_carats) and move_on(self.f_stones)
+        )
         self.f_stones.returnPressed.connect(self.add_goods)
         for pair in labelled(
             (

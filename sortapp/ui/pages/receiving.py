@@ -56,6 +56,7 @@ from sortapp.ui.widgets import (
     enable,
     move_on,
     number_field,
+    readable,
     writes,
 )
 
@@ -296,6 +297,9 @@ class ReceivingPage(Page):
         On the lot number, a number taken already keeps the cursor there."""
         if index == 0 and not self._number_free():
             return
+        here = self._order[index]
+        if isinstance(here, NumberField) and not readable(here):
+            return  # (the refusal beside it; the figure selected to type over)
         domestic = self._domestic()
         for nxt in self._order[index + 1 :]:
             if not (domestic and nxt in self._imports_only):

@@ -3,7 +3,6 @@ the reconciliation stays in view; close with the two-person rule beyond toleranc
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -38,6 +37,7 @@ from sortapp.ui.balance import BalancePanel
 from sortapp.ui.catnames import category_names
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SecondPersonDialog, SummaryDialog, TextDialog
+from sortapp.ui.errors import error_text
 from sortapp.ui.i18n import carats_text, marked, percent_text, say, tr
 from sortapp.ui.imports import import_csv
 from sortapp.ui.layouts import FlowLayout, WholeHint
@@ -47,13 +47,14 @@ from sortapp.ui.printing import print_document
 from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import (
     CategoryPicker,
+    RefusalHold,
     Table,
-    back_to_refused,
     check_numbers,
     enable,
     move_on,
     number_field,
     own_tip,
+    readable,
     writes,
 )
 
@@ -173,7 +174,7 @@ class SortingPage(Page):
         self.add_button.setObjectName("add_entry")
         self.add_button.clicked.connect(self.add_entry)
         self.f_category.returnPressed.connect(self._category_entered)
-        self.f_carats.returnPressed.connect(partial(move_on, self.f_stones))
+        self.f_carats.returnPressed.connect(self._carats_entered)
         self.f_stones.returnPressed.connect(self.add_entry)
         for col, (label, widget) in enumerate(
             (
@@ -211,6 +212,21 @@ class SortingPage(Page):
         said.setContentsMargins(0, 0, 0, 0)
         said.setSpacing(2)
         said.addWidget(self.f_category.message)
+        #: After a refusal the form takes no keys until Esc (a scanner's next entry would run
+        #: into the refused one's fields): what was refused, and how to go on, said first.
+        self.hold = RefusalHold(
+            (
+                self.f_category,
+                self.f_carats,
+                self.f_stones,
+                self.add_button,
+                self.f_loss_type,
+                self.f_loss,
+                self.loss_button,
+            ),
+            QLabel(),
+        )
+        said.insertWidget(0, self.hold.label)
         for figure in (self.f_carats, self.f_stones, self.f_loss):
             said.addWidget(figure.message_placed())
         grid.addLayout(said, 2, 1, 1, 6)
@@ -372,6 +388,7 @@ class SortingPage(Page):
     def _weighed(self) -> None:
         """A weight captured: from the entry's carats on to its stones; a loss's is recorded
         with Enter (or Record loss)."""
+        self.hold.release()  # (a capture is a deliberate act)
         if self.balance_panel.field is self.f_carats:
             move_on(self.f_stones)
 
@@ -413,16 +430,31 @@ class SortingPage(Page):
         # a prefix of several categories opens the choice instead (never the first of them).
         if self.f_category.choose():
             move_on(self.f_carats)
+        elif self.f_category.unmatched:
+            self.hold.hold(self.f_category)
+
+    def _carats_entered(self) -> None:
+        # Enter on the carats: on to the stones, or held on a figure that cannot be read.
+        if readable(self.f_carats):
+            move_on(self.f_stones)
+        else:
+            self.hold.hold(self.f_carats)
 
     def add_entry(self) -> None:
+        self.hold.release()
         lot = self._need_lot()
         if lot is None:
             return
         if not self.f_category.choose():
-            self.f_category.setFocus()
+            if self.f_category.unmatched:
+                self.hold.hold(self.f_category)
+            else:
+                self.f_category.setFocus()
             return
         fields = (self.f_carats, self.f_stones)
-        check_numbers(*fields)
+        if not check_numbers(*fields):
+            self.hold.hold(next(f for f in fields if f.refused))
+            return
         typed = {"carats": self.f_carats.text(), "stones": self.f_stones.text()}
         comma = self.f_carats.decimal_comma
         code = self.f_category.code()
@@ -434,9 +466,17 @@ class SortingPage(Page):
                 self.ctx.db, self.ctx.actor, lot, code, goods.carats, goods.stones, source=source
             )
 
-        changes = self.ctx.act(
-            self, do, tr("Entry into {category} of lot {lot}.").format(category=code, lot=lot)
-        )
+        try:
+            changes = self.ctx.act(
+                self,
+                do,
+                tr("Entry into {category} of lot {lot}.").format(category=code, lot=lot),
+                raises=True,
+            )
+        except UserError as exc:  # (said on the form, not in a box an Enter typed ahead closes)
+            changes, refusal = None, self._said_refused(exc)
+        else:
+            refusal = ""
         if changes is not None:
             goods = forms.parse(forms.Goods, typed, decimal_comma=comma)
             category = assortment.get_category(self.ctx.db, code).code
@@ -460,27 +500,43 @@ class SortingPage(Page):
                     self.f_stones if typed["stones"].strip() not in ("", "0") else self.f_carats
                 ),
             }
-            back_to_refused(fields, otherwise=asked.get(self.ctx.refused, self.f_carats))
+            at = next((f for f in fields if f.refused), asked.get(self.ctx.refused))
+            self.hold.hold(at or self.f_carats, refusal)
+
+    def _said_refused(self, exc: UserError) -> str:
+        """A refusal of the form's action: said in the status bar, and returned for the form."""
+        text = error_text(exc)
+        self.ctx.say(text, self)
+        return text
 
     def add_loss(self) -> None:
+        self.hold.release()
         lot = self._need_lot()
         if lot is None:
             return
-        check_numbers(self.f_loss)
+        if not check_numbers(self.f_loss):
+            self.hold.hold(self.f_loss)
+            return
         typed = {"carats": self.f_loss.text()}
         comma = self.f_loss.decimal_comma
         source = self.balance_panel.source(self.f_loss)
-        changes = self.ctx.act(
-            self,
-            lambda: sorting.add_loss(
-                self.ctx.db,
-                self.ctx.actor,
-                lot,
-                self.f_loss_type.currentData(),
-                forms.parse(forms.Loss, typed, decimal_comma=comma).carats,
-                source=source,
-            ),
-        )
+        try:
+            changes = self.ctx.act(
+                self,
+                lambda: sorting.add_loss(
+                    self.ctx.db,
+                    self.ctx.actor,
+                    lot,
+                    self.f_loss_type.currentData(),
+                    forms.parse(forms.Loss, typed, decimal_comma=comma).carats,
+                    source=source,
+                ),
+                raises=True,
+            )
+        except UserError as exc:
+            changes, refusal = None, self._said_refused(exc)
+        else:
+            refusal = ""
         if changes is not None:
             kind = self.f_loss_type.currentText()
             self.ctx.say(
@@ -497,15 +553,23 @@ class SortingPage(Page):
             self.f_category.setFocus()
             self.balance_panel.aim(self.f_carats)  # the next capture is the next entry's
         else:
-            back_to_refused((self.f_loss,))
+            self.hold.hold(self.f_loss, refusal)
 
     def clear_entry(self) -> None:
-        """Escape in the results form: empty it, nothing recorded, and say so."""
+        """Escape in the results form: empty it, nothing recorded, and say so; after a
+        refusal, first only let the form go (``hold``), what was typed kept to correct."""
+        popup = self.f_category.completer().popup()
+        if popup is not None:
+            popup.hide()
+        if self.hold.release():
+            self.ctx.say(tr("Correct the entry, then Enter."), self)
+            return
         self._empty_form()
         (self.f_category if self.lot else self.f_lot).setFocus()
         self.ctx.say(tr("Entry cleared; nothing was recorded."), self)
 
     def _empty_form(self) -> None:
+        self.hold.release()
         for edit in (self.f_category, self.f_carats, self.f_stones, self.f_loss):
             edit.clear()
 
