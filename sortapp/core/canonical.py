@@ -16,12 +16,25 @@ def iso_utc(moment: dt.datetime) -> str:
     """Format an aware datetime as canonical UTC text."""
     if moment.tzinfo is None:
         raise ValueError("naive datetime: times are stored in UTC and must be aware")
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    t = moment.astimezone(dt.UTC)
+    # (Not strftime: its %Y wrote the year 1 as '1', text no reader parsed back; a lot received
+    # in '0001-01-02' left every list and document of it failing, the window too.)
+    return (
+        f"{t.year:04d}-{t.month:02d}-{t.day:02d}T"
+        f"{t.hour:02d}:{t.minute:02d}:{t.second:02d}.{t.microsecond:06d}Z"
+    )
 
 
 def parse_iso_utc(text: str) -> dt.datetime:
-    """Parse canonical UTC text back into an aware datetime."""
-    return dt.datetime.fromisoformat(text)
+    """Parse canonical UTC text back into an aware datetime (and the year written short, as
+    releases before 2026-12-07 wrote a year before 1000: '1-01-02T03:16:20.000000Z')."""
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        year, dash, rest = text.partition("-")
+        if not (dash and year.isdigit() and len(year) < 4):
+            raise
+        return dt.datetime.fromisoformat(f"{int(year):04d}-{rest}")
 
 
 def local_text(text: str, timezone: str) -> str:

@@ -83,9 +83,12 @@ def _received(value: str, timezone: str) -> dt.datetime | None:
     for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d"):
         try:
             local = dt.datetime.strptime(value, fmt).replace(tzinfo=zoneinfo.ZoneInfo(timezone))
-            return local.astimezone(dt.UTC)
         except ValueError:
             continue
+        try:
+            return local.astimezone(dt.UTC)
+        except OverflowError:  # (0001-01-01 00:00 east of UTC: before the calendar's start)
+            return dt.datetime.min.replace(tzinfo=dt.UTC)  # (refused by receive_lot: too early)
     raise UserError(
         phrase("received: '{value}' is not a date (YYYY-MM-DD [HH:MM], site time)", value=value)
     )

@@ -20,7 +20,14 @@ from sortapp.services import balances
 from sortapp.services.audit import record
 from sortapp.services.journal import post, post_reversal
 from sortapp.services.settings import settings, site
-from sortapp.services.validation import check_number, check_reason, check_text, country
+from sortapp.services.validation import (
+    check_number,
+    check_partner_text,
+    check_past,
+    check_reason,
+    check_text,
+    country,
+)
 from sortapp.storage import ledger as ledger_sql
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import records
@@ -95,10 +102,10 @@ def receive_lot(
     if not origins:
         raise UserError(phrase("origin: give the country of origin"))
     if not lot_source:  # (a partner's signed file: its figures as it signed them)
-        stones = _counted(stones)
+        stones = _counted(stones, weighed_mct if weighed_mct is not None else declared_mct)
     # (A person's text is held to what a document prints whole; a partner's signed file is
     # taken as it was signed: its receiver could not shorten it, and a site's name is longer.)
-    held = check_text if not lot_source else lambda text, _field: (text or "").strip()
+    held = check_text if not lot_source else check_partner_text
     clean_origins = []
     for code, mine in origins:
         clean_origins.append((country(db, code, "origin")[0], held(mine, phrase("mine"))))
@@ -117,7 +124,7 @@ def receive_lot(
     if not shipped_from and kp_cert:
         shipped_from = clean_origins[0][0]
     flag = _weight_flag(db, declared_mct, weighed_mct)
-    at = iso_utc(received_at) if received_at else utc_now()
+    at = iso_utc(check_past(received_at, phrase("received"))) if received_at else utc_now()
     code = site(db).code
     with transaction(db):
         _check_new_number(db, number)  # again inside the write: another may have taken it since
@@ -290,9 +297,21 @@ def _record_weighing(
     record(db, actor, "lot.weigh", lot.number, details)
 
 
-def _counted(stones: int | None) -> int | None:
+def _counted(stones: int | None, mct: int | None = None) -> int | None:
     """A count of a lot's stones as entered: a blank, or 0 (which no goods of any carats can
-    be; a sorting entry's 0 reads so too, ``sorting.entry_stones``), is no count."""
+    be; a sorting entry's 0 reads so too, ``sorting.entry_stones``), is no count. Of ``mct``
+    carats, never more stones than thousandths of a carat: no stone weighs less (a lot of
+    0.001 ct was taken as 1,000,000 stones: an attack round, 2026-12-07)."""
+    if stones and mct is not None and stones > mct:
+        raise UserError(
+            phrase(
+                "stones: {stones} stones of {ct} ct would each weigh less than 0.001 ct; "
+                "check the count or the carats",
+                stones=stones,
+                ct=format_mct(mct),
+            ),
+            code="stones_out_of_band",
+        )
     return stones or None
 
 
@@ -330,7 +349,7 @@ def weigh_lot(
         # Inside the write: of two workstations weighing the lot at once, one weighs it.
         lot = get_lot(db, number)
         _weighable(lot)
-        stones = _stones_at_weighing(lot, _counted(stones))
+        stones = _stones_at_weighing(lot, _counted(stones, weighed_mct))
         weight = balances.weighed(db, source, weighed_mct)
         flag = _weight_flag(db, lot.declared_mct, weighed_mct)
         lots_sql.set_weighed(db, lot.id, weighed_mct, stones, flag)
@@ -368,7 +387,7 @@ def reweigh_lot(
         reason = check_reason(reason)
         if weighed_mct <= 0:
             raise UserError(phrase("carats: enter a weight above 0.000 ct"))
-        stones = _counted(stones)
+        stones = _counted(stones, weighed_mct)
         if stones is None:  # (a blank keeps the count, as at weighing: never a count undone)
             stones = lot.weighed_stones
         if (weighed_mct, stones) == (lot.weighed_mct, lot.weighed_stones):

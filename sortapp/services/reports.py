@@ -21,6 +21,7 @@ from sortapp.services.lots import get_lot
 from sortapp.services.parcels import get_parcel
 from sortapp.services.settings import settings, site_today
 from sortapp.services.sorting import stones_words
+from sortapp.services.validation import FIRST_YEAR as _FIRST_YEAR
 from sortapp.services.validation import parse_day
 from sortapp.services.views import counted
 from sortapp.storage import audit as audit_sql
@@ -374,7 +375,7 @@ def record_label_prints(
 
 
 #: The years a year-end report can be asked for (the next 1 January must be a date too).
-FIRST_YEAR, LAST_YEAR = 1900, dt.MAXYEAR - 1
+FIRST_YEAR, LAST_YEAR = _FIRST_YEAR, dt.MAXYEAR - 1
 
 
 def year_end_stock(db: Database, actor: Actor, year: int) -> dict[str, Any]:

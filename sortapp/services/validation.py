@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sortapp.core.canonical import iso_utc, local_text, parse_iso_utc
+from sortapp.core.clock import utc_now
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.i18n import Phrase, phrase, typed
 from sortapp.core.units import MAX_CENTS
@@ -57,20 +59,97 @@ def text_too_long(field: str) -> Phrase:
     return phrase("{field}: the text is too long (200 characters at most)", field=field)
 
 
+#: The longest free text a partner's signed file may give (a site's name, a mine): longer than
+#: a person may type (``MOST_TEXT``), never a document's pages (an attack round, 2026-12-07: a
+#: mine of 500,000 characters in a signed file kept the lot's receipt printing for minutes).
+MOST_PARTNER_TEXT = 1_000
+
+#: Characters no line of a document or list shows as they mean: controls (a line break made a
+#: mine "Jwaneng\norigin: ZA" print a second, false origin line under `lot show`) and the marks
+#: that turn the direction of the text after them (U+202E showed a figure backwards), and the
+#: line and paragraph separators (U+2028, U+2029) a label breaks a line at.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def check_line(value: str, field: str) -> str:
+    """Refuse a free text holding a character of ``_UNPRINTABLE``, naming it."""
+    found = _UNPRINTABLE.search(value)
+    if found is not None:
+        raise UserError(
+            phrase(
+                "{field}: the text holds a line break or another control character (U+{code}); "
+                "write it on one line of plain text",
+                field=field,
+                code=f"{ord(found.group()):04X}",
+            )
+        )
+    return value
+
+
 def check_text(text: str | None, field: str) -> str:
     """A free text a document prints (a mine, a supplier), stripped: at most ``MOST_TEXT``
-    characters (5,000 made the receipt three pages, its first blank, and ran off the label)."""
+    characters (5,000 made the receipt three pages, its first blank, and ran off the label),
+    on one line (``check_line``)."""
     value = (text or "").strip()
     if len(value) > MOST_TEXT:
         raise UserError(text_too_long(field))
-    return value
+    return check_line(value, field)
+
+
+def check_partner_text(text: str | None, field: str) -> str:
+    """A free text of a partner's signed file, taken as signed (its receiver cannot shorten
+    it), but refused over ``MOST_PARTNER_TEXT`` characters or off one line."""
+    value = (text or "").strip()
+    if len(value) > MOST_PARTNER_TEXT:
+        raise UserError(
+            phrase(
+                "{field}: the partner's file gives a text of {length} characters ({most} at "
+                "most); ask the sending site to send it again",
+                field=field,
+                length=len(value),
+                most=MOST_PARTNER_TEXT,
+            )
+        )
+    return check_line(value, field)
 
 
 def check_reason(text: str | None, field: str = "reason") -> str:
-    value = (text or "").strip()
+    value = check_line((text or "").strip(), field)
     if len(value) < 3:
         raise UserError(phrase("{field}: say why, in a few words", field=field))
     return value
+
+
+#: The first year a time a person gives may be in (an arrival, a year-end report).
+FIRST_YEAR = 1900
+#: How far past this machine's clock a time given for an arrival may be (clocks differ).
+CLOCK_SLACK = dt.timedelta(minutes=10)
+
+
+def check_past(moment: dt.datetime, field: str) -> dt.datetime:
+    """An aware time a person gave for something that happened (a lot's arrival): not before
+    ``FIRST_YEAR``, nor later than now (an operator's import received a lot in the year 1, and
+    every list of it failed, and one in 9999 that a year-end report counted)."""
+    now = parse_iso_utc(utc_now())
+    if moment < dt.datetime(FIRST_YEAR, 1, 1, tzinfo=dt.UTC) - dt.timedelta(days=1):
+        raise UserError(
+            phrase(
+                "{field}: a time before {first} is not when it happened; give the date it did",
+                field=field,
+                first=FIRST_YEAR,
+            )
+        )
+    if moment > now + CLOCK_SLACK:
+        raise UserError(
+            phrase(
+                "{field}: {when} UTC is later than now ({now} UTC by this computer's clock); "
+                "give the date it happened",
+                field=field,
+                when=local_text(iso_utc(moment), "UTC"),
+                now=local_text(iso_utc(now), "UTC"),
+            )
+        )
+    return moment
 
 
 def parse_day(text: str | None, field: str) -> str:

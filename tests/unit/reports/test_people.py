@@ -134,7 +134,7 @@ def test_reconciliation_names_sorters_closer_and_who_accepted_why(gaborone_at_ni
 
 
 def test_reconciliation_of_a_lot_being_sorted_is_provisional(db, who):
-    make_lot(db, who.olu, "L1")
+    make_lot(db, who.olu, "L1", stones=None)
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 50_000)
     doc = documents.reconciliation(db, "L1")
     assert doc.mark == "PROVISIONAL"
@@ -323,7 +323,7 @@ def test_reconciliation_names_who_weighed_and_who_recorded_each_loss(gaborone_at
 
 
 def test_an_open_lots_remainder_is_not_yet_sorted_and_not_set_against_tolerance(db, who):
-    make_lot(db, who.olu, "L1")
+    make_lot(db, who.olu, "L1", stones=None)
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 26_920)
     doc = documents.reconciliation(db, "L1")
     summary = [list(r) for r in _table(doc, "Reconciliation").rows]
@@ -364,9 +364,11 @@ def test_stone_counts_on_paper_are_grouped_and_not_counted_is_n_c(db, who):
     assert totals.startswith("1,234 stones (1 of 2 lines counted), 99.900 ct, ")
     [label] = documents.labels(db, ["P1"]).labels
     assert "99.900 ct, 1,234 stones (1 of 2 lines counted), origin BW" in label.lines
-    lots.receive_lot(db, who.olu, number="L2", origins=[("BW", "J")], weighed_mct=1, stones=1_500)
+    lots.receive_lot(
+        db, who.olu, number="L2", origins=[("BW", "J")], weighed_mct=1_500, stones=1_500
+    )
     [label] = documents.labels(db, ["L2"]).labels
-    assert "0.001 ct, 1,500 stones" in label.lines
+    assert "1.500 ct, 1,500 stones" in label.lines
 
 
 def test_one_way_to_write_a_time_with_its_zone(gaborone_at_night, who):

@@ -23,8 +23,12 @@ ALL = 2**62
 AWKWARD = 'weighed "twice" \\ on\tthe\nold scale\x01\x1f\x7f, é ü 💎 \u2028 </b>'
 
 
-def test_sql_canonical_texts_equal_the_python_ones_for_awkward_text(db, who):
-    """The fast passes agree with the Python definitions, so no finding needs the fallback."""
+def test_sql_canonical_texts_equal_the_python_ones_for_awkward_text(db, who, monkeypatch):
+    """The fast passes agree with the Python definitions, so no finding needs the fallback.
+    (Reasons are held to one line since 2026-12-07; a file holds such text from before.)"""
+    from sortapp.services import validation  # noqa: PLC0415
+
+    monkeypatch.setattr(validation, "check_line", lambda value, _field: value)
     make_lot(db, who.olu, "L1")
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 5_000)
     entry = sorting.list_entries(db, "L1")[0]["uid"]
