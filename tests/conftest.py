@@ -337,8 +337,11 @@ def make_lot(db: Database, actor: Actor, number: str = "L1", **overrides) -> str
 def make_sorted_lot(
     db: Database, actor: Actor, number: str = "L1", *, country: str = "BW", entries=None
 ) -> str:
-    """Receive and sort a lot of 100.000 ct into two categories, closed within tolerance."""
-    make_lot(db, actor, number, origins=[(country, "Mine")])
+    """Receive a lot of 100.000 ct, its stones not counted (as a run-of-mine lot comes in), and
+    sort it into two categories, the smaller not counted either, closed within tolerance (by
+    its operator: a lot counted in whose stones are not all counted out needs a second
+    person, ``Reconciliation.needs_acceptance``)."""
+    make_lot(db, actor, number, origins=[(country, "Mine")], stones=None)
     for category, mct, stones in entries or (
         ("S5-SAW-Q1-W", 60_000, 0),
         ("G1-SAW-Q1-W", 39_900, 50),

@@ -218,7 +218,8 @@ def _receive(db: Database, olu: Actor, sam: Actor) -> None:
         origins=[("BW", "Jwaneng")],
         weighed_mct=1_250_385,
         declared_mct=1_250_400,
-        stones=3120,
+        # Run of mine, not counted in (its smalls are weighed, not counted, out of sorting: a
+        # lot counted in whose stones are not all counted out needs a second person to close).
         seals=["DBJ-77120", "DBJ-77121"],
         received_at=_at(3, 7),
     )

@@ -112,7 +112,24 @@ def category_stones_text(rec: Reconciliation, code: str, stones: int) -> str:
 
 
 def stone_difference_sentence(rec: Reconciliation) -> str:
-    """Word the stone difference, where stones were counted in and out; '' where none."""
+    """Word the stone difference, where stones were counted in and out, or the stones counted
+    in that closing writes off where some entry's were not counted; '' where none."""
+    written_off = rec.stones_not_counted_out
+    if written_off > 0:
+        return phrase(
+            "{diff} of the {received} stones received not counted out ({sorted} counted; "
+            "some entries' stones were not)",
+            diff=written_off,
+            received=rec.received_stones,
+            sorted=rec.sorted_stones,
+        )
+    if written_off < 0:
+        return phrase(
+            "{sorted} stones counted out, more than the {received} received, and some entries' "
+            "stones not counted",
+            received=rec.received_stones,
+            sorted=rec.sorted_stones,
+        )
     diff = rec.stone_difference
     if not diff:
         return ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -79,3 +80,47 @@ def english_after() -> Iterator[None]:
     i18n.install("en")
     yield
     i18n.install("en")
+
+
+#: How long a dialog sortapp opens modally (``dialogs.modal``, what ``FormDialog.run`` and the
+#: message boxes use) may wait for an answer in a test before it is closed and the test failed.
+MODAL_LIMIT_MS = 20_000
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_left_waiting(monkeypatch) -> Iterator[None]:
+    """A watchdog, not a wait: a dialog no test answers (a second person's, asked where a test
+    did not expect it) would wait for a click for ever and the whole run with it. Closed after
+    ``MODAL_LIMIT_MS`` and said: the test fails, the run goes on."""
+    from PySide6.QtCore import QTimer  # noqa: PLC0415 (GUI tests only)
+
+    from sortapp.ui import dialogs  # noqa: PLC0415
+
+    left: list[str] = []
+    modal = dialogs.modal
+
+    def watched(dialog):
+        # (The timer neither the dialog's child nor holding it: a dialog let go is gone, as
+        # test_dialogs_let_go counts.)
+        seen = weakref.ref(dialog)
+        timer = QTimer()
+        timer.setSingleShot(True)
+
+        def give_up() -> None:
+            waiting = seen()
+            if waiting is not None and shiboken6.isValid(waiting):
+                left.append(f"{type(waiting).__name__} {waiting.windowTitle()!r}")
+                waiting.reject()
+
+        timer.timeout.connect(give_up)
+        timer.start(MODAL_LIMIT_MS)
+        try:
+            return modal(dialog)
+        finally:
+            timer.stop()
+
+    monkeypatch.setattr(dialogs, "modal", watched)
+    yield
+    assert not left, (
+        f"a dialog waited {MODAL_LIMIT_MS // 1000} s for an answer no test gave: {left}"
+    )

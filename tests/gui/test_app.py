@@ -116,7 +116,7 @@ def test_lot_list_filters(qtbot, make_window, db, who):
 
 
 def test_sort_a_lot_to_a_reconciled_close_with_the_keyboard(qtbot, make_window, db, who):
-    make_lot(db, who.olu, "L1")  # 100.000 ct
+    make_lot(db, who.olu, "L1", stones=None)  # 100.000 ct, not counted in
     window = make_window()
     window.go(1)
     page = window.sorting

@@ -196,7 +196,7 @@ def _asked(monkeypatch, answer):
 def _closed(make_window, db, who, monkeypatch, user: str, sorted_mct: int, answer=None):
     """Close lot L1 (100 ct received, ``sorted_mct`` sorted) as ``user``; the window and what
     the summary and the second person's dialog were shown."""
-    make_lot(db, who.olu, "L1", origins=[("BW", "Mine")])
+    make_lot(db, who.olu, "L1", origins=[("BW", "Mine")], stones=None)
     if sorted_mct:
         sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", sorted_mct, None)
     window = make_window(user)
@@ -236,7 +236,7 @@ def test_an_entry_added_elsewhere_while_the_summary_was_up_closes_nothing(
 ):
     """The lot's figures change at another workstation while its summary is read: Yes closes
     nothing, and says to look again."""
-    make_lot(db, who.olu, "L1", origins=[("BW", "Mine")])
+    make_lot(db, who.olu, "L1", origins=[("BW", "Mine")], stones=None)
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 99_990, None)
     window = make_window("olu")
     window.go(1)
@@ -255,7 +255,7 @@ def test_an_entry_added_elsewhere_while_the_summary_was_up_closes_nothing(
 def test_the_second_person_signs_only_under_the_figures_they_were_shown(
     qtbot, make_window, db, who, monkeypatch
 ):
-    make_lot(db, who.olu, "L1", origins=[("BW", "Mine")])
+    make_lot(db, who.olu, "L1", origins=[("BW", "Mine")], stones=None)
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, None)
     window = make_window("sam")
     window.go(1)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from sortapp.services import parcels
+from sortapp.services import parcels, sorting
 from sortapp.ui.pages.parcels import seal_summary
-from tests.conftest import make_sorted_lot
+from tests.conftest import make_lot, make_sorted_lot
 
 
 def _cell(model, row: int, column: str) -> str:
@@ -68,7 +68,12 @@ def test_the_movement_list_says_not_counted_as_the_parcel_page_does(qtbot, make_
     """A ledger line of carats whose stones were not counted holds 0 stones: the movements say
     "not counted" (the parcel page's words), and its value is None, not 0; counted lines, and
     a sorting difference's stones (a difference), are said as they are."""
-    make_sorted_lot(db, who.olu, "L1")  # 500 received; S5-SAW not counted, G1-SAW 50 counted
+    # 500 received; S5-SAW not counted, G1-SAW 50 counted: 450 written off, by a second person.
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_900, 50)
+    sorting.add_loss(db, who.olu, "L1", "cleaning", 100)
+    sorting.close_sorting(db, who.sue, "L1", accept_difference=True, reason="smalls by weight")
     window = make_window()
     window.go(2)
     window.stock.refresh()

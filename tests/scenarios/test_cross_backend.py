@@ -72,7 +72,7 @@ def scripted_history(db: Database) -> None:
     sorting.correct_entry(db, sam, "A-1", wrong, "wrong category")
     sorting.add_entry(db, olu, "A-1", "G1-SAW-Q1-W", 39_900, 50)
     sorting.add_loss(db, olu, "A-1", "cleaning", 100)
-    sorting.close_sorting(db, olu, "A-1")
+    sorting.close_sorting(db, sue, "A-1", accept_difference=True, reason="smalls by weight")
     sorting.add_entry(db, olu, "A-2", "S5-SAW-Q1-W", 45_000)
     sorting.close_sorting(db, sue, "A-2", accept_difference=True, reason="dust")
     parcels.create_parcel(db, olu, "P-1", importer="Antwerp Rough NV", destination="BE")

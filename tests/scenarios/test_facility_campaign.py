@@ -125,8 +125,9 @@ class Workstation:
     # -- a round ------------------------------------------------------------------------------
 
     def sorted_lot(self, number: str) -> None:
-        """Receive 100 ct and sort it: 60 ct of S5, 39.9 ct of G1, 0.1 ct lost; close it."""
-        self.receive(number, 100_000, 500)
+        """Receive 100 ct (not counted) and sort it: 60 ct of S5, 39.9 ct of G1, 0.1 ct lost;
+        close it."""
+        self.receive(number, 100_000)
         self.sort(number, S5, 60_000)
         self.sort(number, G1, 39_900, 50)
         self.loss(number, 100)

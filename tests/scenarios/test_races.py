@@ -114,7 +114,7 @@ def _prepare(db: Any, trials: int) -> None:
         make_lot(db, sam, f"I{t}", weighed_mct=10_000)
         make_lot(db, sam, f"E{t}", weighed_mct=10_000)
         make_lot(db, sam, f"W{t}", weighed_mct=None, declared_mct=10_000, stones=None)
-        make_lot(db, sam, f"C{t}", weighed_mct=10_000)
+        make_lot(db, sam, f"C{t}", weighed_mct=10_000, stones=None)
         sorting.add_entry(db, sam, f"C{t}", S5, 9_995)
         make_lot(db, sam, f"RW{t}", weighed_mct=10_000)
         # 60.000 ct of S5 from lot P<t>: 5 + 3 x 1 packed now, 40 asked by each packer.

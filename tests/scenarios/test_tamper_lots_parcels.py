@@ -64,7 +64,7 @@ def test_an_acknowledgement_no_signed_entry_gave_is_named(forger):
     """olu receives a lot 10 ct short of its declaration: closing it needs a supervisor's
     acknowledgement first. olu writes sam's into the lot's row under their own sign-in."""
     who = Actors(forger.db)
-    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000)
+    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000, stones=None)
     assert forger.problems() == []
     sam = _user_id(forger, "sam")
     _signed_in(
@@ -78,7 +78,7 @@ def test_an_acknowledgement_no_signed_entry_gave_is_named(forger):
 
 def test_a_signed_acknowledgement_holds_and_its_reason_changed_after_is_named(forger):
     who = Actors(forger.db)
-    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000)
+    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000, stones=None)
     lots.acknowledge_weight(forger.db, who.sam, "L1", "the supplier's scale is 10 ct off")
     assert forger.problems() == []
     _signed_in(
@@ -317,7 +317,7 @@ def test_a_weight_flag_lowered_is_named(forger):
     """A lot 10 ct short of its declaration is flagged: a supervisor must acknowledge it
     before it is closed. olu lowers the flag instead of forging the acknowledgement."""
     who = Actors(forger.db)
-    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000)
+    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000, stones=None)
     _signed_in(
         forger,
         "lots",
@@ -340,7 +340,7 @@ def test_a_weight_flag_lowered_is_named(forger):
 def test_an_origin_or_seal_added_to_a_lot_received_earlier_is_named(forger, table, row, key):
     """A second origin turns a lot's goods (and every parcel they go in) 'mixed'."""
     who = Actors(forger.db)
-    make_lot(forger.db, who.olu, "L1")
+    make_lot(forger.db, who.olu, "L1", stones=None)
     assert _key(forger, "lots", "L1") == "[1]"
     uid = forger.explained(f"INSERT INTO {table} VALUES {row}", [key], "olu", "login", table=table)
     assert forger.problems() == [
@@ -383,7 +383,7 @@ def _closed_as_within(monkeypatch, db, actor, number: str) -> None:  # type: ign
 
 def _received_and_sorted_short(forger: Forger, who: Actors) -> None:
     """Lot L1: 100 ct received, 90 ct sorted: 10 % short (the tolerance: 0.05 %)."""
-    make_lot(forger.db, who.olu, "L1")
+    make_lot(forger.db, who.olu, "L1", stones=None)
     sorting.add_entry(forger.db, who.olu, "L1", "S5-SAW-Q1-W", 90_000)
 
 
@@ -422,7 +422,7 @@ def test_a_flag_lowered_after_another_weighing_is_named(forger, how):
     """A reweighing writes a weighing of the same carats after it, and a forger can append one:
     neither judges the difference anew, yet the flag its weighings raised stays raised."""
     who = Actors(forger.db)
-    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000)
+    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000, stones=None)
     if how == "after a reweighing":
         lots.reweigh_lot(forger.db, who.sam, "L1", 91_000, reason="scale drift")
         assert forger.problems() == []
@@ -441,7 +441,7 @@ def test_a_lot_reweighed_within_its_tolerance_is_not_named(forger):
     """A supervisor's reweighing of new carats judges the difference anew: within the
     tolerance, the lot's flag is lowered, and that is sortapp's."""
     who = Actors(forger.db)
-    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000)
+    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000, stones=None)
     lots.reweigh_lot(forger.db, who.sam, "L1", 100_000, reason="the scale was off")
     flag = forger.db.execute("SELECT weight_flag FROM lots WHERE number = 'L1'").fetchone()[0]
     assert flag == 0 and forger.problems() == []
@@ -479,7 +479,7 @@ def test_a_second_receipt_of_a_lot_appended_is_named(forger):
     """sortapp receives a lot once, and every reader takes its first receipt; a second one
     appended (other facts, another operator's name) stood in the lot's history unnamed."""
     who = Actors(forger.db)
-    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=100_000)
+    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=100_000, stones=None)
     assert forger.problems() == []
     forger.append("sue", "lot.receive", "L1", [], {"declared_mct": 90_000, "supplier": "X"})
     assert forger.problems() == [
@@ -525,7 +525,7 @@ def test_a_closing_beyond_tolerance_whose_details_are_written_otherwise_is_named
 
 
 def _received_and_sorted_short_on(db, who) -> None:  # type: ignore[no-untyped-def]
-    make_lot(db, who.olu, "L1")
+    make_lot(db, who.olu, "L1", stones=None)
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 90_000)
 
 
@@ -535,7 +535,7 @@ def test_after_a_seal_a_closing_forged_under_another_lots_number_is_named(
     """After a seal, only the lots and parcels touched since are read again (a row changed,
     an entry, a ledger entry since): a closing beyond tolerance whose entry names another lot
     is found all the same."""
-    make_lot(db, who.olu, "L2")
+    make_lot(db, who.olu, "L2", stones=None)
     assert verify(db, site.login(db, "admin", PASSWORD), seal=True).ok
     _received_and_sorted_short_on(db, who)
     _closed_as_within(monkeypatch, db, who.olu, "L1")
@@ -555,7 +555,9 @@ def test_after_a_seal_a_closing_forged_under_another_lots_number_is_named(
 def test_a_seal_made_before_this_check_does_not_spare_it(db, db_path, who, monkeypatch):
     """A seal whose run did not hold lots and parcels to their entries (an older sortapp's)
     leaves every one to be read again: a forgery from before it is named."""
-    make_lot(db, who.olu, "L1", declared_mct=100_000, weighed_mct=100_000, supplier="Mine A")
+    make_lot(
+        db, who.olu, "L1", declared_mct=100_000, weighed_mct=100_000, supplier="Mine A", stones=None
+    )
     db.close()
     forger_path = db_path
     before = row_hash(forger_path, "lots", "[1]")
@@ -585,11 +587,11 @@ def test_a_day_of_every_flow_of_lots_and_parcels_names_nothing(forger):
     shipped and voided."""
     db = forger.db
     who = Actors(db)
-    make_lot(db, who.olu, "A1", declared_mct=100_000, weighed_mct=90_000)
+    make_lot(db, who.olu, "A1", declared_mct=100_000, weighed_mct=90_000, stones=None)
     lots.acknowledge_weight(db, who.sam, "A1", "the supplier's scale")
     make_lot(db, who.olu, "A2", declared_mct=100_000, weighed_mct=None, stones=None)
     lots.weigh_lot(db, who.olu, "A2", 99_990)
-    make_lot(db, who.olu, "A3", declared_mct=100_000, weighed_mct=100_000)
+    make_lot(db, who.olu, "A3", declared_mct=100_000, weighed_mct=100_000, stones=None)
     lots.reweigh_lot(db, who.sam, "A3", 95_000, reason="weighed again")  # (beyond: flagged)
     lots.reweigh_lot(db, who.sam, "A3", 100_000, reason="the scale was off")  # (within)
     lots.reweigh_lot(db, who.sam, "A3", 100_000, 400, reason="stones counted")  # (count only)
@@ -599,7 +601,7 @@ def test_a_day_of_every_flow_of_lots_and_parcels_names_nothing(forger):
         assert verify(db, site.login(db, "admin", PASSWORD), seal=True).ok
     make_sorted_lot(db, who.olu, "S1")
     site.set_setting(db, who.admin, "tolerance-pct", "1")
-    make_lot(db, who.olu, "L9")
+    make_lot(db, who.olu, "L9", stones=None)
     sorting.add_entry(db, who.olu, "L9", "S5-SAW-Q1-W", 90_000)  # (10 % short: beyond 1 %)
     sorting.close_sorting(db, who.sue, "L9", accept_difference=True, reason="dust")
     seal_parcel_for_za(db, who)  # (lots L1 and L2 received and sorted; parcel P1 sealed)
@@ -648,7 +650,7 @@ def test_a_closing_that_moves_goods_as_no_closing_does_is_named(forger, monkeypa
     world rather than written off (a closing 10 % short, unsigned), 500 ct more stock taken from
     the world, or the stock posted under another lot (another origin)."""
     who = Actors(forger.db)
-    make_lot(forger.db, who.olu, "L2")
+    make_lot(forger.db, who.olu, "L2", stones=None)
     _received_and_sorted_short(forger, who)
     if how == "short to the world":
         sorting.add_entry(forger.db, who.olu, "L1", "S5-SAW-Q1-W", 9_950)  # (within: 50 mct)
@@ -675,7 +677,7 @@ def test_a_closing_that_moves_goods_as_no_closing_does_is_named(forger, monkeypa
 def test_a_closing_whose_stock_is_of_another_category_is_named(forger, monkeypatch):
     """The closing posts the lot's carats under a dearer category than its entries hold."""
     who = Actors(forger.db)
-    make_lot(forger.db, who.olu, "L1")
+    make_lot(forger.db, who.olu, "L1", stones=None)
     sorting.add_entry(forger.db, who.olu, "L1", "S5-SAW-Q1-W", 100_000)
     dearer = forger.db.execute("SELECT id FROM categories WHERE code = 'G1-SAW-Q1-W'").fetchone()
     change = lambda ps: [  # noqa: E731
@@ -720,7 +722,7 @@ def test_a_lots_weight_left_out_of_its_receipt_is_named(forger, monkeypatch):
     with monkeypatch.context() as patched:
         patched.setattr(lots, "record", record)
         patched.setattr(lots, "_weight_flag", lambda *_a: False)
-        make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=50_000)
+        make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=50_000, stones=None)
     assert forger.problems() == [
         "lot L1: its weighed carats are stated by none of its entries (its receipt's weight "
         "left out of it, or changed outside sortapp)"
@@ -740,7 +742,7 @@ def test_a_receipt_that_gives_carats_back_to_the_world_is_named(forger, monkeypa
     with monkeypatch.context() as patched:
         _posted_otherwise(patched, lots, change)
         patched.setattr(lots.lots_sql, "insert_lot", _weighed_at(lots.lots_sql.insert_lot, 90_000))
-        make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=100_000)
+        make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=100_000, stones=None)
     assert len(_misplaced(forger)) == 1
 
 
@@ -913,7 +915,7 @@ def test_a_flagged_lot_closed_without_its_acknowledgement_is_named(forger, monke
     with sortapp's own code, that check set aside: the flag, the missing acknowledgement and
     the status each read as they should, alone."""
     who = Actors(forger.db)
-    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000)
+    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000, stones=None)
     sorting.add_entry(forger.db, who.olu, "L1", "S5-SAW-Q1-W", 90_000)
     with monkeypatch.context() as patched:
         patched.setattr(
@@ -967,7 +969,7 @@ def test_a_counted_stone_difference_closed_unsigned_is_named(forger, monkeypatch
     who = Actors(forger.db)
     make_lot(forger.db, who.olu, "L1")  # 100 ct, 500 stones counted
     sorting.add_entry(forger.db, who.olu, "L1", "G1-SAW-Q1-W", 100_000, 120)
-    make_lot(forger.db, who.olu, "L2")
+    make_lot(forger.db, who.olu, "L2", stones=None)
     sorting.add_entry(forger.db, who.olu, "L2", "G1-SAW-Q1-W", 60_000, 80)
     sorting.add_entry(forger.db, who.olu, "L2", "S5-SAW-Q1-W", 40_000)  # (stones not counted)
     sorting.close_sorting(forger.db, who.olu, "L2")  # (no count out: no one's acceptance)
@@ -1196,7 +1198,7 @@ def test_a_lots_documents_name_no_one_an_entry_appended_outside_sortapp_names(fo
     no verdict at all (the reconciliation could not be built). A lot's receipt is its first
     entry that counts, its closing the entry that recorded the ledger's closing."""
     who = Actors(forger.db)
-    make_lot(forger.db, who.olu, "L7", origins=[("BW", "Mine")])
+    make_lot(forger.db, who.olu, "L7", origins=[("BW", "Mine")], stones=None)
     sorting.add_entry(forger.db, who.olu, "L7", "S5-SAW-Q1-W", 95_000, None)
     sorting.close_sorting(forger.db, who.sam, "L7", accept_difference=True, reason="dust")
 
@@ -1227,7 +1229,7 @@ def test_a_supervisors_accepted_closing_is_not_swapped_for_another(db, db_path, 
     beyond tolerance, alone (the final report said the lot was not yet closed) or with an
     unsigned closing in the old form appended (it then said "within tolerance", closed by olu),
     or changed the ledger closing's hash and appended a closing naming it: each is refused."""
-    make_lot(db, who.olu, "L1")
+    make_lot(db, who.olu, "L1", stones=None)
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 50_000)
     sorting.close_sorting(db, who.sue, "L1", accept_difference=True, reason="big loss")
     said = dict(documents.build(db, who.sam, "reconciliation", ["L1"]).facts)
@@ -1342,7 +1344,7 @@ def test_an_entry_taking_stones_off_without_reversing_one_is_named(forger, monke
     hide a stone difference from the two-person rule); verify said OK. The service refuses such
     an entry; verify names one written past it."""
     who = Actors(forger.db)
-    make_lot(forger.db, who.olu, "L9", origins=[("BW", "Jwaneng")])
+    make_lot(forger.db, who.olu, "L9", origins=[("BW", "Jwaneng")], stones=None)
     sorting.add_entry(forger.db, who.sue, "L9", "S5-SAW-Q1-W", 60_000, 15)
     with pytest.raises(UserError, match="stones: -10 is negative"):
         sorting.add_entry(forger.db, who.olu, "L9", "S5-SAW-Q1-W", 10, -10)
@@ -1379,14 +1381,14 @@ def test_an_entry_under_the_next_entrys_uid_is_named_and_the_next_action_refused
     failed on the uid (a traceback), verify's own seal too, and verify found nothing. The
     action is refused with a sentence; verify names the entry."""
     who = Actors(forger.db)
-    make_lot(forger.db, who.olu, "L1")
+    make_lot(forger.db, who.olu, "L1", stones=None)
     uid = _sign_in_ahead(forger, 2)
     assert forger.problems() == [
         f"audit entry {uid}: its uid is not that of its place in the log (written outside "
         "sortapp: sortapp's next entry under that uid would be refused)"
     ]
     with pytest.raises(UserError, match="already holds an entry under the uid this action"):
-        make_lot(forger.db, who.olu, "L2")
+        make_lot(forger.db, who.olu, "L2", stones=None)
 
 
 def test_a_misnamed_entry_under_a_seal_made_before_the_rule_is_named(forger, monkeypatch):
@@ -1395,7 +1397,7 @@ def test_a_misnamed_entry_under_a_seal_made_before_the_rule_is_named(forger, mon
     The first run after names it, though the seal covers it; a seal of these rules spares the
     sealed entries that scan."""
     who = Actors(forger.db)
-    make_lot(forger.db, who.olu, "L1", origins=[("BW", "Jwaneng")])
+    make_lot(forger.db, who.olu, "L1", origins=[("BW", "Jwaneng")], stones=None)
     sorting.add_entry(forger.db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, 15)
     uid = _sign_in_ahead(forger, 1000)
     who = Actors(forger.db)  # (the forger's edit opened the file again)
@@ -1417,7 +1419,7 @@ def test_a_misnamed_entry_under_a_seal_made_before_the_rule_is_named(forger, mon
         )
         assert verify(forger.db, who.admin, seal=True).ok
     assert "uids" not in json.loads(integrity.latest_seal(forger.db)[1])
-    make_lot(forger.db, who.olu, "L2")
+    make_lot(forger.db, who.olu, "L2", stones=None)
     assert verify(forger.db, who.admin, seal=True).problems == [
         f"audit entry {uid}: its uid is not that of its place in the log (written outside "
         "sortapp: sortapp's next entry under that uid would be refused)"
@@ -1427,7 +1429,7 @@ def test_a_misnamed_entry_under_a_seal_made_before_the_rule_is_named(forger, mon
 def test_a_seal_of_these_rules_spares_its_entries_the_rules_scans(forger, monkeypatch):
     """The scans of sealed entries for the rules above run after a seal of other rules only."""
     who = Actors(forger.db)
-    make_lot(forger.db, who.olu, "L1", origins=[("BW", "Jwaneng")])
+    make_lot(forger.db, who.olu, "L1", origins=[("BW", "Jwaneng")], stones=None)
     sorting.add_entry(forger.db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, 15)
     with monkeypatch.context() as older:
         older.setattr(verify_module, "UIDS_RULES", 0)
@@ -1456,7 +1458,7 @@ def test_a_seal_of_these_rules_spares_its_entries_the_rules_scans(forger, monkey
 def test_an_entry_taking_stones_off_under_a_seal_made_before_the_rule_is_named(forger, monkeypatch):
     """The same entry, sealed by a sortapp that did not look for it: named after all."""
     who = Actors(forger.db)
-    make_lot(forger.db, who.olu, "L9", origins=[("BW", "Jwaneng")])
+    make_lot(forger.db, who.olu, "L9", origins=[("BW", "Jwaneng")], stones=None)
     sorting.add_entry(forger.db, who.sue, "L9", "S5-SAW-Q1-W", 60_000, 15)
     with monkeypatch.context() as older:
         older.setattr(sorting, "entry_stones", lambda _cat, _mct, stones: stones)
@@ -1478,7 +1480,7 @@ def test_a_weighing_of_an_entry_to_come_is_named_and_the_entry_refused_with_a_se
     traceback, and verify said OK. The entry is refused with a sentence; verify names the
     weighing."""
     who = Actors(forger.db)
-    make_lot(forger.db, who.olu, "L9", origins=[("BW", "Jwaneng")])
+    make_lot(forger.db, who.olu, "L9", origins=[("BW", "Jwaneng")], stones=None)
     sorting.add_entry(forger.db, who.olu, "L9", "S5-SAW-Q1-W", 60_000, 15)
     lot, olu, after, weighing = forger.db.execute(
         "SELECT (SELECT id FROM lots WHERE number = 'L9'), (SELECT id FROM users WHERE name = "

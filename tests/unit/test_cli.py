@@ -115,7 +115,13 @@ def test_a_whole_day(run):
     _ok(run("sort", "add", "JW-1", "G1-SAW-Q1-W", "--carats", "40.200", "--stones", "52"))
     out = _ok(run("sort", "loss", "JW-1", "cleaning", "--carats", "0.050"))
     assert "difference 0.000 ct" in out and "within tolerance" in out
-    _ok(run("sort", "close", "JW-1"))
+    # 300 stones counted in, 52 counted out: the 248 not counted out are written off by a
+    # supervisor who entered none of the results (two-person rule).
+    code, _out, err = run("sort", "close", "JW-1")
+    assert code == 1 and "248 of the 300 stones received not counted out" in err
+    assert "--accept-difference" in err  # (the hint)
+    _ok(run("sort", "close", "JW-1", "--accept-difference", "--reason", "smalls by weight",
+            user="sam"))  # fmt: skip
     _ok(run("sort", "add", "ZA-1", "S5-SAW-Q1-W", "--carats", "50"))
     _ok(run("sort", "close", "ZA-1"))
     lot = json.loads(_ok(run("lot", "show", "JW-1", "--json")))
@@ -544,8 +550,6 @@ def test_figures_are_read_in_the_sites_decimal_comma(run, db):
             "BW",
             "--mine",
             "M",
-            "--stones",
-            "300",
         )
     )
     _ok(run("lot", "weigh", "L1", "--carats", "120,5"))

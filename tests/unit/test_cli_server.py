@@ -116,7 +116,7 @@ _DAY = [
     ("dayop", ["sort", "add", "JW-1", "S5-SAW-Q1-W", "--carats", "80.250"]),
     ("dayop", ["sort", "add", "JW-1", "G1-SAW-Q1-W", "--carats", "40.200", "--stones", "52"]),
     ("dayop", ["sort", "loss", "JW-1", "cleaning", "--carats", "0.050"]),
-    ("dayop", ["sort", "close", "JW-1"]),
+    ("daysup", ["sort", "close", "JW-1", "--accept-difference", "--reason", "smalls by weight"]),
     ("dayop", ["parcel", "create", "EXP-1", "--importer", "Antwerp NV", "--destination", "BE"]),
     ("dayop", ["parcel", "add", "EXP-1", "S5-SAW-Q1-W", "--carats", "60"]),
     ("dayop", ["parcel", "seal", "EXP-1", "--kp-cert", "BW-9", "--seal", "S1"]),  # refused

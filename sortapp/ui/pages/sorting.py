@@ -834,7 +834,14 @@ class SortingPage(Page):
             )
         )
         self.r_tolerance.setText(tr("{ct} ct").format(ct=carats_text(rec.tolerance_mct)))
-        if rec.within_tolerance and rec.stone_difference:
+        if rec.within_tolerance and rec.stones_not_counted_out:
+            words, colour = (
+                tr("Within tolerance, but {stones}: closing needs a second person").format(
+                    stones=say(sorting.stone_difference_sentence(rec))
+                ),
+                PENDING_COLOUR,
+            )
+        elif rec.within_tolerance and rec.stone_difference:
             words, colour = (
                 tr("Within tolerance, but a {difference}: closing needs a second person").format(
                     difference=say(sorting.stone_difference_sentence(rec))

@@ -404,8 +404,8 @@ def test_lineage_both_ways(stocked, who):
 def test_lineage_says_which_stones_were_counted(stocked, who):
     """A lineage row's stones are the ledger's counted stones, 0 where a line was not counted:
     each row says whether all, some or none of its lines' stones were counted, so that a line
-    not counted is never read as 0 stones. (Each lot: 500 received, its S5 entry not counted,
-    its G1 entry 50 stones counted; a cleaning loss.)"""
+    not counted is never read as 0 stones. (Each lot: received with no count, its S5 entry
+    not counted, its G1 entry 50 stones counted; a cleaning loss.)"""
     parcels.add_goods(stocked, who.olu, "P1", S5, 50_000, lot="L1")
     parcels.add_goods(stocked, who.olu, "P1", G1, 39_900, lot="L1")
     lineage = reports.lot_lineage(stocked, who.olu, "L1")
@@ -414,8 +414,8 @@ def test_lineage_says_which_stones_were_counted(stocked, who):
     said = {(p["place"], p["loss_type"]): (p["stones"], p["counted"]) for p in lineage["places"]}
     assert said[("stock", "")] == (0, "none")  # what is left: S5, not counted
     assert said[("loss", "cleaning")] == (0, "none")  # a loss's stones are never counted
-    # 500 received less 50 counted out: no count of stones, as S5's were not counted
-    assert said[("adjust", "")] == (450, "none")
+    # None counted in less 50 counted out: no count of stones, as S5's were not counted
+    assert said[("adjust", "")] == (-50, "none")
     parcels.add_goods(stocked, who.olu, "P1", G1, 39_900, lot="L2")
     by_lot = {r["lot"]: (r["stones"], r["counted"]) for r in reports.parcel_lineage(
         stocked, who.olu, "P1")["lots"]}  # fmt: skip

@@ -75,7 +75,7 @@ def test_lot_numbers_are_unique(db, who):
 
 def test_weight_difference_needs_a_supervisor(db, who):
     # 0.05 % of 200 ct is 0.100 ct: 0.101 ct off is beyond tolerance.
-    make_lot(db, who.olu, "L1", weighed_mct=199_899, declared_mct=200_000)
+    make_lot(db, who.olu, "L1", weighed_mct=199_899, declared_mct=200_000, stones=None)
     lot = lots.get_lot(db, "L1")
     assert lot.weight_flag and not lot.weight_acknowledged
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 199_899)
@@ -293,8 +293,8 @@ def test_bad_category_and_loss_type(db, who):
 
 
 def test_close_within_tolerance_posts_stock_losses_and_difference(db, who):
-    make_lot(db, who.olu, "L1")
-    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000)
+    make_lot(db, who.olu, "L1")  # (500 stones, all counted out)
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, 450)
     sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_860, 50)
     sorting.add_loss(db, who.olu, "L1", "cleaning", 100)
     changes = sorting.close_sorting(db, who.olu, "L1")  # 0.040 ct short, tolerance 0.050
@@ -306,10 +306,10 @@ def test_close_within_tolerance_posts_stock_losses_and_difference(db, who):
         for c in ("S5-SAW-Q1-W", "G1-SAW-Q1-W")
     }
     assert ledger.balance(db, "received", lot.id) == (0, 0)
-    assert ledger.balance(db, "stock", lot.id, category_id=cat["S5-SAW-Q1-W"]) == (60_000, 0)
+    assert ledger.balance(db, "stock", lot.id, category_id=cat["S5-SAW-Q1-W"]) == (60_000, 450)
     assert ledger.balance(db, "stock", lot.id, category_id=cat["G1-SAW-Q1-W"]) == (39_860, 50)
     assert ledger.balance(db, "loss", lot.id, loss_type="cleaning") == (100, 0)
-    assert ledger.balance(db, "adjust", lot.id) == (40, 450)
+    assert ledger.balance(db, "adjust", lot.id) == (40, 0)
     with pytest.raises(UserError, match="already sorted"):
         sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1)
     with pytest.raises(UserError, match="already sorted"):
@@ -674,10 +674,12 @@ def test_an_entry_from_before_stones_counted_with_0_stones_reads_not_counted(db,
     assert sorting.list_entries(db, "L1")[1]["stones"] is None
     rec = sorting.reconciliation(db, "L1")
     assert (rec.goods_entries, rec.counted_entries) == (2, 1)
-    assert rec.stone_difference is None and not rec.needs_acceptance
+    assert rec.stone_difference is None and rec.stones_not_counted_out == 180
     assert sorting.sorted_stones_text(rec) == "120 stones (1 of 2 entries counted)"
-    # It closes without a second person, and its stock reads "not counted" too.
-    sorting.close_sorting(db, who.sam, "L1")
+    # Not a stone difference; its 180 stones counted in and not out take a second person
+    # (as any lot counted in and not all counted out), and its stock reads "not counted" too.
+    assert rec.needs_acceptance
+    sorting.close_sorting(db, who.sam, "L1", accept_difference=True, reason="smalls by weight")
     shown = {row.category: row.stones_text for row in stock(db, who.olu)}
     assert shown["G1-SAW-Q1-W"] == "not counted" and shown["S5-SAW-Q1-W"] == "120"
 
@@ -774,7 +776,7 @@ def test_the_import_reads_a_figure_as_a_typed_entry_does(db, who, figure):
 def test_a_close_goes_ahead_under_the_figures_shown_and_not_under_others(db, who):
     """What the person said yes to (``check_close``'s reconciliation) is what is closed: the
     same figures close; figures changed meanwhile (an entry at another workstation) do not."""
-    make_lot(db, who.olu, "L1")
+    make_lot(db, who.olu, "L1", stones=None)
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 99_990, None)
     shown = sorting.check_close(db, who.olu, "L1")
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q2-W", 10, None)
@@ -856,3 +858,44 @@ def test_a_reweigh_judges_the_difference_anew_and_an_old_acknowledgement_no_long
     lots.reweigh_lot(db, who.sam, "L3", 94_000, reason="scale re-zeroed")
     assert lots.get_lot(db, "L3").weighed_stones == 480
     assert verify(db).ok, verify(db).problems
+
+
+def test_stones_counted_in_and_written_off_for_want_of_a_count_out_need_a_second_person(db, who):
+    """An attack round (2026-12-07): a lot counted in at 500 stones, 50 counted out, and one
+    uncounted speck of 0.001 ct made it "not counted out": its operator closed it alone and
+    450 counted stones went to the difference. Now that takes a supervisor who entered none of
+    the results, with a reason, as a stone difference does; so does a count out above the
+    count in with some entries uncounted."""
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_999, 50)
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, 400)
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q2-BR", 1)  # (the speck, not counted)
+    rec = sorting.reconciliation(db, "L1")
+    assert rec.within_tolerance and rec.stone_difference is None
+    assert rec.stones_not_counted_out == 50 and rec.needs_acceptance
+    said = "50 of the 500 stones received not counted out (450 counted; some entries' stones"
+    assert sorting.stone_difference_sentence(rec).startswith(said)
+    with pytest.raises(UserError, match=r"50 of the 500 stones .*accept the difference"):
+        sorting.close_sorting(db, who.olu, "L1")
+    with pytest.raises(PermissionDenied, match="needs a supervisor"):
+        sorting.close_sorting(db, who.olu, "L1", accept_difference=True, reason="smalls")
+    assert lots.get_lot(db, "L1").status == "sorting"
+    sorting.close_sorting(db, who.sue, "L1", accept_difference=True, reason="speck not counted")
+    lot = lots.get_lot(db, "L1")
+    assert lot.status == "sorted" and ledger.balance(db, "adjust", lot.id) == (0, 50)
+    # More counted out than in, some entries not counted: a second person too.
+    make_lot(db, who.olu, "L2", stones=100)
+    sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 99_999, 120)
+    sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q2-BR", 1)
+    rec = sorting.reconciliation(db, "L2")
+    assert rec.stones_not_counted_out == -20 and rec.needs_acceptance
+    assert "120 stones counted out, more than the 100 received" in (
+        sorting.stone_difference_sentence(rec)
+    )
+    # Not counted in: its operator closes it, as before.
+    make_lot(db, who.olu, "L3", stones=None)
+    sorting.add_entry(db, who.olu, "L3", "G1-SAW-Q1-W", 39_899, 50)
+    sorting.add_entry(db, who.olu, "L3", "S5-SAW-Q1-W", 60_101)
+    assert not sorting.reconciliation(db, "L3").needs_acceptance
+    sorting.close_sorting(db, who.olu, "L3")
+    assert lots.get_lot(db, "L3").status == "sorted"

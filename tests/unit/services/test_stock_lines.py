@@ -26,12 +26,12 @@ def _cat(db, code: str) -> int:
 def test_stock_lines_are_the_summary_of_entries_and_balances(db, who):
     s5, g1 = _cat(db, S5), _cat(db, G1)
     # L1: S5 uncounted; G1 counted.
-    make_lot(db, who.olu, "L1")
+    make_lot(db, who.olu, "L1", stones=None)
     sorting.add_entry(db, who.olu, "L1", S5, 60_000)
     sorting.add_entry(db, who.olu, "L1", G1, 39_900, 50)
     # L2: S5 uncounted, then reversed, then counted: the line is counted. G1: counted and
     # uncounted: the line is uncounted.
-    make_lot(db, who.olu, "L2")
+    make_lot(db, who.olu, "L2", stones=None)
     wrong = sorting.add_entry(db, who.olu, "L2", S5, 30_000).uid
     sorting.correct_entry(db, who.sue, "L2", wrong, "stones were counted after all")
     sorting.add_entry(db, who.olu, "L2", S5, 30_000, 90)
@@ -59,7 +59,7 @@ def test_stock_lines_are_the_summary_of_entries_and_balances(db, who):
 
 
 def test_verify_finds_a_tampered_stock_lines_summary(db, who):
-    make_lot(db, who.olu, "L1")
+    make_lot(db, who.olu, "L1", stones=None)
     sorting.add_entry(db, who.olu, "L1", S5, 60_000)
     sorting.add_entry(db, who.olu, "L1", G1, 39_900, 50)
     sorting.add_loss(db, who.olu, "L1", "cleaning", 100)
@@ -96,7 +96,7 @@ def test_verify_finds_a_tampered_stock_lines_summary(db, who):
 def test_verify_finds_kept_stock_lines_swapped_or_a_category_dropped(db, who):
     """As many uncounted lines kept as made, but not the same ones; a category's kept lines
     deleted: both found (the count of lines that agree is not enough)."""
-    make_lot(db, who.olu, "L1")
+    make_lot(db, who.olu, "L1", stones=None)
     sorting.add_entry(db, who.olu, "L1", S5, 60_000)
     sorting.add_entry(db, who.olu, "L1", G1, 40_000, 50)
     sorting.close_sorting(db, who.olu, "L1")

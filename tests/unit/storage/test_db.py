@@ -213,7 +213,7 @@ def test_open_bounds_the_memory_kept_of_the_file(db_path, read_only):
 
 def test_failure_midway_leaves_the_database_as_it_was(db, who, monkeypatch):
     """A crash after the ledger was written but before the audit entry rolls everything back."""
-    make_lot(db, who.olu, "L1")
+    make_lot(db, who.olu, "L1", stones=None)
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 100_000)
     counts = {
         t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
