@@ -36,6 +36,14 @@
         <translation>{count} ({counted} sur {entries} {what} comptés)</translation>
     </message>
     <message>
+        <source>{diff} of the {received} stones received not counted out ({sorted} counted; some entries&apos; stones were not)</source>
+        <translation>{diff} des {received} pierres reçues non comptées en sortie ({sorted} comptées ; les pierres de certaines entrées ne l&apos;ont pas été)</translation>
+    </message>
+    <message>
+        <source>{sorted} stones counted out, more than the {received} received, and some entries&apos; stones not counted</source>
+        <translation>{sorted} pierres comptées en sortie, plus que les {received} reçues, et les pierres de certaines entrées non comptées</translation>
+    </message>
+    <message>
         <source>stone difference {diff} ({received} received, {sorted} sorted)</source>
         <translation>écart de pierres {diff} ({received} reçues, {sorted} triées)</translation>
     </message>
@@ -500,6 +508,10 @@
         <translation>code SH : utilisez l&apos;un de {codes}</translation>
     </message>
     <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
         <source>lot {lot}: weighed {weighed} ct differs from declared {declared} ct beyond tolerance; a supervisor must acknowledge it</source>
         <translation>lot {lot} : {weighed} ct pesés diffèrent des {declared} ct déclarés au-delà de la tolérance ; un superviseur doit reconnaître l&apos;écart</translation>
     </message>
@@ -522,6 +534,10 @@
     <message>
         <source>lot {lot} already exists; lot numbers are unique at this site</source>
         <translation>le lot {lot} existe déjà ; les numéros de lot sont uniques sur ce site</translation>
+    </message>
+    <message>
+        <source>stones: {stones} stones of {ct} ct would each weigh less than 0.001 ct; check the count or the carats</source>
+        <translation>pierres : {stones} pierres de {ct} ct pèseraient chacune moins de 0,001 ct ; vérifiez le nombre ou les carats</translation>
     </message>
     <message>
         <source>lot {lot} was received with {counted} stones counted; leave stones blank to keep that count (a supervisor may weigh the lot again with {stones} stones and a reason)</source>

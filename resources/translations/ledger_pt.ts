@@ -36,6 +36,14 @@
         <translation>{count} ({counted} de {entries} {what} contados)</translation>
     </message>
     <message>
+        <source>{diff} of the {received} stones received not counted out ({sorted} counted; some entries&apos; stones were not)</source>
+        <translation>{diff} das {received} pedras recebidas não contadas à saída ({sorted} contadas; as pedras de algumas entradas não o foram)</translation>
+    </message>
+    <message>
+        <source>{sorted} stones counted out, more than the {received} received, and some entries&apos; stones not counted</source>
+        <translation>{sorted} pedras contadas à saída, mais do que as {received} recebidas, e as pedras de algumas entradas não contadas</translation>
+    </message>
+    <message>
         <source>stone difference {diff} ({received} received, {sorted} sorted)</source>
         <translation>diferença de pedras {diff} ({received} recebidas, {sorted} classificadas)</translation>
     </message>
@@ -500,6 +508,10 @@
         <translation>código SH: use um de {codes}</translation>
     </message>
     <message>
+        <source>received</source>
+        <translation>recebido</translation>
+    </message>
+    <message>
         <source>lot {lot}: weighed {weighed} ct differs from declared {declared} ct beyond tolerance; a supervisor must acknowledge it</source>
         <translation>lote {lot}: {weighed} ct pesados diferem dos {declared} ct declarados acima da tolerância; um supervisor tem de reconhecer a diferença</translation>
     </message>
@@ -522,6 +534,10 @@
     <message>
         <source>lot {lot} already exists; lot numbers are unique at this site</source>
         <translation>o lote {lot} já existe; os números de lote são únicos neste local</translation>
+    </message>
+    <message>
+        <source>stones: {stones} stones of {ct} ct would each weigh less than 0.001 ct; check the count or the carats</source>
+        <translation>pedras: {stones} pedras de {ct} ct pesariam cada uma menos de 0,001 ct; verifique a contagem ou os quilates</translation>
     </message>
     <message>
         <source>lot {lot} was received with {counted} stones counted; leave stones blank to keep that count (a supervisor may weigh the lot again with {stones} stones and a reason)</source>

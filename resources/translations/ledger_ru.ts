@@ -36,6 +36,14 @@
         <translation>{count} (подсчитано: {counted} из {entries}, {what})</translation>
     </message>
     <message>
+        <source>{diff} of the {received} stones received not counted out ({sorted} counted; some entries&apos; stones were not)</source>
+        <translation>{diff} из {received} принятых камней не пересчитаны на выходе (пересчитано {sorted}; камни некоторых записей не пересчитывались)</translation>
+    </message>
+    <message>
+        <source>{sorted} stones counted out, more than the {received} received, and some entries&apos; stones not counted</source>
+        <translation>на выходе пересчитано {sorted} камней, больше принятых {received}, а камни некоторых записей не пересчитывались</translation>
+    </message>
+    <message>
         <source>stone difference {diff} ({received} received, {sorted} sorted)</source>
         <translation>расхождение по камням {diff} (принято {received}, рассортировано {sorted})</translation>
     </message>
@@ -500,6 +508,10 @@
         <translation>код ТН ВЭД: используйте один из {codes}</translation>
     </message>
     <message>
+        <source>received</source>
+        <translation>принята</translation>
+    </message>
+    <message>
         <source>lot {lot}: weighed {weighed} ct differs from declared {declared} ct beyond tolerance; a supervisor must acknowledge it</source>
         <translation>партия {lot}: взвешено {weighed} кар, что отличается от заявленных {declared} кар сверх допуска; старший смены должен это подтвердить</translation>
     </message>
@@ -522,6 +534,10 @@
     <message>
         <source>lot {lot} already exists; lot numbers are unique at this site</source>
         <translation>партия {lot} уже существует; номера партий на объекте уникальны</translation>
+    </message>
+    <message>
+        <source>stones: {stones} stones of {ct} ct would each weigh less than 0.001 ct; check the count or the carats</source>
+        <translation>камни: {stones} камней по {ct} кар. весили бы меньше 0,001 кар. каждый; проверьте количество или караты</translation>
     </message>
     <message>
         <source>lot {lot} was received with {counted} stones counted; leave stones blank to keep that count (a supervisor may weigh the lot again with {stones} stones and a reason)</source>

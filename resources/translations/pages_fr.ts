@@ -1524,6 +1524,10 @@ Son contenu, ses prix, sa valeur et son origine sont figés.</translation>
         <translation>Entrée dans {category} du lot {lot}.</translation>
     </message>
     <message>
+        <source>Correct the entry, then Enter.</source>
+        <translation>Corrigez l&apos;entrée, puis Entrée.</translation>
+    </message>
+    <message>
         <source>Entry cleared; nothing was recorded.</source>
         <translation>Saisie vidée ; rien n&apos;a été enregistré.</translation>
     </message>
@@ -1590,6 +1594,10 @@ Son contenu, ses prix, sa valeur et son origine sont figés.</translation>
     <message>
         <source>{ct} ct ({percent} %)</source>
         <translation>{ct} ct ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Within tolerance, but {stones}: closing needs a second person</source>
+        <translation>Dans la tolérance, mais {stones} : la clôture demande une seconde personne</translation>
     </message>
     <message>
         <source>Within tolerance, but a {difference}: closing needs a second person</source>

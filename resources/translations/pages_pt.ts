@@ -1524,6 +1524,10 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
         <translation>Entrada em {category} do lote {lot}.</translation>
     </message>
     <message>
+        <source>Correct the entry, then Enter.</source>
+        <translation>Corrija a entrada e prima Enter.</translation>
+    </message>
+    <message>
         <source>Entry cleared; nothing was recorded.</source>
         <translation>Entrada limpa; nada foi registado.</translation>
     </message>
@@ -1590,6 +1594,10 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
     <message>
         <source>{ct} ct ({percent} %)</source>
         <translation>{ct} ct ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Within tolerance, but {stones}: closing needs a second person</source>
+        <translation>Dentro da tolerância, mas {stones}: fechar exige uma segunda pessoa</translation>
     </message>
     <message>
         <source>Within tolerance, but a {difference}: closing needs a second person</source>

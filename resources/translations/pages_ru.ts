@@ -1544,6 +1544,10 @@ Its contents, prices, value and origin are frozen.</source>
         <translation>Запись в {category} партии {lot}.</translation>
     </message>
     <message>
+        <source>Correct the entry, then Enter.</source>
+        <translation>Исправьте запись и нажмите Enter.</translation>
+    </message>
+    <message>
         <source>Entry cleared; nothing was recorded.</source>
         <translation>Запись очищена; ничего не записано.</translation>
     </message>
@@ -1610,6 +1614,10 @@ Its contents, prices, value and origin are frozen.</source>
     <message>
         <source>{ct} ct ({percent} %)</source>
         <translation>{ct} кар ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Within tolerance, but {stones}: closing needs a second person</source>
+        <translation>В пределах допуска, но {stones}: для закрытия нужен второй человек</translation>
     </message>
     <message>
         <source>Within tolerance, but a {difference}: closing needs a second person</source>

@@ -440,8 +440,24 @@
         <translation>{field} : le texte est trop long (200 caractères au plus)</translation>
     </message>
     <message>
+        <source>{field}: the text holds a line break or another control character (U+{code}); write it on one line of plain text</source>
+        <translation>{field} : le texte contient un saut de ligne ou un autre caractère de contrôle (U+{code}) ; écrivez-le sur une seule ligne de texte simple</translation>
+    </message>
+    <message>
+        <source>{field}: the partner&apos;s file gives a text of {length} characters ({most} at most); ask the sending site to send it again</source>
+        <translation>{field} : le fichier du partenaire donne un texte de {length} caractères ({most} au plus) ; demandez au site expéditeur de le renvoyer</translation>
+    </message>
+    <message>
         <source>{field}: say why, in a few words</source>
         <translation>{field} : dites pourquoi, en quelques mots</translation>
+    </message>
+    <message>
+        <source>{field}: a time before {first} is not when it happened; give the date it did</source>
+        <translation>{field} : une date avant {first} n&apos;est pas celle où cela a eu lieu ; donnez la vraie date</translation>
+    </message>
+    <message>
+        <source>{field}: {when} UTC is later than now ({now} UTC by this computer&apos;s clock); give the date it happened</source>
+        <translation>{field} : {when} UTC est plus tard que maintenant ({now} UTC selon l&apos;horloge de cet ordinateur) ; donnez la date où cela a eu lieu</translation>
     </message>
     <message>
         <source>{field}: &apos;{text}&apos; is not a date; write YYYY-MM-DD</source>

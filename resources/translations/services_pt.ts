@@ -440,8 +440,24 @@
         <translation>{field}: o texto é demasiado longo (200 caracteres no máximo)</translation>
     </message>
     <message>
+        <source>{field}: the text holds a line break or another control character (U+{code}); write it on one line of plain text</source>
+        <translation>{field}: o texto contém uma quebra de linha ou outro carácter de controlo (U+{code}); escreva-o numa só linha de texto simples</translation>
+    </message>
+    <message>
+        <source>{field}: the partner&apos;s file gives a text of {length} characters ({most} at most); ask the sending site to send it again</source>
+        <translation>{field}: o ficheiro do parceiro dá um texto de {length} caracteres ({most} no máximo); peça ao site remetente que o envie de novo</translation>
+    </message>
+    <message>
         <source>{field}: say why, in a few words</source>
         <translation>{field}: diga porquê, em poucas palavras</translation>
+    </message>
+    <message>
+        <source>{field}: a time before {first} is not when it happened; give the date it did</source>
+        <translation>{field}: uma data anterior a {first} não é quando aconteceu; indique a data em que aconteceu</translation>
+    </message>
+    <message>
+        <source>{field}: {when} UTC is later than now ({now} UTC by this computer&apos;s clock); give the date it happened</source>
+        <translation>{field}: {when} UTC é posterior a agora ({now} UTC pelo relógio deste computador); indique a data em que aconteceu</translation>
     </message>
     <message>
         <source>{field}: &apos;{text}&apos; is not a date; write YYYY-MM-DD</source>

@@ -440,8 +440,24 @@
         <translation>{field}: текст слишком длинный (не более 200 символов)</translation>
     </message>
     <message>
+        <source>{field}: the text holds a line break or another control character (U+{code}); write it on one line of plain text</source>
+        <translation>{field}: текст содержит перевод строки или другой управляющий символ (U+{code}); запишите его одной строкой простого текста</translation>
+    </message>
+    <message>
+        <source>{field}: the partner&apos;s file gives a text of {length} characters ({most} at most); ask the sending site to send it again</source>
+        <translation>{field}: файл партнёра содержит текст из {length} символов (не более {most}); попросите отправляющий объект прислать его заново</translation>
+    </message>
+    <message>
         <source>{field}: say why, in a few words</source>
         <translation>{field}: укажите причину в нескольких словах</translation>
+    </message>
+    <message>
+        <source>{field}: a time before {first} is not when it happened; give the date it did</source>
+        <translation>{field}: время до {first} года не может быть временем события; укажите настоящую дату</translation>
+    </message>
+    <message>
+        <source>{field}: {when} UTC is later than now ({now} UTC by this computer&apos;s clock); give the date it happened</source>
+        <translation>{field}: {when} UTC позже, чем сейчас ({now} UTC по часам этого компьютера); укажите дату, когда это произошло</translation>
     </message>
     <message>
         <source>{field}: &apos;{text}&apos; is not a date; write YYYY-MM-DD</source>

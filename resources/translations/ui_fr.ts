@@ -720,6 +720,10 @@ Pour accepter quand même ce fichier, donnez la raison (enregistrée dans le jou
         <translation>pierres</translation>
     </message>
     <message>
+        <source>Nothing was recorded. Press Esc to correct it: what is typed until then is not taken.</source>
+        <translation>Rien n&apos;a été enregistré. Appuyez sur Échap pour corriger : ce qui est saisi d&apos;ici là n&apos;est pas pris.</translation>
+    </message>
+    <message>
         <source>code or name</source>
         <translation>code ou nom</translation>
     </message>

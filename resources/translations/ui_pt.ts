@@ -720,6 +720,10 @@ Para aceitar mesmo assim este ficheiro, indique o motivo (registado no registo d
         <translation>pedras</translation>
     </message>
     <message>
+        <source>Nothing was recorded. Press Esc to correct it: what is typed until then is not taken.</source>
+        <translation>Nada foi registado. Prima Esc para corrigir: o que for digitado até lá não é aceite.</translation>
+    </message>
+    <message>
         <source>code or name</source>
         <translation>código ou nome</translation>
     </message>

@@ -726,6 +726,10 @@ To accept this file anyway, give the reason (audited)</source>
         <translation>камни</translation>
     </message>
     <message>
+        <source>Nothing was recorded. Press Esc to correct it: what is typed until then is not taken.</source>
+        <translation>Ничего не записано. Нажмите Esc, чтобы исправить: всё, что набрано до этого, не принимается.</translation>
+    </message>
+    <message>
         <source>code or name</source>
         <translation>код или название</translation>
     </message>
