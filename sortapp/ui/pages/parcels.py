@@ -259,9 +259,7 @@ class ParcelsPage(Page):
         self.f_category.returnPressed.connect(self._category_entered)
         on = functools.partial
         self.f_lot.returnPressed.connect(on(move_on, self.f_carats))  # blank: oldest first
-        self.f_carats.returnPressed.connect(
-            lambda: readable(self.f_carats) and move_on(self.f_stones)
-        )
+        self.f_carats.returnPressed.connect(self._carats_entered)
         self.f_stones.returnPressed.connect(self.add_goods)
         for pair in labelled(
             (
@@ -284,6 +282,11 @@ class ParcelsPage(Page):
         # An exact code or the only match moves on; a prefix of several opens the choice.
         if self.f_category.choose():
             move_on(self.f_lot)
+
+    def _carats_entered(self) -> None:
+        # On to the stones, unless the figure cannot be read (it stays, selected).
+        if readable(self.f_carats):
+            move_on(self.f_stones)
 
     # -- selection and display -----------------------------------------------------------------
 
