@@ -188,7 +188,7 @@ class Reconciliation:
         """Whether closing needs a second person's acceptance: carats beyond the tolerance, a
         stone difference where stones were counted in and out, or stones counted in that are
         written off because some entry's were not counted (one uncounted speck of 0.001 ct
-        had closed a lot counted in at 410 stones, 60 counted out, 350 written off by its
+        had closed a lot counted in at 410 stones, 82 counted out, 328 written off by its
         operator alone: an attack round, 2026-12-07)."""
         return (
             not self.within_tolerance

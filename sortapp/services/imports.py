@@ -87,8 +87,9 @@ def _received(value: str, timezone: str) -> dt.datetime | None:
             continue
         try:
             return local.astimezone(dt.UTC)
-        except OverflowError:  # (0001-01-01 00:00 east of UTC: before the calendar's start)
-            return dt.datetime.min.replace(tzinfo=dt.UTC)  # (refused by receive_lot: too early)
+        except OverflowError:  # (past the calendar's start or end in UTC: refused by receive_lot)
+            edge = dt.datetime.min if local.year == dt.MINYEAR else dt.datetime.max
+            return edge.replace(tzinfo=dt.UTC)
     raise UserError(
         phrase("received: '{value}' is not a date (YYYY-MM-DD [HH:MM], site time)", value=value)
     )

@@ -309,8 +309,7 @@ def _counted(stones: int | None, mct: int | None = None) -> int | None:
                 "check the count or the carats",
                 stones=stones,
                 ct=format_mct(mct),
-            ),
-            code="stones_out_of_band",
+            )
         )
     return stones or None
 

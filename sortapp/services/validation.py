@@ -97,8 +97,9 @@ def check_text(text: str | None, field: str) -> str:
 
 
 def check_partner_text(text: str | None, field: str) -> str:
-    """A free text of a partner's signed file, taken as signed (its receiver cannot shorten
-    it), but refused over ``MOST_PARTNER_TEXT`` characters or off one line."""
+    """A free text of a partner's signed file, taken as signed (its receiver can change none of
+    it, and its sender's stored text may hold what an older release let through: a line break,
+    a direction mark in an Arabic name), but refused over ``MOST_PARTNER_TEXT`` characters."""
     value = (text or "").strip()
     if len(value) > MOST_PARTNER_TEXT:
         raise UserError(
@@ -110,7 +111,7 @@ def check_partner_text(text: str | None, field: str) -> str:
                 most=MOST_PARTNER_TEXT,
             )
         )
-    return check_line(value, field)
+    return value
 
 
 def check_reason(text: str | None, field: str = "reason") -> str:

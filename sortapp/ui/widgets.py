@@ -423,8 +423,9 @@ class RefusalHold(QObject):
     the keys that followed one refused ran into the refused entry's fields, and a code, then
     its carats and stones, recorded another category's goods under the refused one's (a
     usability test, 2026-12-07). While held, keys typed into the form's fields are not taken
-    (Enter rings the bell); Esc, a click into the form, or a weight captured lets it go, the
-    cursor on what was refused with its text selected to type over. Shortcuts still work.
+    (Enter rings the bell); Esc, a click into the form, or a weight captured (F9, the Capture
+    button; not the capture barcode, whose keys are held as any) lets it go, the cursor on what
+    was refused with its text selected to type over. Shortcuts still work.
     """
 
     def __init__(self, widgets: Sequence[QWidget], label: QLabel) -> None:

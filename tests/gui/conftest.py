@@ -91,7 +91,9 @@ MODAL_LIMIT_MS = 20_000
 def _no_modal_left_waiting(monkeypatch) -> Iterator[None]:
     """A watchdog, not a wait: a dialog no test answers (a second person's, asked where a test
     did not expect it) would wait for a click for ever and the whole run with it. Closed after
-    ``MODAL_LIMIT_MS`` and said: the test fails, the run goes on."""
+    ``MODAL_LIMIT_MS`` and said: the test fails, the run goes on. (Dialogs run by
+    ``dialogs.modal`` as the dialogs module calls it: the forms, the second person's, the
+    summaries; not those other modules run by their own name for it.)"""
     from PySide6.QtCore import QTimer  # noqa: PLC0415 (GUI tests only)
 
     from sortapp.ui import dialogs  # noqa: PLC0415

@@ -100,6 +100,19 @@ def test_a_click_into_the_form_lets_it_go_and_a_loss_refused_is_held(qtbot, make
     ]
 
 
+def test_the_pages_other_actions_let_the_form_go(qtbot, make_window, db, who, monkeypatch):
+    """Held, then Close sorting (or a correction): the hold's words do not stay over a form
+    the action has moved on from."""
+    from sortapp.ui import dialogs  # noqa: PLC0415
+
+    _window, page = _sorting(make_window, db, who)
+    _scan(qtbot, page, "S5-SAW-Q1-W", "10,0")
+    assert page.hold.held
+    monkeypatch.setattr(dialogs.SummaryDialog, "ask", classmethod(lambda c, *a: False))
+    page.close_sorting()
+    assert not page.hold.held and not page.hold.label.isVisible()
+
+
 def test_esc_with_nothing_refused_still_clears_the_entry(qtbot, make_window, db, who):
     window, page = _sorting(make_window, db, who)
     qtbot.keyClicks(page.f_category, "S5-SAW-Q1-W")

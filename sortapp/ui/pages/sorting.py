@@ -576,6 +576,7 @@ class SortingPage(Page):
     def correct_entry(self) -> None:
         """Reverse the entry selected in the list; none selected, the lot's last that stands
         (F8 from the form: an operator's mistyped entry undone without the mouse)."""
+        self.hold.release()  # (a deliberate act: what the form held is not what it is about)
         if self._need_lot() is None:
             return
         row = self.entries_table.selected_row()
@@ -649,6 +650,7 @@ class SortingPage(Page):
         self.correct_entry()
 
     def close_sorting(self) -> None:
+        self.hold.release()
         lot = self._need_lot()
         if lot is None:
             return

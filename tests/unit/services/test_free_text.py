@@ -52,8 +52,9 @@ def test_a_partners_text_is_taken_as_signed_up_to_its_limit(db, who):
             weighed_mct=1_000,
             lot_source="file",
         )
-    with pytest.raises(UserError, match=r"\(U\+000A\)"):
-        lots.receive_lot(
-            db, who.olu, number="P3", origins=[("BW", "A\nB")], weighed_mct=1_000, lot_source="f"
-        )
-    assert [lot.number for lot in lots.list_lots(db, who.olu)] == ["P1"]
+    # What else it holds is taken as signed: its sender's stored text may be an older
+    # release's, which neither site can change (a review, 2026-12-07).
+    lots.receive_lot(
+        db, who.olu, number="P3", origins=[("BW", "A\nB")], weighed_mct=1_000, lot_source="f"
+    )
+    assert sorted(lot.number for lot in lots.list_lots(db, who.olu)) == ["P1", "P3"]

@@ -49,6 +49,10 @@ def test_an_import_refuses_a_lot_received_before_1900_or_later_than_now(db, who)
         assert "received: a time before 1900 is not when it happened" in message
     assert "received: 9999-12-31 21:59 UTC is later than now" in said[3][1]
     assert lots.list_lots(db, who.olu) == []
+    site.set_setting(db, who.admin, "timezone", "America/New_York")  # (west of UTC)
+    result = imports.import_lots(db, who.olu, HEAD + "NEW-2,BW,Jwaneng,10,5,9999-12-31 23:00")
+    assert "later than now" in result.errors[0].message  # (past the calendar's end in UTC)
+    site.set_setting(db, who.admin, "timezone", "Africa/Gaborone")
     result = imports.import_lots(db, who.olu, HEAD + "OK-1,BW,Jwaneng,10,5,1999-03-04 10:00")
     assert result.ok
     assert lots.get_lot(db, "OK-1").received_at == "1999-03-04T08:00:00.000000Z"
