@@ -3,6 +3,7 @@ the reconciliation stays in view; close with the two-person rule beyond toleranc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -466,17 +467,9 @@ class SortingPage(Page):
                 self.ctx.db, self.ctx.actor, lot, code, goods.carats, goods.stones, source=source
             )
 
-        try:
-            changes = self.ctx.act(
-                self,
-                do,
-                tr("Entry into {category} of lot {lot}.").format(category=code, lot=lot),
-                raises=True,
-            )
-        except UserError as exc:  # (said on the form, not in a box an Enter typed ahead closes)
-            changes, refusal = None, self._said_refused(exc)
-        else:
-            refusal = ""
+        changes, refusal = self._act(
+            do, tr("Entry into {category} of lot {lot}.").format(category=code, lot=lot)
+        )
         if changes is not None:
             goods = forms.parse(forms.Goods, typed, decimal_comma=comma)
             category = assortment.get_category(self.ctx.db, code).code
@@ -503,11 +496,15 @@ class SortingPage(Page):
             at = next((f for f in fields if f.refused), asked.get(self.ctx.refused))
             self.hold.hold(at or self.f_carats, refusal)
 
-    def _said_refused(self, exc: UserError) -> str:
-        """A refusal of the form's action: said in the status bar, and returned for the form."""
-        text = error_text(exc)
-        self.ctx.say(text, self)
-        return text
+    def _act(self, fn: Callable[[], Changes], done: str = "") -> tuple[Changes | None, str]:
+        """Run the form's action (``Context.act``): its refusal said in the status bar and
+        returned, for the form to say (not in a box, which an Enter typed ahead closes)."""
+        try:
+            return self.ctx.act(self, fn, done, raises=True), ""
+        except UserError as exc:
+            text = error_text(exc)
+            self.ctx.say(text, self)
+            return None, text
 
     def add_loss(self) -> None:
         self.hold.release()
@@ -520,23 +517,16 @@ class SortingPage(Page):
         typed = {"carats": self.f_loss.text()}
         comma = self.f_loss.decimal_comma
         source = self.balance_panel.source(self.f_loss)
-        try:
-            changes = self.ctx.act(
-                self,
-                lambda: sorting.add_loss(
-                    self.ctx.db,
-                    self.ctx.actor,
-                    lot,
-                    self.f_loss_type.currentData(),
-                    forms.parse(forms.Loss, typed, decimal_comma=comma).carats,
-                    source=source,
-                ),
-                raises=True,
+        changes, refusal = self._act(
+            lambda: sorting.add_loss(
+                self.ctx.db,
+                self.ctx.actor,
+                lot,
+                self.f_loss_type.currentData(),
+                forms.parse(forms.Loss, typed, decimal_comma=comma).carats,
+                source=source,
             )
-        except UserError as exc:
-            changes, refusal = None, self._said_refused(exc)
-        else:
-            refusal = ""
+        )
         if changes is not None:
             kind = self.f_loss_type.currentText()
             self.ctx.say(
