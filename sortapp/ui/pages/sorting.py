@@ -215,18 +215,17 @@ class SortingPage(Page):
         said.addWidget(self.f_category.message)
         #: After a refusal the form takes no keys until Esc (a scanner's next entry would run
         #: into the refused one's fields): what was refused, and how to go on, said first.
-        self.hold = RefusalHold(
-            (
-                self.f_category,
-                self.f_carats,
-                self.f_stones,
-                self.add_button,
-                self.f_loss_type,
-                self.f_loss,
-                self.loss_button,
-            ),
-            QLabel(),
+        #: The results form's fields and buttons.
+        self._form: tuple[QWidget, ...] = (
+            self.f_category,
+            self.f_carats,
+            self.f_stones,
+            self.add_button,
+            self.f_loss_type,
+            self.f_loss,
+            self.loss_button,
         )
+        self.hold = RefusalHold(self._form, QLabel())
         said.insertWidget(0, self.hold.label)
         for figure in (self.f_carats, self.f_stones, self.f_loss):
             said.addWidget(figure.message_placed())
@@ -313,13 +312,7 @@ class SortingPage(Page):
         #: What records a lot's results: open while its sorting is (``_show_lot``), and never
         #: where the file is read-only.
         self._recording: tuple[QWidget, ...] = (
-            self.f_category,
-            self.f_carats,
-            self.f_stones,
-            self.add_button,
-            self.f_loss_type,
-            self.f_loss,
-            self.loss_button,
+            *self._form,
             self.close_button,
             self.correct_button,
             self.import_button,
