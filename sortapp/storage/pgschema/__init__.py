@@ -55,10 +55,11 @@ APPLIED = "_sortapp_migrations"
 #: their size class's stones could not weigh (``sort_entries_band``); no one's password hash
 #: nor wrap of the site key read by another user (``SECRET``), with an attack round's guards
 #: of the same day (a parcel's later steps in one's own name, connections per user, and no
-#: notification inside a write).
+#: notification inside a write); closing a sorting that writes off stones counted in, a second
+#: person's (``postings_role``).
 SERVER_STEPS = (
     *("server_roles_1", "server_entry_guard_2", "server_own_undo_3", "server_band_4"),
-    "server_secrets_5",
+    *("server_secrets_5", "server_stones_6"),
 )
 
 #: SQLite's name of the session's table of noted changes (``rowcover.install``).

@@ -400,27 +400,36 @@ CREATE OR REPLACE TRIGGER role_band AFTER INSERT ON sort_entries
 
 {_SUPERVISORS_ROWS}
 
--- Closing a sorting beyond its tolerance: a supervisor who entered none of the lot's results
--- (the two-person rule). The difference is the closing entry's 'adjust' line; the tolerance is
--- the sorting guard's (settings.sort_tolerance).
+-- Closing a sorting beyond its tolerance, or writing off stones counted in (a stone
+-- difference, or stones no count out accounts for: Reconciliation.needs_acceptance): a
+-- supervisor who entered none of the lot's results (the two-person rule). The difference is
+-- the closing entry's 'adjust' line, its stones the lot's counted in less those counted out
+-- (counted in: the lot's weighed_stones, NULL where they were not); the tolerance is the
+-- sorting guard's (settings.sort_tolerance).
 CREATE OR REPLACE FUNCTION postings_role() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     weighed bigint;
+    counted_in boolean;
+    beyond boolean;
 BEGIN
     IF sortapp_owner_session()
        OR NOT EXISTS (SELECT 1 FROM journal WHERE id = new.journal_id AND kind = 'sort') THEN
         RETURN new;
     END IF;
-    SELECT coalesce(weighed_mct, 0) INTO weighed FROM lots WHERE id = new.lot_id;
-    IF abs(new.mct) <= greatest(
+    SELECT coalesce(weighed_mct, 0), weighed_stones IS NOT NULL INTO weighed, counted_in
+    FROM lots WHERE id = new.lot_id;
+    beyond := abs(new.mct) > greatest(
           coalesce((SELECT sortapp_cast_integer(value) FROM settings
                     WHERE key = 'tolerance_mct'), 10),
           abs(weighed) * coalesce((SELECT sortapp_cast_integer(value) FROM settings
-                                   WHERE key = 'tolerance_milli_pct'), 50) / 100000) THEN
+                                   WHERE key = 'tolerance_milli_pct'), 50) / 100000);
+    IF NOT beyond AND NOT (counted_in AND new.stones <> 0) THEN
         RETURN new;
     END IF;
     IF NOT sortapp_may('{GROUPS[1]}') THEN
-        PERFORM sortapp_refuse_role('closing a sorting beyond tolerance', 'a supervisor');
+        PERFORM sortapp_refuse_role(CASE WHEN beyond THEN 'closing a sorting beyond tolerance'
+                                         ELSE 'closing a sorting with a stone difference' END,
+                                    'a supervisor');
     END IF;
     IF EXISTS (SELECT 1 FROM sort_entries
                WHERE lot_id = new.lot_id AND entered_by IS NOT DISTINCT FROM sortapp_user_id())

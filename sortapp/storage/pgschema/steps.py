@@ -1199,6 +1199,9 @@ SERVER_STEP_SQL: dict[str, str] = {
     "server_band_4": "",
     # roles' grants made again: no one's password hash nor wrap of the site key read by another
     "server_secrets_5": "",
+    # roles' guards made again: closing a sorting that writes off stones counted in is a
+    # second person's, as a difference beyond the tolerance is
+    "server_stones_6": "",
 }
 
 #: The server's step for each of sortapp's migrations, by the migration's name, in order.

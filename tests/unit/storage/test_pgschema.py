@@ -851,7 +851,10 @@ def test_a_database_of_the_row_guard_is_upgraded_to_the_statement_guard(pg_url, 
             db.execute(sql)
         db.execute(_entries((2, 5000), tag="A"))
         monkeypatch.undo()
-        later = ["server_entry_guard_2", "server_own_undo_3", "server_band_4", "server_secrets_5"]
+        later = [
+            *("server_entry_guard_2", "server_own_undo_3", "server_band_4", "server_secrets_5"),
+            "server_stones_6",
+        ]
         assert pgschema.pending(db) == later
         assert pgschema.apply(db) == later
         assert db.execute(kind).fetchone()[0] == 0  # FOR EACH STATEMENT
@@ -884,7 +887,7 @@ def test_a_server_of_supervisors_only_corrections_lets_an_operator_undo_their_ow
         triggers = "SELECT tgname FROM pg_trigger WHERE tgrelid = 'sort_entries'::regclass"
         assert "role_sign" not in {r[0] for r in db.execute(triggers)}
         monkeypatch.undo()
-        later = ["server_own_undo_3", "server_band_4", "server_secrets_5"]
+        later = ["server_own_undo_3", "server_band_4", "server_secrets_5", "server_stones_6"]
         assert pgschema.pending(db) == later
         assert pgschema.apply(db) == later
         made = "SELECT count(*) FROM pg_proc WHERE proname = 'sortapp_own_last_entry'"
@@ -909,8 +912,9 @@ def test_a_server_that_took_any_count_of_stones_is_given_the_band_guard(pg_url, 
         triggers = "SELECT tgname FROM pg_trigger WHERE tgrelid = 'sort_entries'::regclass"
         assert "role_band" not in {r[0] for r in db.execute(triggers)}
         monkeypatch.undo()
-        assert pgschema.pending(db) == ["server_band_4", "server_secrets_5"]
-        assert pgschema.apply(db) == ["server_band_4", "server_secrets_5"]
+        later = ["server_band_4", "server_secrets_5", "server_stones_6"]
+        assert pgschema.pending(db) == later
+        assert pgschema.apply(db) == later
         assert "role_band" in {r[0] for r in db.execute(triggers)}
         assert integrity.schema(db) == integrity.expected_schema(db)
     finally:
@@ -1157,13 +1161,36 @@ def test_a_server_where_every_user_read_every_password_hash_keeps_them_to_their_
         read = "SELECT has_column_privilege('sortapp_operator', 'users', 'password_hash', 'SELECT')"
         assert db.execute(read).fetchone()[0] is True
         monkeypatch.undo()
-        assert pgschema.pending(db) == ["server_secrets_5"]
-        assert pgschema.apply(db) == ["server_secrets_5"]
+        assert pgschema.pending(db) == ["server_secrets_5", "server_stones_6"]
+        assert pgschema.apply(db) == ["server_secrets_5", "server_stones_6"]
         assert db.execute(read).fetchone()[0] is False
         wraps = (
             "SELECT has_column_privilege('sortapp_operator', 'site_key_wraps', 'wrapped', 'SELECT')"
         )
         assert db.execute(wraps).fetchone()[0] is False
+        assert integrity.schema(db) == integrity.expected_schema(db)
+    finally:
+        db.close()
+
+
+def test_a_server_that_held_only_carats_to_the_two_person_rule_holds_stones_too(
+    pg_url, monkeypatch
+):
+    # A server made before ``server_stones_6``: its closing guard asked a second person for a
+    # difference of carats beyond the tolerance only, never for stones counted in written off.
+    monkeypatch.setattr(pgschema, "SERVER_STEPS", pgschema.SERVER_STEPS[:5])
+    db = _server(pg_url)
+    guard = "SELECT prosrc FROM pg_proc WHERE proname = 'postings_role'"
+    try:
+        pgschema.apply(db)
+        db.execute(
+            "CREATE OR REPLACE FUNCTION postings_role() RETURNS trigger LANGUAGE plpgsql "
+            "AS $$ BEGIN RETURN new; END $$"
+        )
+        monkeypatch.undo()
+        assert pgschema.pending(db) == ["server_stones_6"]
+        assert pgschema.apply(db) == ["server_stones_6"]
+        assert "a sorting with a stone difference" in db.execute(guard).fetchone()[0]
         assert integrity.schema(db) == integrity.expected_schema(db)
     finally:
         db.close()
