@@ -284,8 +284,16 @@
         <translation>le colis {parcel} existe déjà</translation>
     </message>
     <message>
+        <source>importer</source>
+        <translation>importateur</translation>
+    </message>
+    <message>
         <source>importer: name the importer (consignee)</source>
         <translation>importateur : nommez l&apos;importateur (destinataire)</translation>
+    </message>
+    <message>
+        <source>exporter</source>
+        <translation>exportateur</translation>
     </message>
     <message>
         <source>{what}: only {available} ct in stock, {asked} ct asked for</source>

@@ -284,8 +284,16 @@
         <translation>a encomenda {parcel} já existe</translation>
     </message>
     <message>
+        <source>importer</source>
+        <translation>importador</translation>
+    </message>
+    <message>
         <source>importer: name the importer (consignee)</source>
         <translation>importador: indique o importador (consignatário)</translation>
+    </message>
+    <message>
+        <source>exporter</source>
+        <translation>exportador</translation>
     </message>
     <message>
         <source>{what}: only {available} ct in stock, {asked} ct asked for</source>

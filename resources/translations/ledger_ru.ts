@@ -284,8 +284,16 @@
         <translation>посылка {parcel} уже существует</translation>
     </message>
     <message>
+        <source>importer</source>
+        <translation>импортёр</translation>
+    </message>
+    <message>
         <source>importer: name the importer (consignee)</source>
         <translation>импортёр: укажите импортёра (грузополучателя)</translation>
+    </message>
+    <message>
+        <source>exporter</source>
+        <translation>экспортёр</translation>
     </message>
     <message>
         <source>{what}: only {available} ct in stock, {asked} ct asked for</source>

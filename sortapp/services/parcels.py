@@ -38,8 +38,10 @@ from sortapp.services.stated import PARCEL_STATES, parcel_row_problems
 from sortapp.services.validation import (
     MOST_TEXT,
     check_cents,
+    check_line,
     check_number,
     check_reason,
+    check_text,
     parse_day,
     text_too_long,
 )
@@ -127,10 +129,13 @@ def create_parcel(
     number = check_number(number, "parcel")
     if parcels_sql.get_parcel(db, number) is not None:
         raise UserError(phrase("parcel {parcel} already exists", parcel=number))
-    if not (importer or "").strip():
+    # Printed on the parcel's every document: one line, 200 characters at most (a name of a
+    # million characters, or one whose direction mark printed it backwards, was taken).
+    importer = check_text(importer, phrase("importer"))
+    if not importer:
         raise UserError(phrase("importer: name the importer (consignee)"))
     dest = require_kp_participant(db, destination, "destination")
-    exporter = (exporter or "").strip() or settings(db).exporter
+    exporter = check_text(exporter, phrase("exporter")) or settings(db).exporter
     code = site(db).code
     with transaction(db):
         # Again inside the write: two workstations opening one number cannot both pass.
@@ -144,7 +149,7 @@ def create_parcel(
                 "uid": uids.parcel(code, parcel_id),
                 "number": number,
                 "exporter": exporter,
-                "importer": importer.strip(),
+                "importer": importer,
                 "destination": dest,
                 "created_by": actor.user_id,
                 "created_at": utc_now(),
@@ -156,7 +161,7 @@ def create_parcel(
             actor,
             "parcel.create",
             number,
-            {"exporter": exporter, "importer": importer.strip(), "destination": dest},
+            {"exporter": exporter, "importer": importer, "destination": dest},
         )
     return Changes(parcels=frozenset({parcel_id}), created_id=parcel_id)
 
@@ -1401,6 +1406,7 @@ def ship_parcel(
     for text, words in ((carrier, phrase("carrier")), (awb, phrase("air waybill"))):
         if len(text) > MOST_TEXT:
             raise UserError(text_too_long(words))
+        check_line(text, words)
     with transaction(db):
         row = _row(db, number)
         if row["status"] != "sealed":

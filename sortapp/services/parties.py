@@ -14,7 +14,7 @@ from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.services import audit
 from sortapp.services.audit import record
-from sortapp.services.validation import country
+from sortapp.services.validation import check_line, check_lines, country
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import parties as parties_sql
 from sortapp.storage import records
@@ -41,8 +41,11 @@ class Party:
     port: str
 
 
-def _text(value: str, field: str, limit: int = 500) -> str:
-    value = " ".join((value or "").split()) if field != "address" else (value or "").strip()
+def _text(value: str, field: str, limit: int = 500, *, lines: bool = False) -> str:
+    """A party's text as the documents print it: on one line (spaces run together), or, with
+    ``lines`` (an address), on its own lines; no control character nor direction mark in it
+    (``check_line``: a direction mark prints the text after it backwards)."""
+    value = (value or "").strip() if lines else " ".join((value or "").split())
     if len(value) > limit:
         raise UserError(
             phrase(
@@ -51,7 +54,7 @@ def _text(value: str, field: str, limit: int = 500) -> str:
                 limit=limit,
             )
         )
-    return value
+    return check_lines(value, field) if lines else check_line(value, field)
 
 
 def set_party(
@@ -74,7 +77,7 @@ def set_party(
     if not name:
         raise UserError(phrase("name: name the party (as the parcels' importer names it)"))
     given = {
-        "address": None if address is None else _text(address, phrase("address")),
+        "address": None if address is None else _text(address, phrase("address"), lines=True),
         "country": None
         if country_code is None
         else country(db, country_code, phrase("country"))[0],

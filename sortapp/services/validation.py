@@ -86,6 +86,15 @@ def check_line(value: str, field: str) -> str:
     return value
 
 
+def check_lines(value: str, field: str) -> str:
+    """``check_line`` for each line of a text of several (an address): line breaks kept, as
+    ``\\n`` (a ``\\r\\n`` read as one), every other character of ``_UNPRINTABLE`` refused."""
+    value = value.replace("\r\n", "\n")
+    for line in value.split("\n"):
+        check_line(line, field)
+    return value
+
+
 def check_text(text: str | None, field: str) -> str:
     """A free text a document prints (a mine, a supplier), stripped: at most ``MOST_TEXT``
     characters (5,000 made the receipt three pages, its first blank, and ran off the label),

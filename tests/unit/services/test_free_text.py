@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from sortapp.core.errors import UserError
-from sortapp.services import lots
+from sortapp.services import lots, parcels, parties
 from sortapp.services.validation import MOST_PARTNER_TEXT
-from tests.conftest import make_lot
+from tests.conftest import make_lot, make_sorted_lot
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,67 @@ def test_a_partners_text_is_taken_as_signed_up_to_its_limit(db, who):
         db, who.olu, number="P3", origins=[("BW", "A\nB")], weighed_mct=1_000, lot_source="f"
     )
     assert sorted(lot.number for lot in lots.list_lots(db, who.olu)) == ["P1", "P3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("Antwerp\u202eVN hguoR", "202E"), ("Antwerp\x00Rough", "0000")]
+)
+def test_a_parcels_importer_exporter_and_carrier_are_held_to_one_line(db, who, text, code):
+    """What every document of a parcel prints under its importer, exporter and carrier (an
+    attack round, 2026-12-07: an importer of a million characters, or one a direction mark
+    printed backwards, was taken as typed)."""
+    for given in ({"importer": text}, {"importer": "Antwerp Rough NV", "exporter": text}):
+        args = {"destination": "BE", **given}
+        with pytest.raises(UserError, match=rf"porter: the text holds .*\(U\+{code}\)"):
+            parcels.create_parcel(db, who.olu, "P1", **args)
+    with pytest.raises(UserError, match=r"importer: the text is too long \(200"):
+        parcels.create_parcel(db, who.olu, "P1", importer="A" * 201, destination="BE")
+    assert parcels.list_parcels(db, who.olu) == []
+    make_sorted_lot(db, who.olu, "L1")
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 20_000)
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-1", seals=["S1"])
+    for given in ({"carrier": text}, {"awb": text}):
+        with pytest.raises(UserError, match=rf"(carrier|waybill): the text holds .*{code}"):
+            parcels.ship_parcel(db, who.sam, "P1", **given)
+    assert parcels.get_parcel(db, "P1").status == "sealed"
+    parcels.ship_parcel(db, who.sam, "P1", carrier="Brink's \u2013 Gaborone", awb="176-1234")
+    assert parcels.get_parcel(db, "P1").status == "shipped"
+
+
+def test_a_partys_text_is_held_to_its_lines(db, who):
+    """A party's name, identifiers and port print on one line, its address on its own lines:
+    neither takes a control character nor a direction mark."""
+    with pytest.raises(UserError, match=r"name: the text holds .*\(U\+202E\)"):
+        parties.set_party(
+            db, who.sam, "Antwerp\u202eVN", address="Hoveniersstraat 2", country_code="BE"
+        )
+    with pytest.raises(UserError, match=r"address: the text holds .*\(U\+2066\)"):
+        parties.set_party(
+            db,
+            who.sam,
+            "Antwerp Rough NV",
+            address="Hoveniersstraat\n\u20662018",
+            country_code="BE",
+        )
+    for field in ("tax_number", "licence", "port"):
+        with pytest.raises(UserError, match=r"the text holds .*\(U\+0007\)"):
+            parties.set_party(
+                db,
+                who.sam,
+                "Antwerp Rough NV",
+                address="Hoveniersstraat 2",
+                country_code="BE",
+                **{field: "BE\x07042"},
+            )
+    assert parties.list_parties(db, who.sam) == []
+    parties.set_party(
+        db,
+        who.sam,
+        "Antwerp Rough NV",
+        address="Hoveniersstraat 2\r\n2018 Antwerpen",
+        country_code="BE",
+        tax_number="BE 0123.456.789",
+    )
+    found = parties.get_party(db, "Antwerp Rough NV")
+    assert found is not None and found.address == "Hoveniersstraat 2\n2018 Antwerpen"
