@@ -23,7 +23,7 @@ from sortapp.storage.dbapi import Database
 from sortapp.storage.target import Target
 from sortapp.ui import siteday
 from sortapp.ui.ahead import Reader
-from sortapp.ui.errors import show_error
+from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.i18n import marked, say, tr
 
 log = logging.getLogger(__name__)
@@ -264,6 +264,17 @@ class Context(QObject):
         if done:
             self.say(done, parent)
         return result
+
+    def act_said(self, parent: QWidget, fn: Callable[[], Any], done: str = "") -> tuple[Any, str]:
+        """``act`` for a form held after a refusal (``widgets.RefusalHold``): (the result,
+        "") or (None, the refusal), the refusal said in the status bar and returned for the
+        form to say, not in a box (which an Enter typed ahead closes)."""
+        try:
+            return self.act(parent, fn, done, raises=True), ""
+        except UserError as exc:
+            text = error_text(exc)
+            self.say(text, parent)
+            return None, text
 
     @property
     def in_doubt(self) -> bool:

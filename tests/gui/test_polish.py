@@ -413,10 +413,10 @@ def test_after_a_refusal_the_fields_enter_reaches_are_typed_over(qtbot, make_win
 
 
 def test_a_refused_packing_sends_the_cursor_back_to_the_figure_refused(qtbot, make_window, db, who):
-    """Add from stock, the carats not readable, Enter on the stones: nothing packed, the cursor
-    back in the carats with their text selected (it stayed in the stones, and the category
-    scanned next was added to the stones); a refusal of the goods (more than the stock holds)
-    sends it to the carats as well."""
+    """Add from stock, the carats not readable: nothing packed, the cursor held in the carats
+    with their text selected (it went on to the stones, and the category scanned next was
+    added to the stones; now what is typed meanwhile is not taken, ``RefusalHold``); a refusal
+    of the goods (more than the stock holds) sends it to the carats as well."""
     _window, page = _draft_parcel_page(qtbot, make_window, db, who)
     page.f_category.setFocus()
     qtbot.keyClicks(page.f_category, "S5-SAW-Q1-W")
@@ -424,15 +424,17 @@ def test_a_refused_packing_sends_the_cursor_back_to_the_figure_refused(qtbot, ma
     qtbot.keyClick(page.f_lot, Qt.Key.Key_Return)
     qtbot.keyClicks(page.f_carats, "1..5")
     qtbot.keyClick(page.f_carats, Qt.Key.Key_Return)
+    assert page.hold.held
     qtbot.keyClicks(page.f_stones, "3")
     qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
     assert page.lines.rowCount() == 0
     assert page.f_carats.hasFocus() and page.f_carats.selectedText() == "1..5"
-    assert page.f_stones.text() == "3"
+    assert page.f_stones.text() == ""
+    qtbot.keyClick(page.f_carats, Qt.Key.Key_Escape)
     page.f_carats.setText("5000")
     page.f_stones.setFocus()
     page.add_goods()
-    assert page.lines.rowCount() == 0 and not page.f_carats.refused
+    assert page.lines.rowCount() == 0 and not page.f_carats.refused and page.hold.held
     assert page.f_carats.hasFocus() and page.f_carats.selectedText() == "5000.000"
 
 
@@ -756,14 +758,17 @@ def test_a_packing_told_to_give_the_stones_sends_the_cursor_to_them(qtbot, make_
     qtbot.keyClick(page.f_carats, Qt.Key.Key_Return)
     qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
     assert page.lines.rowCount() == 0
-    assert page.f_stones.hasFocus()
+    assert page.f_stones.hasFocus() and page.hold.held
     # A count no grainers (0.66-0.99 ct) could be, or none of the part: refused, the count
-    # selected to type over (0 went back to the carats, and the count typed replaced them).
+    # selected to type over (0 went back to the carats, and the count typed replaced them),
+    # once Esc has let the form go (``RefusalHold``).
     for count in ("40", "0"):
+        qtbot.keyClick(page.f_stones, Qt.Key.Key_Escape)
         qtbot.keyClicks(page.f_stones, count)
         qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
         assert page.lines.rowCount() == 0
         assert page.f_stones.hasFocus() and page.f_stones.selectedText() == count
+    qtbot.keyClick(page.f_stones, Qt.Key.Key_Escape)
     qtbot.keyClicks(page.f_stones, "12")
     qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.lines.rowCount() == 1)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from sortapp.services import sorting
-from tests.conftest import make_lot
+from sortapp.services import parcels, sorting
+from tests.conftest import make_lot, make_sorted_lot
 from tests.gui.conftest import status
 
 
@@ -150,3 +150,37 @@ def test_receiving_enter_on_a_figure_it_cannot_read_stays_there(qtbot, make_wind
     qtbot.keyClick(page.f_weighed, Qt.Key.Key_Return)
     assert page.f_weighed.text() == "512.340" and not page.f_weighed.refused
     assert page.f_stones.hasFocus() and page.f_stones.text() == ""
+
+
+def test_goods_typed_ahead_of_a_packing_refused_are_not_packed(qtbot, make_window, db, who):
+    """The parcels page's packing form is held as the sorting form: 70 ct of S5-SAW-Q1-W
+    refused (60 in stock), and the next goods typed straight after are not packed into the
+    refused ones' fields; Esc, the carats put right, and the next goods typed again are each
+    packed as typed."""
+    make_sorted_lot(db, who.olu, "L1")  # S5-SAW-Q1-W 60 ct not counted, G1-SAW-Q1-W 50 stones
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    window = make_window("olu")
+    window.go(3)
+    page = window.parcels
+    page.open_parcel("P1")
+    page.f_category.setFocus()
+    _scan(qtbot, page, "S5-SAW-Q1-W", "", "70", "")
+    _scan(qtbot, page, "G1-SAW-Q1-W", "", "39.9", "50")  # (typed ahead)
+    assert not parcels.get_parcel(db, "P1").lines
+    assert (page.f_category.code(), page.f_carats.text(), page.f_stones.text()) == (
+        "S5-SAW-Q1-W",
+        "70.000",
+        "",
+    )
+    assert page.hold.held and "60.000 ct" in page.hold.label.text()
+    assert page.f_carats.hasFocus() and page.f_carats.selectedText() == "70.000"
+    qtbot.keyClick(page.f_carats, Qt.Key.Key_Escape)
+    assert not page.hold.held and not page.hold.label.isVisible()
+    _scan(qtbot, page, "10", "", "G1-SAW-Q1-W", "", "39.9", "50")
+    packed = [(ln.category, ln.mct, ln.stones) for ln in parcels.get_parcel(db, "P1").lines]
+    assert sorted(packed) == [("G1-SAW-Q1-W", 39_900, 50), ("S5-SAW-Q1-W", 10_000, 0)]
+    # A code no category has, Enter: held on it (it went on to the lot as if chosen).
+    _scan(qtbot, page, "S5-SAW-Q9")
+    assert page.hold.held and page.f_category.hasFocus()
+    _scan(qtbot, page, "S5-SAW-Q1-W", "", "5", "")
+    assert len(parcels.get_parcel(db, "P1").lines) == 2

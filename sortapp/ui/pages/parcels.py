@@ -50,8 +50,8 @@ from sortapp.ui.printing import print_document
 from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import (
     CategoryPicker,
+    RefusalHold,
     Table,
-    back_to_refused,
     check_numbers,
     disabled_why,
     enable,
@@ -275,18 +275,29 @@ class ParcelsPage(Page):
         self.available.setObjectName("available")
         self.available.setWordWrap(True)
         box_layout.addWidget(self.available)
+        #: After a refusal the form takes no keys until Esc, as the sorting form (the next
+        #: goods typed ahead would run into the refused ones' fields): said first.
+        self.hold = RefusalHold(
+            (self.f_category, self.f_lot, self.f_carats, self.f_stones, self.add_button), QLabel()
+        )
+        box_layout.addWidget(self.hold.label)
         box_layout.addWidget(self.f_category.message)
         return self.add_box
 
     def _category_entered(self) -> None:
-        # An exact code or the only match moves on; a prefix of several opens the choice.
+        # An exact code or the only match moves on; a prefix of several opens the choice; no
+        # category of that code holds the form.
         if self.f_category.choose():
             move_on(self.f_lot)
+        elif self.f_category.unmatched:
+            self.hold.hold(self.f_category)
 
     def _carats_entered(self) -> None:
-        # On to the stones, unless the figure cannot be read (it stays, selected).
+        # On to the stones, unless the figure cannot be read (held on it, selected).
         if readable(self.f_carats):
             move_on(self.f_stones)
+        else:
+            self.hold.hold(self.f_carats)
 
     # -- selection and display -----------------------------------------------------------------
 
@@ -309,6 +320,7 @@ class ParcelsPage(Page):
         row = self.list_table.selected_row()
         item = self.list_model.row(row) if row is not None else None
         if item is not None and item["number"] != self.current:
+            self.hold.release()  # (another parcel chosen: what the form held was for the last)
             self.current = item["number"]
             self.show_parcel()
 
@@ -561,14 +573,21 @@ class ParcelsPage(Page):
         ImportersDialog.ask(self, self.ctx)
 
     def add_goods(self) -> None:
+        self.hold.release()
         if not self.current:
             self.ctx.said.emit(tr("Select the draft parcel to pack into first."))
             return
         if not self.f_category.choose():
-            self.f_category.setFocus()
+            if self.f_category.unmatched:
+                self.hold.hold(self.f_category)
+            else:
+                self.f_category.setFocus()
             return
         number = self.current
-        check_numbers(self.f_carats, self.f_stones)
+        fields = (self.f_carats, self.f_stones)
+        if not check_numbers(*fields):
+            self.hold.hold(next(f for f in fields if f.refused))
+            return
         typed = {"carats": self.f_carats.text(), "stones": self.f_stones.text()}
         comma = self.f_carats.decimal_comma
 
@@ -584,7 +603,9 @@ class ParcelsPage(Page):
                 lot=self.f_lot.text().strip() or None,
             )
 
-        changes = self.ctx.act(self, do, tr("Added to parcel {parcel}.").format(parcel=number))
+        changes, refusal = self.ctx.act_said(
+            self, do, tr("Added to parcel {parcel}.").format(parcel=number)
+        )
         if changes is not None:
             goods = forms.parse(forms.Goods, typed, decimal_comma=comma)
             parcel = parcels.get_parcel(self.ctx.db, number)
@@ -600,7 +621,7 @@ class ParcelsPage(Page):
             for w in (self.f_category, self.f_lot, self.f_carats, self.f_stones):
                 w.clear()
             self.f_category.setFocus()
-        else:  # (no figure refused, the goods were: "only 12.000 ct in stock", say)
+        else:  # (the goods were refused: "only 12.000 ct in stock", say; the form held)
             # (Told to give the stones or the lot: the cursor there, not in the carats, which
             # the stones typed as told would replace.)
             asked = {
@@ -609,9 +630,7 @@ class ParcelsPage(Page):
                 "stones_part": self.f_stones,  # ("... does not add up", "only 30 stones ...")
                 "lot_needed": self.f_lot,
             }
-            back_to_refused(
-                (self.f_carats, self.f_stones), otherwise=asked.get(self.ctx.refused, self.f_carats)
-            )
+            self.hold.hold(asked.get(self.ctx.refused, self.f_carats), refusal)
 
     def seal(self) -> None:
         if not self.current:

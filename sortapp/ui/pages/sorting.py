@@ -3,7 +3,6 @@ the reconciliation stays in view; close with the two-person rule beyond toleranc
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -38,7 +37,6 @@ from sortapp.ui.balance import BalancePanel
 from sortapp.ui.catnames import category_names
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SecondPersonDialog, SummaryDialog, TextDialog
-from sortapp.ui.errors import error_text
 from sortapp.ui.i18n import carats_text, marked, percent_text, say, tr
 from sortapp.ui.imports import import_csv
 from sortapp.ui.layouts import FlowLayout, WholeHint
@@ -460,8 +458,8 @@ class SortingPage(Page):
                 self.ctx.db, self.ctx.actor, lot, code, goods.carats, goods.stones, source=source
             )
 
-        changes, refusal = self._act(
-            do, tr("Entry into {category} of lot {lot}.").format(category=code, lot=lot)
+        changes, refusal = self.ctx.act_said(
+            self, do, tr("Entry into {category} of lot {lot}.").format(category=code, lot=lot)
         )
         if changes is not None:
             goods = forms.parse(forms.Goods, typed, decimal_comma=comma)
@@ -489,16 +487,6 @@ class SortingPage(Page):
             at = next((f for f in fields if f.refused), asked.get(self.ctx.refused))
             self.hold.hold(at or self.f_carats, refusal)
 
-    def _act(self, fn: Callable[[], Changes], done: str = "") -> tuple[Changes | None, str]:
-        """Run the form's action (``Context.act``): its refusal said in the status bar and
-        returned, for the form to say (not in a box, which an Enter typed ahead closes)."""
-        try:
-            return self.ctx.act(self, fn, done, raises=True), ""
-        except UserError as exc:
-            text = error_text(exc)
-            self.ctx.say(text, self)
-            return None, text
-
     def add_loss(self) -> None:
         self.hold.release()
         lot = self._need_lot()
@@ -510,7 +498,8 @@ class SortingPage(Page):
         typed = {"carats": self.f_loss.text()}
         comma = self.f_loss.decimal_comma
         source = self.balance_panel.source(self.f_loss)
-        changes, refusal = self._act(
+        changes, refusal = self.ctx.act_said(
+            self,
             lambda: sorting.add_loss(
                 self.ctx.db,
                 self.ctx.actor,
@@ -518,7 +507,7 @@ class SortingPage(Page):
                 self.f_loss_type.currentData(),
                 forms.parse(forms.Loss, typed, decimal_comma=comma).carats,
                 source=source,
-            )
+            ),
         )
         if changes is not None:
             kind = self.f_loss_type.currentText()
