@@ -46,6 +46,9 @@ SHOW_FIELDS: tuple[common.Field, ...] = (
     ("stones", "weighed_stones"),
     "declared_stones",
     "sorted_stones",
+    "stone_difference",
+    "stones_not_counted_out",
+    "needs_acceptance",
     "seals",
     "kp_cert",
     "weight_flag",
@@ -57,6 +60,8 @@ CATEGORY_FIELDS: tuple[common.Field, ...] = ("category", ("carats", "mct"), "sto
 def lot_json(db: Database, lot: Lot, rec: Reconciliation | None = None) -> dict[str, Any]:
     """``lot show --json``: the lot and its reconciliation (``rec``, when the caller has it)."""
     view = views.reconciliation_view(rec or sorting.reconciliation(db, lot.number))
+    if lot.status not in ("received", "sorting"):  # (closed: the question is answered)
+        view["needs_acceptance"] = None
     categories = [common.shown(c, CATEGORY_FIELDS) for c in view["categories"]]
     return {**common.shown({**views.lot_view(lot), **view}, SHOW_FIELDS), "categories": categories}
 

@@ -99,11 +99,15 @@ def reconciliation_view(rec: Reconciliation) -> dict[str, Any]:
         "entries_counted": rec.counted_entries,
         "entries_of_goods": rec.goods_entries,
         "stone_difference": rec.stone_difference,
+        "stones_not_counted_out": rec.stones_not_counted_out,
         "loss_mct": rec.loss_mct,
         "losses_mct": dict(rec.losses_mct),
         "difference_mct": rec.difference_mct if weighed else None,
         "tolerance_mct": rec.tolerance_mct if weighed else None,
         "within_tolerance": rec.within_tolerance if weighed else None,
+        #: Whether closing needs a second person (two-person rule: carats beyond the
+        #: tolerance, or stones counted in written off).
+        "needs_acceptance": rec.needs_acceptance if weighed else None,
         "categories": [
             {
                 "category": code,

@@ -120,6 +120,9 @@ def test_a_whole_day(run):
     code, _out, err = run("sort", "close", "JW-1")
     assert code == 1 and "248 of the 300 stones received not counted out" in err
     assert "--accept-difference" in err  # (the hint)
+    shown = json.loads(_ok(run("lot", "show", "JW-1", "--json")))
+    asked = ("within_tolerance", "stone_difference", "stones_not_counted_out", "needs_acceptance")
+    assert [shown[key] for key in asked] == [True, None, 248, True]  # (a script can ask)
     _ok(run("sort", "close", "JW-1", "--accept-difference", "--reason", "smalls by weight",
             user="sam"))  # fmt: skip
     _ok(run("sort", "add", "ZA-1", "S5-SAW-Q1-W", "--carats", "50"))
@@ -135,6 +138,7 @@ def test_a_whole_day(run):
         "sorted_carats": "120.450",
         "loss_carats": "0.050",
         "stones": 300,
+        "needs_acceptance": None,  # (closed: no longer asked)
         "categories": None,
     }
     stock = json.loads(_ok(run("stock", "--json", "--by-origin")))
