@@ -324,6 +324,10 @@
         <translation>aucune pierre de la classe de grosseur de l&apos;entrée ne peut peser ses carats (un nombre ou des carats mal saisis, ou la mauvaise catégorie)</translation>
     </message>
     <message>
+        <source>a closing of a sorting moves its lot&apos;s received carats to its sorting entries&apos; stock and losses and the rest to one difference line; this one does not (written outside sortapp)</source>
+        <translation>la clôture d&apos;un tri porte les carats reçus du lot vers le stock et les pertes de ses saisies de tri, et le reste sur une seule ligne d&apos;écart ; celle-ci ne le fait pas (écrite hors de sortapp)</translation>
+    </message>
+    <message>
         <source>a lot&apos;s status only moves forward (a closed lot stays closed)</source>
         <translation>le statut d&apos;un lot ne fait qu&apos;avancer (un lot clos reste clos)</translation>
     </message>

@@ -324,6 +324,10 @@
         <translation>nenhuma pedra da classe de tamanho da entrada pode pesar os seus quilates (uma contagem ou quilates mal digitados, ou a categoria errada)</translation>
     </message>
     <message>
+        <source>a closing of a sorting moves its lot&apos;s received carats to its sorting entries&apos; stock and losses and the rest to one difference line; this one does not (written outside sortapp)</source>
+        <translation>o fecho de uma triagem leva os quilates recebidos do lote para o stock e as perdas dos seus registos de triagem, e o resto para uma única linha de diferença; este não o faz (escrito fora do sortapp)</translation>
+    </message>
+    <message>
         <source>a lot&apos;s status only moves forward (a closed lot stays closed)</source>
         <translation>o estado de um lote só avança (um lote fechado fica fechado)</translation>
     </message>

@@ -324,6 +324,10 @@
         <translation>никакие камни размерно-весовой группы записи не могут весить её караты (неверно введено число камней или караты, либо выбрана не та категория)</translation>
     </message>
     <message>
+        <source>a closing of a sorting moves its lot&apos;s received carats to its sorting entries&apos; stock and losses and the rest to one difference line; this one does not (written outside sortapp)</source>
+        <translation>закрытие сортировки переносит полученные караты партии в запас и потери по её записям сортировки, а остаток — в одну строку расхождения; это закрытие так не делает (записано в обход sortapp)</translation>
+    </message>
+    <message>
         <source>a lot&apos;s status only moves forward (a closed lot stays closed)</source>
         <translation>статус партии меняется только вперёд (закрытая партия остаётся закрытой)</translation>
     </message>

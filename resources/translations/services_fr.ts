@@ -1824,6 +1824,10 @@
         <translation>lot {lot} : son tri a été clôturé avec un écart de pierres par une entrée qu&apos;aucun superviseur n&apos;a signée (ajoutée hors de sortapp, ou son acceptation falsifiée)</translation>
     </message>
     <message>
+        <source>lot {lot}: its sorting&apos;s difference was accepted by {user}, who entered results of the lot (two-person rule: accepted by another supervisor only; its entries or its acceptance written around sortapp)</source>
+        <translation>lot {lot} : l&apos;écart de son tri a été accepté par {user}, qui a saisi des résultats du lot (règle des deux personnes : accepté par un autre superviseur seulement ; ses saisies ou son acceptation écrites en contournant sortapp)</translation>
+    </message>
+    <message>
         <source>parcel {parcel}: its KP certificate is not the one its signed parcel.seal named, or it has one though none sealed it (changed outside sortapp)</source>
         <translation>colis {parcel} : son certificat KP n&apos;est pas celui que son parcel.seal signé a nommé, ou il en a un alors qu&apos;aucun scellement ne l&apos;a fait (modifié hors de sortapp)</translation>
     </message>

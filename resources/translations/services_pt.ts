@@ -1824,6 +1824,10 @@
         <translation>lote {lot}: a sua classificação foi fechada com uma diferença de pedras por uma entrada que nenhum supervisor assinou (acrescentada fora do sortapp, ou a sua aceitação falsificada)</translation>
     </message>
     <message>
+        <source>lot {lot}: its sorting&apos;s difference was accepted by {user}, who entered results of the lot (two-person rule: accepted by another supervisor only; its entries or its acceptance written around sortapp)</source>
+        <translation>lote {lot}: a diferença da sua triagem foi aceite por {user}, que registou resultados do lote (regra das duas pessoas: aceite apenas por outro supervisor; os seus registos ou a sua aceitação escritos à margem do sortapp)</translation>
+    </message>
+    <message>
         <source>parcel {parcel}: its KP certificate is not the one its signed parcel.seal named, or it has one though none sealed it (changed outside sortapp)</source>
         <translation>encomenda {parcel}: o seu certificado KP não é o que o seu parcel.seal assinado indicou, ou tem um embora nenhuma selagem o tenha dado (alterado fora do sortapp)</translation>
     </message>

@@ -1824,6 +1824,10 @@
         <translation>партия {lot}: её сортировка закрыта с расхождением по камням записью, которую не подписал ни один супервайзер (добавлена вне sortapp, или её принятие подделано)</translation>
     </message>
     <message>
+        <source>lot {lot}: its sorting&apos;s difference was accepted by {user}, who entered results of the lot (two-person rule: accepted by another supervisor only; its entries or its acceptance written around sortapp)</source>
+        <translation>партия {lot}: расхождение её сортировки принял {user}, который вводил результаты этой партии (правило двух лиц: принимает только другой супервизор; её записи или принятие записаны в обход sortapp)</translation>
+    </message>
+    <message>
         <source>parcel {parcel}: its KP certificate is not the one its signed parcel.seal named, or it has one though none sealed it (changed outside sortapp)</source>
         <translation>посылка {parcel}: её сертификат КП не тот, что назвала её подписанная запись parcel.seal, или он есть, хотя её не опломбировали (изменено вне sortapp)</translation>
     </message>

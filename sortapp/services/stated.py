@@ -85,8 +85,9 @@ _WEIGH_KEYS = {
 #: Which rules a seal's part ``stated`` was made by: a seal made by fewer (before a lot's
 #: weighed carats had to be stated by an entry, a flagged lot's closing acknowledged, a
 #: counted stone difference signed, a parcel's certificate and carrier its signed entries', a
-#: lot received once and with an origin, its weighed stones stated) spares none of them.
-STATED_RULES = 7
+#: lot received once and with an origin, its weighed stones stated, a difference accepted by
+#: a supervisor who entered none of the results) spares none of them.
+STATED_RULES = 8
 
 _ACTIONS = (
     "lot.receive",
@@ -137,14 +138,15 @@ def problems(
     tolerances, weigh_tolerances = _Tolerances(db, _SORT_KEYS), _Tolerances(db, _WEIGH_KEYS)
     weighed: dict[int, _Weighed] = {}
     stones_said: dict[int, int | None] = {}  # lot -> the count its weighings last stated
-    closes: list[tuple[int, bool, str, Any]] = []  # (entry, signed, lot, its ledger entry)
+    #: (entry, signed, lot, its ledger entry, the entry's user) of every closing
+    closes: list[tuple[int, bool, str, Any, str]] = []
     messages: list[str] = []
     for entry_id, has_signature, action, obj, user, text, added, named in audit_sql.stated_entries(
         db, _ACTIONS, upto, among
     ):
         signed = since is None or entry_id < since or has_signature
         if action == "sort.close":
-            closes.append((entry_id, signed, obj, named))
+            closes.append((entry_id, signed, obj, named, user))
             continue
         if action == "lot.receive":
             again = numbers.get(obj)
@@ -242,7 +244,9 @@ def problems(
     # (Only a difference beyond the least floor of the tolerance ever set can be beyond it.)
     closings = lots_sql.closings(db, among, tolerances.least_floor())
     messages += _close_problems(closes, closings, tolerances)
-    messages += _stone_problems(db, closes, lots_sql.stone_closings(db, among))
+    stone = lots_sql.stone_closings(db, among)
+    messages += _stone_problems(db, closes, stone)
+    messages += _acceptor_problems(db, closes, closings, tolerances, stone)
     parcel_rows = [r for r in parcels_sql.signed_states(db, among) if _readable(r[0])]
     messages += _parcel_problems(parcel_rows, parcels, last_state)
     return messages
@@ -496,7 +500,7 @@ def _number(value: Any) -> int | None:
 
 
 def _close_problems(
-    closes: Iterable[tuple[int, bool, str, Any]],
+    closes: Iterable[tuple[int, bool, str, Any, str]],
     closings: dict[str, tuple[int, int, int]],
     tolerances: _Tolerances,
 ) -> list[str]:
@@ -506,10 +510,10 @@ def _close_problems(
     and tolerance are its own words, forged as easily as the rest). ``closes``: (entry, signed,
     lot, the ledger entry it names) of every closing; a closing's ledger entry that no entry
     names is the ledger check's."""
-    signed_ones = {uid for _e, signed, _n, uid in closes if signed}
+    signed_ones = {uid for _e, signed, _n, uid, _u in closes if signed}
     messages: list[str] = []
     said: set[str] = set()
-    for entry_id, signed, number, uid in closes:
+    for entry_id, signed, number, uid, _user in closes:
         found = closings.get(str(uid)) if uid is not None else None
         if found is None or signed or uid in signed_ones or uid in said:
             continue
@@ -529,7 +533,7 @@ def _close_problems(
 
 
 def _stone_problems(
-    db: Database, closes: Iterable[tuple[int, bool, str, Any]], stone: dict[str, int]
+    db: Database, closes: Iterable[tuple[int, bool, str, Any, str]], stone: dict[str, int]
 ) -> list[str]:
     """A closing that writes off a stone difference, where the lot's stones were counted in and
     out, is a supervisor's (two-person rule, as a difference beyond the tolerance): an entry
@@ -538,10 +542,10 @@ def _stone_problems(
     acceptance). ``stone``: the closings that write stones off, by uid: their lot. Where the
     stones were not all counted, the difference is no count and needs no one."""
     closes = list(closes)
-    signed_ones = {uid for _e, signed, _n, uid in closes if signed}
+    signed_ones = {uid for _e, signed, _n, uid, _u in closes if signed}
     unsigned = {
         str(uid): number
-        for _e, signed, number, uid in closes
+        for _e, signed, number, uid, _u in closes
         if not signed and uid is not None and str(uid) in stone and uid not in signed_ones
     }
     counted = lots_sql.counted_out(db, sorted({stone[uid] for uid in unsigned}))
@@ -553,6 +557,48 @@ def _stone_problems(
         )
         for uid, number in unsigned.items()
         if stone[uid] in counted
+    ]
+
+
+def _acceptor_problems(
+    db: Database,
+    closes: Iterable[tuple[int, bool, str, Any, str]],
+    closings: dict[str, tuple[int, int, int]],
+    tolerances: _Tolerances,
+    stone: dict[str, int],
+) -> list[str]:
+    """A closing that needed a second person (a difference beyond the tolerance then in
+    effect, or a stone difference counted in and out) was accepted by a supervisor who entered
+    none of the lot's results (two-person rule): one signed by a user who entered some, before
+    it or after it, is named (an attack round, 2026-12-07: a supervisor closed a lot 10 ct and
+    460 stones short, then entered its results in the same write, and verify said OK). Only
+    signed closings are read again (an unsigned one is named above), the lots' entries' users
+    only for those that may have needed a second person."""
+    #: closing -> (lot number, signer, its lot, whether its carats were beyond the tolerance)
+    signers: dict[str, tuple[str, str, int, bool]] = {}
+    for entry_id, signed, number, uid, user in closes:
+        key = str(uid)
+        if not signed or uid is None or key in signers:
+            continue
+        found = closings.get(key)
+        allowed = tolerances.at(entry_id, found[1]) if found is not None else None
+        if found is not None and allowed is not None and abs(found[2]) > allowed:
+            signers[key] = (number, user, found[0], True)
+        elif key in stone:  # (whether its stones were counted in and out: read below)
+            signers[key] = (number, user, stone[key], False)
+    entered = lots_sql.entry_user_names(db, sorted({s[2] for s in signers.values()}))
+    suspects = [s for s in signers.values() if s[1] in entered.get(s[2], ())]
+    counted = lots_sql.counted_out(db, sorted({s[2] for s in suspects if not s[3]}))
+    return [
+        phrase(
+            "lot {lot}: its sorting's difference was accepted by {user}, who entered results "
+            "of the lot (two-person rule: accepted by another supervisor only; its entries or "
+            "its acceptance written around sortapp)",
+            lot=number,
+            user=user,
+        )
+        for number, user, lot, beyond in suspects
+        if beyond or lot in counted
     ]
 
 

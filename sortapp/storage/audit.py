@@ -532,7 +532,8 @@ def stated_entries(
     codes = " ".join(f"WHEN ? THEN {n}" for n in range(len(actions)))
     for entry_id, signed, code, obj, user, details, rows, named in db.execute(
         f"SELECT a.id, s.audit_id IS NOT NULL, CASE a.action {codes} END, a.object, "
-        """CASE WHEN a.action IN ('lot.receive', 'lot.acknowledge') THEN a."user" END, """
+        """CASE WHEN a.action IN ('lot.receive', 'lot.acknowledge', 'sort.close') """
+        """THEN a."user" END, """
         "CASE WHEN a.action <> 'sort.close' THEN a.details END, "
         "CASE WHEN a.action = 'lot.receive' THEN a.rows END, "
         f"CASE WHEN a.action = 'sort.close' THEN {journal} END "

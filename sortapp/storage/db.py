@@ -107,6 +107,11 @@ _REFUSALS: dict[str, str] = {
         "no stones of the entry's size class could weigh its carats (a count or carats keyed "
         "wrong, or the wrong category)"
     ),
+    "guard:closing_not_its_entries": N_(
+        "a closing of a sorting moves its lot's received carats to its sorting entries' stock "
+        "and losses and the rest to one difference line; this one does not (written outside "
+        "sortapp)"
+    ),
     "guard:lot_status": N_("a lot's status only moves forward (a closed lot stays closed)"),
     "guard:lot_already_received": N_("the lot is already weighed and received in the ledger"),
     "guard:lot_sorting_started": N_("the lot's sorting has started; it cannot be weighed again"),

@@ -357,9 +357,12 @@ def unbalanced_journals(db: Database, span: tuple[int, int]) -> list[str]:
 #: out of a parcel, is a supervisor's signed reweighing or removal (a reversal) written as an
 #: operator's entry (a review, 2026-12-06: an unsigned "packing" emptied a draft parcel, an
 #: unsigned "weighing" sent 10 ct of a lot to the world). (A reversal is the exact negation of
-#: the entry it reverses.) Which rules a seal's part ``moves`` was made by: a seal made by
-#: fewer (before each kind went one way only) spares no entry.
-MOVES_RULES = 3
+#: the entry it reverses.) An entry the rule cannot tell of (its lot or parcel none: NULL in
+#: SQL) moves goods as no entry does (a closing with no lot, an attack round of 2026-12-07,
+#: took 10 ct and 460 stones of a lot counted in from received to a loss, and verify said
+#: OK). Which rules a seal's part ``moves`` was made by: a seal made by fewer (before each
+#: kind went one way only, or before an entry of no lot was named) spares no entry.
+MOVES_RULES = 4
 _OUT = "t.mct <= 0 AND t.stones <= 0"
 _IN = "t.mct >= 0 AND t.stones >= 0"
 _LINE_RULE = f"""(
@@ -403,7 +406,7 @@ def misplaced_journals(
         for r in db.execute(
             f"""SELECT DISTINCT j.uid, j.id FROM journal j NOT INDEXED
                 JOIN postings t INDEXED BY postings_by_journal ON t.journal_id = j.id
-                WHERE j.id > ? AND j.id <= ? AND NOT {_LINE_RULE}
+                WHERE j.id > ? AND j.id <= ? AND {_LINE_RULE} IS NOT TRUE
                 ORDER BY j.id LIMIT 20""",
             span,
         )

@@ -555,6 +555,21 @@ def _entry_totals_server(
     return cats, losses, int(n)
 
 
+def entry_user_names(db: Database, lot_ids: Sequence[int]) -> dict[int, set[str]]:
+    """The names of the users who entered sorting entries of each of ``lot_ids``."""
+    found: dict[int, set[str]] = {}
+    for start in range(0, len(lot_ids), 500):
+        part = list(lot_ids[start : start + 500])
+        marks = ",".join("?" * len(part))
+        for lot_id, name in db.execute(
+            f"""SELECT DISTINCT e.lot_id, u.name FROM sort_entries e
+                JOIN users u ON u.id = e.entered_by WHERE e.lot_id IN ({marks})""",
+            part,
+        ):
+            found.setdefault(int(lot_id), set()).add(str(name))
+    return found
+
+
 def entry_users(db: Database, lot_id: int) -> set[int]:
     return {
         r[0]

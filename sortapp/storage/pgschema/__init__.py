@@ -56,10 +56,11 @@ APPLIED = "_sortapp_migrations"
 #: nor wrap of the site key read by another user (``SECRET``), with an attack round's guards
 #: of the same day (a parcel's later steps in one's own name, connections per user, and no
 #: notification inside a write); closing a sorting that writes off stones counted in, a second
-#: person's (``postings_role``).
+#: person's (``postings_role``), a closing what sortapp makes of its lot, and no sorting entry
+#: after it (``journal_closing_held``, ``sort_entries_closed``).
 SERVER_STEPS = (
     *("server_roles_1", "server_entry_guard_2", "server_own_undo_3", "server_band_4"),
-    *("server_secrets_5", "server_stones_6"),
+    *("server_secrets_5", "server_closings_6"),
 )
 
 #: SQLite's name of the session's table of noted changes (``rowcover.install``).

@@ -442,6 +442,68 @@ END $$;
 CREATE OR REPLACE TRIGGER role_guard BEFORE INSERT ON postings
     FOR EACH ROW WHEN (new.place = 'adjust') EXECUTE FUNCTION postings_role();
 
+-- A closing is what sortapp makes of its lot, checked as its write commits (its lines are
+-- written after it): it names its lot, and each of its lines that lot, none a parcel; it moves
+-- every carat and stone the lot holds in received (reweighings included), its stock and losses
+-- are the lot's sorting entries by category and by loss, and the rest is its one difference
+-- line, which the guard above holds to the tolerance and the two-person rule; a lot is closed
+-- once. Else an operator's closing of no lot, or a difference on a loss line or split into
+-- lines each within the tolerance, wrote 10 ct and 460 counted stones off alone (an attack
+-- round, 2026-12-07). The owner's session is trusted (a file's history moved in).
+CREATE OR REPLACE FUNCTION journal_closing_held() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF sortapp_owner_session() THEN
+        RETURN NULL;
+    END IF;
+    IF new.lot_id IS NULL
+       OR EXISTS (SELECT 1 FROM postings t WHERE t.journal_id = new.id
+                  AND (t.lot_id IS DISTINCT FROM new.lot_id OR t.parcel_id IS NOT NULL
+                       OR t.place NOT IN ('received', 'stock', 'loss', 'adjust')))
+       OR (SELECT count(*) FROM postings t
+           WHERE t.journal_id = new.id AND t.place = 'adjust') > 1
+       OR EXISTS (SELECT 1 FROM journal j
+                  WHERE j.kind = 'sort' AND j.lot_id = new.lot_id AND j.id <> new.id)
+       OR EXISTS (SELECT 1 FROM postings t WHERE t.lot_id = new.lot_id AND t.place = 'received'
+                  HAVING sum(t.mct) <> 0 OR sum(t.stones) <> 0)
+       OR EXISTS (SELECT 1 FROM postings t WHERE t.journal_id = new.id
+                  HAVING sum(t.mct) <> 0 OR sum(t.stones) <> 0)
+       OR EXISTS (SELECT 1 FROM (
+                      SELECT t.category_id AS c, coalesce(t.loss_type, '') AS l, t.mct AS m,
+                             t.stones AS s
+                      FROM postings t
+                      WHERE t.journal_id = new.id AND t.place IN ('stock', 'loss')
+                      UNION ALL
+                      SELECT e.category_id, coalesce(e.loss_type, ''), -e.mct,
+                             -coalesce(e.stones, 0)
+                      FROM sort_entries e WHERE e.lot_id = new.lot_id) x
+                  GROUP BY x.c, x.l HAVING sum(x.m) <> 0 OR sum(x.s) <> 0)
+    THEN
+        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation',
+            MESSAGE = 'guard:closing_not_its_entries';
+    END IF;
+    RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS role_closing ON journal;
+CREATE CONSTRAINT TRIGGER role_closing AFTER INSERT ON journal
+    DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW WHEN (new.kind = 'sort') EXECUTE FUNCTION journal_closing_held();
+
+-- No sorting entry on a lot once closed, even in the closing's own write (a supervisor
+-- closed a lot 10 ct short and entered its results after, the two-person check, at the
+-- closing, finding none of theirs: the same round).
+CREATE OR REPLACE FUNCTION sort_entries_closed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT sortapp_owner_session() AND EXISTS (
+        SELECT 1 FROM new_entries n JOIN journal j ON j.lot_id = n.lot_id AND j.kind = 'sort')
+    THEN
+        RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = 'guard:lot_not_sortable';
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE OR REPLACE TRIGGER role_closed AFTER INSERT ON sort_entries
+    REFERENCING NEW TABLE AS new_entries
+    FOR EACH STATEMENT EXECUTE FUNCTION sort_entries_closed();
+
 -- The server's role of a user of sortapp follows their row: made where missing, in the group of
 -- their role while active, NOLOGIN and in no group otherwise; ``verifier`` (a SCRAM-SHA-256
 -- verifier, never a password) sets its password. An admin's (or the owner's) only.

@@ -1200,8 +1200,10 @@ SERVER_STEP_SQL: dict[str, str] = {
     # roles' grants made again: no one's password hash nor wrap of the site key read by another
     "server_secrets_5": "",
     # roles' guards made again: closing a sorting that writes off stones counted in is a
-    # second person's, as a difference beyond the tolerance is
-    "server_stones_6": "",
+    # second person's, as a difference beyond the tolerance is; a closing is what sortapp
+    # makes of its lot (its lot's, its entries', one difference line), and no sorting entry
+    # follows it
+    "server_closings_6": "",
 }
 
 #: The server's step for each of sortapp's migrations, by the migration's name, in order.

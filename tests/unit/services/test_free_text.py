@@ -89,36 +89,19 @@ def test_a_parcels_importer_exporter_and_carrier_are_held_to_one_line(db, who, t
 def test_a_partys_text_is_held_to_its_lines(db, who):
     """A party's name, identifiers and port print on one line, its address on its own lines:
     neither takes a control character nor a direction mark."""
+
+    def party(name: str = "Antwerp Rough NV", **given: str) -> None:
+        given = {"address": "Hoveniersstraat 2", **given}
+        parties.set_party(db, who.sam, name, country_code="BE", **given)
+
     with pytest.raises(UserError, match=r"name: the text holds .*\(U\+202E\)"):
-        parties.set_party(
-            db, who.sam, "Antwerp\u202eVN", address="Hoveniersstraat 2", country_code="BE"
-        )
+        party("Antwerp\u202eVN")
     with pytest.raises(UserError, match=r"address: the text holds .*\(U\+2066\)"):
-        parties.set_party(
-            db,
-            who.sam,
-            "Antwerp Rough NV",
-            address="Hoveniersstraat\n\u20662018",
-            country_code="BE",
-        )
+        party(address="Hoveniersstraat\n\u20662018")
     for field in ("tax_number", "licence", "port"):
         with pytest.raises(UserError, match=r"the text holds .*\(U\+0007\)"):
-            parties.set_party(
-                db,
-                who.sam,
-                "Antwerp Rough NV",
-                address="Hoveniersstraat 2",
-                country_code="BE",
-                **{field: "BE\x07042"},
-            )
+            party(**{field: "BE\x07042"})
     assert parties.list_parties(db, who.sam) == []
-    parties.set_party(
-        db,
-        who.sam,
-        "Antwerp Rough NV",
-        address="Hoveniersstraat 2\r\n2018 Antwerpen",
-        country_code="BE",
-        tax_number="BE 0123.456.789",
-    )
+    party(address="Hoveniersstraat 2\r\n2018 Antwerpen", tax_number="BE 0123.456.789")
     found = parties.get_party(db, "Antwerp Rough NV")
     assert found is not None and found.address == "Hoveniersstraat 2\n2018 Antwerpen"

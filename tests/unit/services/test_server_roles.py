@@ -9,12 +9,13 @@ from typing import Any
 
 import pytest
 
-from sortapp.core.entities import Reconciliation
+from sortapp.core.entities import Posting, Reconciliation
 from sortapp.core.errors import KnownStorageError, PermissionDenied, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.services import (
     assortment,
     audit,
+    journal,
     lots,
     own_password,
     parcels,
@@ -24,6 +25,7 @@ from sortapp.services import (
     watch,
 )
 from sortapp.services.verify import audit_entries, verify
+from sortapp.storage import lots as records_sql
 from sortapp.storage import records
 from sortapp.storage.db import open_server, transaction
 from sortapp.storage.dbapi import Database
@@ -359,6 +361,70 @@ def test_writing_off_counted_stones_is_a_second_persons_on_the_server(floor, sig
     finally:
         there.close()
     assert {lots.get_lot(db, lot).status for lot in ("L5", "L6")} == {"sorted"}
+
+
+def _patched_closing(db, actor, lines, lot_id, *, then=()):
+    """A closing as a patched sortapp writes it on the user's own sign-in: its ledger entry
+    (naming ``lot_id``, or none), what ``then`` does in the same write, the lot set sorted, and
+    the sort.close entry."""
+    with transaction(db):
+        posted = journal.post(db, actor.user_id, actor.name, "sort", lines, lot_id=lot_id)
+        for step in then:
+            step()
+        if lot_id is not None:
+            records_sql.set_status(db, lot_id, "sorted")
+        audit.record(db, actor, "sort.close", "L1", {"override": False, "reason": "", **posted})
+
+
+def test_a_closing_is_what_sortapp_makes_of_its_lot_on_the_server(floor, sign_in):
+    """An attack round (2026-12-07), a patched sortapp on the user's own sign-in: L1 (100 ct
+    and 500 stones counted in, 90 ct and 40 stones sorted) had its 10 ct and 460 stones
+    written off by an operator through a closing of no lot, a difference on a loss line, or
+    one split into lines each within the tolerance; a supervisor closed L4 short first and
+    entered its results after, in the same write. The server refuses each (verify names them
+    where the server did not stand in the way: ``test_closing_attacks``)."""
+    db, olu = sign_in("olu")
+    l1, s5, g1, l4 = floor["L1"], floor["cat"], floor["G1"], floor["L4"]
+    sorted_lines = [
+        Posting("stock", l1, 60_000, 0, category_id=s5),
+        Posting("stock", l1, 30_000, 40, category_id=g1),
+    ]
+    attempts = {
+        "a closing of no lot": ([
+            Posting("received", l1, -10_000, -460),
+            Posting("loss", l1, 10_000, 460, loss_type="other"),
+        ], None),
+        "the difference on a loss line": ([
+            Posting("received", l1, -100_000, -500),
+            *sorted_lines,
+            Posting("loss", l1, 10_000, 460, loss_type="other"),
+        ], l1),
+        "the difference split into lines within the tolerance": ([
+            Posting("received", l1, -100_000, -500),
+            *sorted_lines,
+            Posting("loss", l1, 0, 460, loss_type="other"),
+            *[Posting("adjust", l1, 50, 0)] * 200,
+        ], l1),
+    }  # fmt: skip
+    for what, (lines, lot_id) in attempts.items():
+        with pytest.raises(UserError, match="closing of a sorting moves its lot's received"):
+            _patched_closing(db, olu, lines, lot_id)
+        assert lots.get_lot(db, "L1").status == "sorting", what
+    sam_db, sam = sign_in("sam")
+    short = [
+        Posting("received", l4, -100_000, -500),
+        Posting("stock", l4, 60_000, 0, category_id=s5),
+        Posting("stock", l4, 30_000, 40, category_id=g1),
+        Posting("adjust", l4, 10_000, 460),
+    ]
+    entries = (
+        lambda: sorting.add_entry(sam_db, sam, "L4", "S5-SAW-Q1-W", 60_000),
+        lambda: sorting.add_entry(sam_db, sam, "L4", "G1-SAW-Q1-W", 30_000, 40),
+    )
+    with pytest.raises(UserError, match="the lot is not open for sorting"):
+        _patched_closing(sam_db, sam, short, l4, then=entries)
+    assert lots.get_lot(db, "L4").status == "received"
+    assert sorting.list_entries(db, "L4") == []
 
 
 def test_a_supervisor_and_an_admin_do_theirs_on_their_own_sign_in(floor, sign_in):

@@ -95,6 +95,9 @@ def test_the_cli_json_of_a_parcel_is_unchanged(db_path, sealed, capsys, monkeypa
 def test_the_cli_json_of_a_lot_is_unchanged(db_path, sealed, capsys, monkeypatch):
     shown = json.loads(_json(db_path, capsys, monkeypatch, "lot", "show", "L1"))
     assert shown.pop("received_at").endswith("Z")  # the clock's: not pinned
+    # (Said since: the stones closing wrote off, and no second person asked of a closed lot.)
+    added = ("stone_difference", "stones_not_counted_out", "needs_acceptance")
+    assert [shown.pop(key) for key in added] == STONES_SAID
     assert [(c["category"], c["stones"], c["counted"]) for c in shown["categories"]] == [
         ("S5-SAW-Q1-W", 0, "none"),
         ("G1-SAW-Q1-W", 50, "all"),
@@ -111,5 +114,6 @@ FINGERPRINT = "1fb1e09051b0b1c094f06b5192c980c34920c01afc1644f395a9514578886914"
 BODY_SIGNED = "22d1dccd9cc1be800ed8feaeec1d124bb4ecffb96540897992ef023e94423729"
 BODY_WRITTEN = "098bece0034a43053675bae0b588bcce1e36500a7e2ccd6434485a763da17cbe"
 PARCEL_JSON = "bfefbfc14970d7d44d1148a76e292e224d250fe939ed4da4fb5b2193e406a3bb"
+STONES_SAID = [None, 450, None]
 LOT_JSON = "4b4e58727bc4011ac8a3d5e4e1719dde88d130085be5bb8f2311905f2ee2c069"
 LOT_LIST_JSON = "e7eca7e5618fb4a54a42cf4c7d7e9604f7ca9b332e0e2c3e6dc45570d1a86afd"

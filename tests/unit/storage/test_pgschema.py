@@ -853,7 +853,7 @@ def test_a_database_of_the_row_guard_is_upgraded_to_the_statement_guard(pg_url, 
         monkeypatch.undo()
         later = [
             *("server_entry_guard_2", "server_own_undo_3", "server_band_4", "server_secrets_5"),
-            "server_stones_6",
+            "server_closings_6",
         ]
         assert pgschema.pending(db) == later
         assert pgschema.apply(db) == later
@@ -887,7 +887,7 @@ def test_a_server_of_supervisors_only_corrections_lets_an_operator_undo_their_ow
         triggers = "SELECT tgname FROM pg_trigger WHERE tgrelid = 'sort_entries'::regclass"
         assert "role_sign" not in {r[0] for r in db.execute(triggers)}
         monkeypatch.undo()
-        later = ["server_own_undo_3", "server_band_4", "server_secrets_5", "server_stones_6"]
+        later = ["server_own_undo_3", "server_band_4", "server_secrets_5", "server_closings_6"]
         assert pgschema.pending(db) == later
         assert pgschema.apply(db) == later
         made = "SELECT count(*) FROM pg_proc WHERE proname = 'sortapp_own_last_entry'"
@@ -912,7 +912,7 @@ def test_a_server_that_took_any_count_of_stones_is_given_the_band_guard(pg_url, 
         triggers = "SELECT tgname FROM pg_trigger WHERE tgrelid = 'sort_entries'::regclass"
         assert "role_band" not in {r[0] for r in db.execute(triggers)}
         monkeypatch.undo()
-        later = ["server_band_4", "server_secrets_5", "server_stones_6"]
+        later = ["server_band_4", "server_secrets_5", "server_closings_6"]
         assert pgschema.pending(db) == later
         assert pgschema.apply(db) == later
         assert "role_band" in {r[0] for r in db.execute(triggers)}
@@ -1161,8 +1161,8 @@ def test_a_server_where_every_user_read_every_password_hash_keeps_them_to_their_
         read = "SELECT has_column_privilege('sortapp_operator', 'users', 'password_hash', 'SELECT')"
         assert db.execute(read).fetchone()[0] is True
         monkeypatch.undo()
-        assert pgschema.pending(db) == ["server_secrets_5", "server_stones_6"]
-        assert pgschema.apply(db) == ["server_secrets_5", "server_stones_6"]
+        assert pgschema.pending(db) == ["server_secrets_5", "server_closings_6"]
+        assert pgschema.apply(db) == ["server_secrets_5", "server_closings_6"]
         assert db.execute(read).fetchone()[0] is False
         wraps = (
             "SELECT has_column_privilege('sortapp_operator', 'site_key_wraps', 'wrapped', 'SELECT')"
@@ -1173,11 +1173,12 @@ def test_a_server_where_every_user_read_every_password_hash_keeps_them_to_their_
         db.close()
 
 
-def test_a_server_that_held_only_carats_to_the_two_person_rule_holds_stones_too(
+def test_a_server_that_held_only_carats_to_the_two_person_rule_holds_closings_whole(
     pg_url, monkeypatch
 ):
-    # A server made before ``server_stones_6``: its closing guard asked a second person for a
-    # difference of carats beyond the tolerance only, never for stones counted in written off.
+    # A server made before ``server_closings_6``: its closing guard asked a second person for a
+    # difference of carats beyond the tolerance only, never for stones counted in written off,
+    # and held no closing to what sortapp makes of its lot, nor a lot closed to no more entries.
     monkeypatch.setattr(pgschema, "SERVER_STEPS", pgschema.SERVER_STEPS[:5])
     db = _server(pg_url)
     guard = "SELECT prosrc FROM pg_proc WHERE proname = 'postings_role'"
@@ -1187,10 +1188,14 @@ def test_a_server_that_held_only_carats_to_the_two_person_rule_holds_stones_too(
             "CREATE OR REPLACE FUNCTION postings_role() RETURNS trigger LANGUAGE plpgsql "
             "AS $$ BEGIN RETURN new; END $$"
         )
+        db.execute("DROP FUNCTION journal_closing_held() CASCADE")
+        db.execute("DROP FUNCTION sort_entries_closed() CASCADE")
         monkeypatch.undo()
-        assert pgschema.pending(db) == ["server_stones_6"]
-        assert pgschema.apply(db) == ["server_stones_6"]
+        assert pgschema.pending(db) == ["server_closings_6"]
+        assert pgschema.apply(db) == ["server_closings_6"]
         assert "a sorting with a stone difference" in db.execute(guard).fetchone()[0]
+        triggers = "SELECT tgname FROM pg_trigger WHERE tgname IN ('role_closing', 'role_closed')"
+        assert sorted(r[0] for r in db.execute(triggers)) == ["role_closed", "role_closing"]
         assert integrity.schema(db) == integrity.expected_schema(db)
     finally:
         db.close()
