@@ -325,7 +325,11 @@
     </message>
     <message>
         <source>a closing of a sorting moves its lot&apos;s received carats to its sorting entries&apos; stock and losses and the rest to one difference line; this one does not (written outside sortapp)</source>
-        <translation>la clôture d&apos;un tri porte les carats reçus du lot vers le stock et les pertes de ses saisies de tri, et le reste sur une seule ligne d&apos;écart ; celle-ci ne le fait pas (écrite hors de sortapp)</translation>
+        <translation>la clôture d&apos;un tri porte les carats reçus du lot vers le stock et les pertes de ses entrées de tri, et le reste sur une seule ligne d&apos;écart ; celle-ci ne le fait pas (écrite hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>a loss is weighed, not counted: its stones are none</source>
+        <translation>une perte se pèse, elle ne se compte pas : elle n&apos;a pas de pierres</translation>
     </message>
     <message>
         <source>a lot&apos;s status only moves forward (a closed lot stays closed)</source>

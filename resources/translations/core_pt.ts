@@ -325,7 +325,11 @@
     </message>
     <message>
         <source>a closing of a sorting moves its lot&apos;s received carats to its sorting entries&apos; stock and losses and the rest to one difference line; this one does not (written outside sortapp)</source>
-        <translation>o fecho de uma triagem leva os quilates recebidos do lote para o stock e as perdas dos seus registos de triagem, e o resto para uma única linha de diferença; este não o faz (escrito fora do sortapp)</translation>
+        <translation>o fecho de uma classificação leva os quilates recebidos do lote para o stock e as perdas das suas entradas de classificação, e o resto para uma única linha de diferença; este não o faz (escrito fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>a loss is weighed, not counted: its stones are none</source>
+        <translation>uma perda pesa-se, não se conta: não tem pedras</translation>
     </message>
     <message>
         <source>a lot&apos;s status only moves forward (a closed lot stays closed)</source>

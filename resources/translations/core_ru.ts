@@ -328,6 +328,10 @@
         <translation>закрытие сортировки переносит полученные караты партии в запас и потери по её записям сортировки, а остаток — в одну строку расхождения; это закрытие так не делает (записано в обход sortapp)</translation>
     </message>
     <message>
+        <source>a loss is weighed, not counted: its stones are none</source>
+        <translation>потеря взвешивается, а не считается: камней у неё нет</translation>
+    </message>
+    <message>
         <source>a lot&apos;s status only moves forward (a closed lot stays closed)</source>
         <translation>статус партии меняется только вперёд (закрытая партия остаётся закрытой)</translation>
     </message>

@@ -1620,6 +1620,10 @@
         <translation>entrée de tri {uid} : {problem}</translation>
     </message>
     <message>
+        <source>sorting entry {uid}: a loss with stones (sortapp weighs a loss, never counts it: counted stones written off as one; added outside sortapp)</source>
+        <translation>entrée de tri {uid} : une perte avec des pierres (sortapp pèse une perte, ne la compte jamais : des pierres comptées passées en perte ; ajoutée hors de sortapp)</translation>
+    </message>
+    <message>
         <source>sorting entry {uid}: takes stones off without reversing an entry (sortapp takes stones off only by a correction; added outside sortapp)</source>
         <translation>entrée de tri {uid} : retire des pierres sans contrepasser une entrée (sortapp ne retire des pierres que par une correction ; ajoutée hors de sortapp)</translation>
     </message>
@@ -1788,6 +1792,10 @@
         <translation>lot {lot} : ses pierres pesées ne sont pas celles qu&apos;indiquent ses pesées (modifiées hors de sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: weighed again after its sorting began (sortapp weighs a lot again only before its first sorting entry; its entries or its status written around sortapp)</source>
+        <translation>lot {lot} : repesé après le début de son tri (sortapp ne repèse un lot qu&apos;avant sa première entrée de tri ; ses entrées ou son statut écrits en contournant sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>
         <translation>lot {lot} : ses données enregistrées ({columns}) ne sont pas celles qu&apos;a enregistrées son entrée lot.receive (modifiées hors de sortapp)</translation>
     </message>
@@ -1825,7 +1833,7 @@
     </message>
     <message>
         <source>lot {lot}: its sorting&apos;s difference was accepted by {user}, who entered results of the lot (two-person rule: accepted by another supervisor only; its entries or its acceptance written around sortapp)</source>
-        <translation>lot {lot} : l&apos;écart de son tri a été accepté par {user}, qui a saisi des résultats du lot (règle des deux personnes : accepté par un autre superviseur seulement ; ses saisies ou son acceptation écrites en contournant sortapp)</translation>
+        <translation>lot {lot} : l&apos;écart de son tri a été accepté par {user}, qui a saisi des résultats du lot (règle des deux personnes : accepté par un autre superviseur seulement ; ses entrées ou son acceptation écrites en contournant sortapp)</translation>
     </message>
     <message>
         <source>parcel {parcel}: its KP certificate is not the one its signed parcel.seal named, or it has one though none sealed it (changed outside sortapp)</source>

@@ -1620,6 +1620,10 @@
         <translation>entrada de classificação {uid}: {problem}</translation>
     </message>
     <message>
+        <source>sorting entry {uid}: a loss with stones (sortapp weighs a loss, never counts it: counted stones written off as one; added outside sortapp)</source>
+        <translation>entrada de classificação {uid}: uma perda com pedras (o sortapp pesa uma perda, nunca a conta: pedras contadas abatidas como perda; acrescentado fora do sortapp)</translation>
+    </message>
+    <message>
         <source>sorting entry {uid}: takes stones off without reversing an entry (sortapp takes stones off only by a correction; added outside sortapp)</source>
         <translation>entrada de classificação {uid}: retira pedras sem estornar uma entrada (o sortapp só retira pedras por uma correcção; acrescentada fora do sortapp)</translation>
     </message>
@@ -1788,6 +1792,10 @@
         <translation>lote {lot}: as suas pedras pesadas não são as que as suas pesagens indicaram (alteradas fora do sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: weighed again after its sorting began (sortapp weighs a lot again only before its first sorting entry; its entries or its status written around sortapp)</source>
+        <translation>lote {lot}: pesado de novo depois de começada a sua classificação (o sortapp só volta a pesar um lote antes da sua primeira entrada de classificação; as suas entradas ou o seu estado escritos à margem do sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>
         <translation>lote {lot}: os seus dados registados ({columns}) não são os que a sua entrada lot.receive registou (alterados fora do sortapp)</translation>
     </message>
@@ -1825,7 +1833,7 @@
     </message>
     <message>
         <source>lot {lot}: its sorting&apos;s difference was accepted by {user}, who entered results of the lot (two-person rule: accepted by another supervisor only; its entries or its acceptance written around sortapp)</source>
-        <translation>lote {lot}: a diferença da sua triagem foi aceite por {user}, que registou resultados do lote (regra das duas pessoas: aceite apenas por outro supervisor; os seus registos ou a sua aceitação escritos à margem do sortapp)</translation>
+        <translation>lote {lot}: a diferença da sua classificação foi aceite por {user}, que registou resultados do lote (regra das duas pessoas: aceite apenas por outro supervisor; as suas entradas ou a sua aceitação escritos à margem do sortapp)</translation>
     </message>
     <message>
         <source>parcel {parcel}: its KP certificate is not the one its signed parcel.seal named, or it has one though none sealed it (changed outside sortapp)</source>

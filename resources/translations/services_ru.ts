@@ -1620,6 +1620,10 @@
         <translation>запись сортировки {uid}: {problem}</translation>
     </message>
     <message>
+        <source>sorting entry {uid}: a loss with stones (sortapp weighs a loss, never counts it: counted stones written off as one; added outside sortapp)</source>
+        <translation>запись сортировки {uid}: потеря с камнями (sortapp взвешивает потерю и никогда её не считает: подсчитанные камни списаны как потеря; добавлено в обход sortapp)</translation>
+    </message>
+    <message>
         <source>sorting entry {uid}: takes stones off without reversing an entry (sortapp takes stones off only by a correction; added outside sortapp)</source>
         <translation>запись сортировки {uid}: убирает камни, не сторнируя запись (sortapp убирает камни только исправлением; добавлено вне sortapp)</translation>
     </message>
@@ -1786,6 +1790,10 @@
     <message>
         <source>lot {lot}: its weighed stones are not those its weighings stated (changed outside sortapp)</source>
         <translation>партия {lot}: её взвешенные камни не те, что указаны её взвешиваниями (изменено вне sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: weighed again after its sorting began (sortapp weighs a lot again only before its first sorting entry; its entries or its status written around sortapp)</source>
+        <translation>партия {lot}: перевзвешена после начала сортировки (sortapp перевзвешивает партию только до её первой записи сортировки; её записи или статус записаны в обход sortapp)</translation>
     </message>
     <message>
         <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>

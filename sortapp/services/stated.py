@@ -50,7 +50,7 @@ from sortapp.core.i18n import phrase
 from sortapp.services.settings import DEFAULT_SETTINGS, SETTING_KEYS, tolerance
 from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import audit as audit_sql
-from sortapp.storage import dbapi, records, rowcover
+from sortapp.storage import dbapi, integrity, records, rowcover
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import parcels as parcels_sql
 from sortapp.storage.dbapi import Database
@@ -86,7 +86,8 @@ _WEIGH_KEYS = {
 #: weighed carats had to be stated by an entry, a flagged lot's closing acknowledged, a
 #: counted stone difference signed, a parcel's certificate and carrier its signed entries', a
 #: lot received once and with an origin, its weighed stones stated, a difference accepted by
-#: a supervisor who entered none of the results) spares none of them.
+#: a supervisor who entered none of the results, a lot weighed again before its sorting only)
+#: spares none of them.
 STATED_RULES = 8
 
 _ACTIONS = (
@@ -140,6 +141,7 @@ def problems(
     stones_said: dict[int, int | None] = {}  # lot -> the count its weighings last stated
     #: (entry, signed, lot, its ledger entry, the entry's user) of every closing
     closes: list[tuple[int, bool, str, Any, str]] = []
+    reweighed: dict[str, int] = {}  # lot -> its first lot.reweigh entry
     messages: list[str] = []
     for entry_id, has_signature, action, obj, user, text, added, named in audit_sql.stated_entries(
         db, _ACTIONS, upto, among
@@ -171,6 +173,8 @@ def problems(
                 _weighed(weighed, row, entry_id, details)
                 _stones(stones_said, row.id, details)
             continue
+        if action == "lot.reweigh":
+            reweighed.setdefault(obj, entry_id)
         if action == "lot.weigh" or (action == "lot.reweigh" and signed):
             lot = numbers.get(obj)
             if lot is not None:
@@ -247,6 +251,20 @@ def problems(
     stone = lots_sql.stone_closings(db, among)
     messages += _stone_problems(db, closes, stone)
     messages += _acceptor_problems(db, closes, closings, tolerances, stone)
+    # A lot is weighed again only before its first sorting entry: a supervisor entered a lot's
+    # results (its status held "received"), weighed it again to what they had sorted, and
+    # closed it with no difference to accept (an attack round, 2026-12-07). (Entries typed,
+    # by their audit entries; an import's are not read here.)
+    first_entries = audit_sql.first_of_objects(db, integrity.ENTRY_ACTIONS, sorted(reweighed))
+    messages += [
+        phrase(
+            "lot {lot}: weighed again after its sorting began (sortapp weighs a lot again only "
+            "before its first sorting entry; its entries or its status written around sortapp)",
+            lot=number,
+        )
+        for number, entry_id in reweighed.items()
+        if first_entries.get(number, entry_id) < entry_id
+    ]
     parcel_rows = [r for r in parcels_sql.signed_states(db, among) if _readable(r[0])]
     messages += _parcel_problems(parcel_rows, parcels, last_state)
     return messages

@@ -1495,14 +1495,20 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
     # (An operator's own session on the facility server entered +0.010 ct and -10 stones:
     # others' counts cut down, a stone difference hidden from the two-person rule; an attack
     # round, 2026-12-06. The app refuses stones below 0; the server's guard reads the carats.)
-    messages += [
-        phrase(
-            "sorting entry {uid}: takes stones off without reversing an entry (sortapp takes "
-            "stones off only by a correction; added outside sortapp)",
-            uid=uid,
+    for uid, loss in integrity.stones_out_of_rule(db, stones_span):
+        messages.append(
+            phrase(
+                "sorting entry {uid}: a loss with stones (sortapp weighs a loss, never counts "
+                "it: counted stones written off as one; added outside sortapp)",
+                uid=uid,
+            )
+            if loss
+            else phrase(
+                "sorting entry {uid}: takes stones off without reversing an entry (sortapp takes "
+                "stones off only by a correction; added outside sortapp)",
+                uid=uid,
+            )
         )
-        for uid in integrity.stones_taken_unreversing(db, stones_span)
-    ]
     # (The same round wrote weighings for the next 500 entries' ids: every sorting entry of
     # the site was refused after, and verify said OK.)
     messages += [
@@ -2301,10 +2307,12 @@ _DERIVED = (
 )
 #: The rules a seal's run held the entries it covers to, beyond their digests: each audit
 #: entry's uid that of its place (``uids``), no sorting entry taking stones off but a
-#: correction (``stones``). A seal of another version (one made before the rule was) is
-#: checked again whole by it, as ``stated`` and ``moves`` are.
+#: correction, and no loss with stones (``stones``, 2: counted stones filed as a loss of
+#: 0.001 ct were written off by an operator alone, an attack round of 2026-12-07). A seal
+#: of another version (one made before the rule was) is checked again whole by it, as
+#: ``stated`` and ``moves`` are.
 UIDS_RULES = 1
-STONES_RULES = 1
+STONES_RULES = 2
 
 
 def _check(name: str, full: bool) -> Check:

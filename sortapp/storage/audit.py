@@ -497,6 +497,24 @@ def granted_roles(
 _LOT_KEY = re.compile(r'\["lots","\[(-?[0-9]+)\]",null,"')
 
 
+def first_of_objects(
+    db: Database, actions: Sequence[str], objects: Sequence[str]
+) -> dict[str, int]:
+    """The id of the first entry of ``actions`` naming each of ``objects`` (those named by none
+    left out), by the log's index of objects."""
+    found: dict[str, int] = {}
+    marks = ", ".join("?" * len(actions))
+    for start in range(0, len(objects), 500):
+        part = list(objects[start : start + 500])
+        for obj, first in db.execute(
+            f"SELECT object, min(id) FROM audit WHERE object IN ({', '.join('?' * len(part))}) "
+            f"AND action IN ({marks}) GROUP BY object",
+            (*part, *actions),
+        ):
+            found[str(obj)] = int(first)
+    return found
+
+
 def stated_entries(
     db: Database, actions: Sequence[str], upto: int, objects: str | None = None
 ) -> Iterator[tuple[int, bool, str, str, str, str, list[int | None], Any]]:

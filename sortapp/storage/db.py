@@ -112,6 +112,7 @@ _REFUSALS: dict[str, str] = {
         "and losses and the rest to one difference line; this one does not (written outside "
         "sortapp)"
     ),
+    "guard:loss_counted": N_("a loss is weighed, not counted: its stones are none"),
     "guard:lot_status": N_("a lot's status only moves forward (a closed lot stays closed)"),
     "guard:lot_already_received": N_("the lot is already weighed and received in the ledger"),
     "guard:lot_sorting_started": N_("the lot's sorting has started; it cannot be weighed again"),

@@ -520,16 +520,18 @@ def misnamed_audit(db: Database, span: tuple[int, int]) -> list[str]:
     ]
 
 
-def stones_taken_unreversing(db: Database, span: tuple[int, int]) -> list[str]:
-    """The uids (as ``entry_called`` names them) of the sorting entries of ids in ``span``
-    (after, upto] that take stones off without reversing an entry: sortapp takes stones off
-    only by a correction, which reverses one (the table's own rows: an index edited alone could
-    leave one out)."""
+def stones_out_of_rule(db: Database, span: tuple[int, int]) -> list[tuple[str, bool]]:
+    """The sorting entries of ids in ``span`` (after, upto] whose stones sortapp never writes,
+    each as (its uid as ``entry_called`` names it, whether it is a loss): one that takes stones
+    off without reversing an entry (sortapp takes stones off only by a correction, which
+    reverses one), and a loss with stones (sortapp weighs a loss, never counts it). One read of
+    the table's own rows (an index edited alone could leave one out)."""
     return [
-        entry_called(db, "sort_entries", uid, number)
-        for number, uid in db.execute(
-            "SELECT id, uid FROM sort_entries NOT INDEXED WHERE id > ? AND id <= ? "
-            "AND stones < 0 AND reverses_id IS NULL ORDER BY id",
+        (entry_called(db, "sort_entries", uid, number), loss)
+        for number, uid, loss in db.execute(
+            "SELECT id, uid, loss_type IS NOT NULL AND stones <> 0 FROM sort_entries NOT INDEXED "
+            "WHERE id > ? AND id <= ? AND reverses_id IS NULL "
+            "AND (stones < 0 OR loss_type IS NOT NULL AND stones <> 0) ORDER BY id",
             span,
         )
     ]

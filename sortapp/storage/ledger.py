@@ -370,7 +370,7 @@ _LINE_RULE = f"""(
         AND t.loss_type IS NULL
         AND (t.place = 'world' AND {_OUT} OR t.place = 'received' AND {_IN}))
     OR (j.kind = 'sort' AND t.place IN ('received', 'stock', 'loss', 'adjust')
-        AND t.lot_id = j.lot_id AND t.parcel_id IS NULL)
+        AND t.lot_id = j.lot_id AND t.parcel_id IS NULL AND (t.place <> 'loss' OR t.stones = 0))
     OR (j.kind IN ('pack', 'ship', 'void') AND t.loss_type IS NULL AND (
            j.kind = 'pack' AND (t.place = 'stock' AND t.parcel_id IS NULL AND {_OUT}
                                 OR t.place = 'parcel' AND t.parcel_id = j.parcel_id AND {_IN})

@@ -1438,7 +1438,7 @@ def test_a_seal_of_these_rules_spares_its_entries_the_rules_scans(forger, monkey
     sorting.add_entry(forger.db, who.olu, "L1", "S5-SAW-Q1-W", 1_000, 1)
     seen: list[tuple[str, tuple[int, int]]] = []
     scans = {"misnamed_audit": integrity.misnamed_audit}
-    scans["stones_taken_unreversing"] = integrity.stones_taken_unreversing
+    scans["stones_out_of_rule"] = integrity.stones_out_of_rule
     for name, real in scans.items():
         monkeypatch.setattr(
             integrity, name, lambda db, span, n=name, r=real: seen.append((n, span)) or r(db, span)
@@ -1446,13 +1446,13 @@ def test_a_seal_of_these_rules_spares_its_entries_the_rules_scans(forger, monkey
     assert verify(forger.db, who.admin, seal=True).ok
     assert sorted(name for name, span in seen if span[0] == 0) == [
         "misnamed_audit",
-        "stones_taken_unreversing",
+        "stones_out_of_rule",
     ], seen
     seen.clear()
     sorting.add_entry(forger.db, who.olu, "L1", "S5-SAW-Q1-W", 1_000, 1)
     assert verify(forger.db, who.admin, seal=True).ok
     assert [name for name, span in seen if span[0] == 0] == [], seen
-    assert [name for name, _span in seen] == ["stones_taken_unreversing"], seen
+    assert [name for name, _span in seen] == ["stones_out_of_rule"], seen
 
 
 def test_an_entry_taking_stones_off_under_a_seal_made_before_the_rule_is_named(forger, monkeypatch):
@@ -1463,7 +1463,7 @@ def test_an_entry_taking_stones_off_under_a_seal_made_before_the_rule_is_named(f
     with monkeypatch.context() as older:
         older.setattr(sorting, "entry_stones", lambda _cat, _mct, stones: stones)
         sorting.add_entry(forger.db, who.olu, "L9", "S5-SAW-Q1-W", 10, -10)
-        older.setattr(integrity, "stones_taken_unreversing", lambda db, span: [])
+        older.setattr(integrity, "stones_out_of_rule", lambda db, span: [])
         older.setattr(verify_module, "STONES_RULES", 0)
         assert verify(forger.db, who.admin, seal=True).ok
     uid = forger.db.execute("SELECT uid FROM sort_entries ORDER BY id DESC LIMIT 1").fetchone()[0]

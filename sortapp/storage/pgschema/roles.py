@@ -403,83 +403,107 @@ CREATE OR REPLACE TRIGGER role_band AFTER INSERT ON sort_entries
 -- Closing a sorting beyond its tolerance, or writing off stones counted in (a stone
 -- difference, or stones no count out accounts for: Reconciliation.needs_acceptance): a
 -- supervisor who entered none of the lot's results (the two-person rule). The difference is
--- the closing entry's 'adjust' line, its stones the lot's counted in less those counted out
--- (counted in: the lot's weighed_stones, NULL where they were not); the tolerance is the
--- sorting guard's (settings.sort_tolerance).
-CREATE OR REPLACE FUNCTION postings_role() RETURNS trigger LANGUAGE plpgsql AS $$
+-- the closing entry's 'adjust' line (``p_mct``, ``p_stones``), its stones the lot's counted in
+-- less those counted out (counted in: the lot's weighed_stones, NULL where they were not); the
+-- tolerance is the sorting guard's (settings.sort_tolerance). Asked as the line is written,
+-- and again as the closing commits (results entered meanwhile on another connection, by the
+-- one who accepts, were not there to see: an attack round, 2026-12-07).
+CREATE OR REPLACE FUNCTION sortapp_closing_accepted(p_lot bigint, p_mct bigint, p_stones bigint)
+RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     weighed bigint;
     counted_in boolean;
     beyond boolean;
 BEGIN
-    IF sortapp_owner_session()
-       OR NOT EXISTS (SELECT 1 FROM journal WHERE id = new.journal_id AND kind = 'sort') THEN
-        RETURN new;
-    END IF;
-    SELECT coalesce(weighed_mct, 0), weighed_stones IS NOT NULL INTO weighed, counted_in
-    FROM lots WHERE id = new.lot_id;
-    beyond := abs(new.mct) > greatest(
+    SELECT coalesce(l.weighed_mct, 0), l.weighed_stones IS NOT NULL INTO weighed, counted_in
+    FROM lots l WHERE l.id = p_lot;
+    beyond := abs(p_mct) > greatest(
           coalesce((SELECT sortapp_cast_integer(value) FROM settings
                     WHERE key = 'tolerance_mct'), 10),
           abs(weighed) * coalesce((SELECT sortapp_cast_integer(value) FROM settings
                                    WHERE key = 'tolerance_milli_pct'), 50) / 100000);
-    IF NOT beyond AND NOT (counted_in AND new.stones <> 0) THEN
-        RETURN new;
+    IF NOT beyond AND NOT (counted_in AND p_stones <> 0) THEN
+        RETURN;
     END IF;
     IF NOT sortapp_may('{GROUPS[1]}') THEN
         PERFORM sortapp_refuse_role(CASE WHEN beyond THEN 'closing a sorting beyond tolerance'
                                          ELSE 'closing a sorting with a stone difference' END,
                                     'a supervisor');
     END IF;
-    IF EXISTS (SELECT 1 FROM sort_entries
-               WHERE lot_id = new.lot_id AND entered_by IS NOT DISTINCT FROM sortapp_user_id())
+    IF EXISTS (SELECT 1 FROM sort_entries e
+               WHERE e.lot_id = p_lot AND e.entered_by IS NOT DISTINCT FROM sortapp_user_id())
     THEN
         {_REFUSE} format('permission: %s entered results of this lot; another supervisor '
                          'must accept the difference (two-person rule)', session_user);
+    END IF;
+END $$;
+CREATE OR REPLACE FUNCTION postings_role() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT sortapp_owner_session()
+       AND EXISTS (SELECT 1 FROM journal WHERE id = new.journal_id AND kind = 'sort') THEN
+        PERFORM sortapp_closing_accepted(new.lot_id, new.mct, new.stones);
     END IF;
     RETURN new;
 END $$;
 CREATE OR REPLACE TRIGGER role_guard BEFORE INSERT ON postings
     FOR EACH ROW WHEN (new.place = 'adjust') EXECUTE FUNCTION postings_role();
 
--- A closing is what sortapp makes of its lot, checked as its write commits (its lines are
--- written after it): it names its lot, and each of its lines that lot, none a parcel; it moves
--- every carat and stone the lot holds in received (reweighings included), its stock and losses
--- are the lot's sorting entries by category and by loss, and the rest is its one difference
--- line, which the guard above holds to the tolerance and the two-person rule; a lot is closed
--- once. Else an operator's closing of no lot, or a difference on a loss line or split into
--- lines each within the tolerance, wrote 10 ct and 460 counted stones off alone (an attack
--- round, 2026-12-07). The owner's session is trusted (a file's history moved in).
-CREATE OR REPLACE FUNCTION journal_closing_held() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A closing is what sortapp makes of its lot, checked as its write commits, and again at the
+-- commit of any write that adds a line to it: it names its lot, and each of its lines that
+-- lot, none a parcel; it moves every carat and stone the lot holds in received (reweighings
+-- included), its stock and losses are the lot's sorting entries by category and by loss (a
+-- loss weighed, its stones none), and the rest is its one difference line, accepted as the
+-- two-person rule asks; a lot is closed once. Else an operator's closing of no lot, a
+-- difference on a loss line (its stones a loss entry's), split into lines each within the
+-- tolerance, or lines added to a closing after it, wrote carats and counted stones off alone
+-- (two attack rounds, 2026-12-07). The owner's session is trusted (a file's history moved in).
+CREATE OR REPLACE FUNCTION sortapp_closing_held(closing bigint) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    j record;
+    adjust record;
 BEGIN
-    IF sortapp_owner_session() THEN
-        RETURN NULL;
+    SELECT id, lot_id INTO j FROM journal WHERE id = closing AND kind = 'sort';
+    IF NOT FOUND THEN
+        RETURN;
     END IF;
-    IF new.lot_id IS NULL
-       OR EXISTS (SELECT 1 FROM postings t WHERE t.journal_id = new.id
-                  AND (t.lot_id IS DISTINCT FROM new.lot_id OR t.parcel_id IS NOT NULL
-                       OR t.place NOT IN ('received', 'stock', 'loss', 'adjust')))
+    IF j.lot_id IS NULL
+       OR EXISTS (SELECT 1 FROM postings t WHERE t.journal_id = j.id
+                  AND (t.lot_id IS DISTINCT FROM j.lot_id OR t.parcel_id IS NOT NULL
+                       OR t.place NOT IN ('received', 'stock', 'loss', 'adjust')
+                       OR t.place = 'loss' AND t.stones <> 0))
        OR (SELECT count(*) FROM postings t
-           WHERE t.journal_id = new.id AND t.place = 'adjust') > 1
-       OR EXISTS (SELECT 1 FROM journal j
-                  WHERE j.kind = 'sort' AND j.lot_id = new.lot_id AND j.id <> new.id)
-       OR EXISTS (SELECT 1 FROM postings t WHERE t.lot_id = new.lot_id AND t.place = 'received'
+           WHERE t.journal_id = j.id AND t.place = 'adjust') > 1
+       OR EXISTS (SELECT 1 FROM journal x
+                  WHERE x.kind = 'sort' AND x.lot_id = j.lot_id AND x.id <> j.id)
+       OR EXISTS (SELECT 1 FROM postings t WHERE t.lot_id = j.lot_id AND t.place = 'received'
                   HAVING sum(t.mct) <> 0 OR sum(t.stones) <> 0)
-       OR EXISTS (SELECT 1 FROM postings t WHERE t.journal_id = new.id
+       OR EXISTS (SELECT 1 FROM postings t WHERE t.journal_id = j.id
                   HAVING sum(t.mct) <> 0 OR sum(t.stones) <> 0)
        OR EXISTS (SELECT 1 FROM (
                       SELECT t.category_id AS c, coalesce(t.loss_type, '') AS l, t.mct AS m,
                              t.stones AS s
                       FROM postings t
-                      WHERE t.journal_id = new.id AND t.place IN ('stock', 'loss')
+                      WHERE t.journal_id = j.id AND t.place IN ('stock', 'loss')
                       UNION ALL
                       SELECT e.category_id, coalesce(e.loss_type, ''), -e.mct,
                              -coalesce(e.stones, 0)
-                      FROM sort_entries e WHERE e.lot_id = new.lot_id) x
+                      FROM sort_entries e WHERE e.lot_id = j.lot_id) x
                   GROUP BY x.c, x.l HAVING sum(x.m) <> 0 OR sum(x.s) <> 0)
     THEN
         RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation',
             MESSAGE = 'guard:closing_not_its_entries';
+    END IF;
+    SELECT t.mct, t.stones INTO adjust FROM postings t
+    WHERE t.journal_id = j.id AND t.place = 'adjust';
+    IF FOUND THEN
+        PERFORM sortapp_closing_accepted(j.lot_id, adjust.mct, adjust.stones);
+    END IF;
+END $$;
+CREATE OR REPLACE FUNCTION journal_closing_held() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT sortapp_owner_session() THEN
+        PERFORM sortapp_closing_held(new.id);
     END IF;
     RETURN NULL;
 END $$;
@@ -487,22 +511,58 @@ DROP TRIGGER IF EXISTS role_closing ON journal;
 CREATE CONSTRAINT TRIGGER role_closing AFTER INSERT ON journal
     DEFERRABLE INITIALLY DEFERRED
     FOR EACH ROW WHEN (new.kind = 'sort') EXECUTE FUNCTION journal_closing_held();
+CREATE OR REPLACE FUNCTION postings_closing_held() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT sortapp_owner_session() THEN
+        PERFORM sortapp_closing_held(new.journal_id);
+    END IF;
+    RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS role_closing_lines ON postings;
+CREATE CONSTRAINT TRIGGER role_closing_lines AFTER INSERT ON postings
+    DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW WHEN (new.place IN ('received', 'stock', 'loss', 'adjust'))
+    EXECUTE FUNCTION postings_closing_held();
 
 -- No sorting entry on a lot once closed, even in the closing's own write (a supervisor
 -- closed a lot 10 ct short and entered its results after, the two-person check, at the
--- closing, finding none of theirs: the same round).
+-- closing, finding none of theirs: the same round); a loss weighed, never counted (255
+-- counted stones filed as a loss of 0.001 ct, then closed as the lot's entries: the second
+-- round). A lot is weighed again only before its sorting starts, whatever its status says (a
+-- supervisor entered a lot's results, its status held 'received', weighed it again to what
+-- they had sorted and closed it with no difference to accept: the second round).
 CREATE OR REPLACE FUNCTION sort_entries_closed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF NOT sortapp_owner_session() AND EXISTS (
+    IF sortapp_owner_session() THEN
+        RETURN NULL;
+    END IF;
+    IF EXISTS (
         SELECT 1 FROM new_entries n JOIN journal j ON j.lot_id = n.lot_id AND j.kind = 'sort')
     THEN
         RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = 'guard:lot_not_sortable';
+    END IF;
+    IF EXISTS (SELECT 1 FROM new_entries n WHERE n.loss_type IS NOT NULL AND n.stones <> 0) THEN
+        RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = 'guard:loss_counted';
     END IF;
     RETURN NULL;
 END $$;
 CREATE OR REPLACE TRIGGER role_closed AFTER INSERT ON sort_entries
     REFERENCING NEW TABLE AS new_entries
     FOR EACH STATEMENT EXECUTE FUNCTION sort_entries_closed();
+CREATE OR REPLACE FUNCTION lot_reweighs_sorted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT sortapp_owner_session()
+       AND EXISTS (SELECT 1 FROM sort_entries e WHERE e.lot_id = new.lot_id) THEN
+        RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = 'guard:lot_sorting_started';
+    END IF;
+    RETURN new;
+END $$;
+CREATE OR REPLACE TRIGGER role_reweigh BEFORE INSERT ON lot_reweighs
+    FOR EACH ROW EXECUTE FUNCTION lot_reweighs_sorted();
+-- (So is a receipt: a supervisor's receipt reversed and made again, with no reweighing's
+-- row, did the same.)
+CREATE OR REPLACE TRIGGER role_receipt BEFORE INSERT ON journal
+    FOR EACH ROW WHEN (new.kind = 'receive') EXECUTE FUNCTION lot_reweighs_sorted();
 
 -- The server's role of a user of sortapp follows their row: made where missing, in the group of
 -- their role while active, NOLOGIN and in no group otherwise; ``verifier`` (a SCRAM-SHA-256

@@ -127,3 +127,50 @@ def test_a_stone_difference_accepted_by_who_counted_it_is_named_by_verify(db, wh
     sorting.close_sorting(db, who.sam, "L1", accept_difference=True, reason="two chips broke")
     said = "lot L1: its sorting's difference was accepted by sam, who entered results of the lot"
     assert any(p.startswith(said) for p in verify(db, parallel=False).problems)
+
+
+def test_counted_stones_filed_as_a_loss_are_named_by_verify(db, who):
+    """A second round: 255 counted stones filed as a loss of 0.001 ct (sortapp weighs a loss,
+    never counts it), then the lot closed as its entries stand, no difference: an operator
+    alone wrote them off, and verify said OK."""
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, 200)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_999, 45)
+    lot = lots.get_lot(db, "L1")
+    sorting._append(
+        db, who.olu, lot, category_id=None, loss_type="breakage", mct=1, stones=255,
+        label="breakage", weigh=True,
+    )  # fmt: skip
+    loss = db.execute("SELECT uid FROM sort_entries WHERE loss_type IS NOT NULL").fetchone()[0]
+    ids = _ids(db)
+    lines = [
+        Posting("received", lot.id, -100_000, -500),
+        Posting("stock", lot.id, 60_000, 200, category_id=ids["S5"]),
+        Posting("stock", lot.id, 39_999, 45, category_id=ids["G1"]),
+        Posting("loss", lot.id, 1, 255, loss_type="breakage"),
+    ]
+    _closing(db, who.olu, lines, lot.id)
+    problems = verify(db, parallel=False).problems
+    assert any(p.startswith(f"sorting entry {loss}: a loss with stones") for p in problems)
+    assert any(MOVED in p for p in problems), problems
+
+
+def test_a_lot_weighed_again_after_its_sorting_began_is_named_by_verify(db, who, monkeypatch):
+    """A second round: sam entered L1's results, its status held "received" (a patched
+    sortapp), weighed it again to the 90 ct and 40 stones sorted, and closed it with no
+    difference to accept: 10 ct and 460 counted stones gone, and verify said OK."""
+    make_lot(db, who.olu, "L1")
+    with monkeypatch.context() as patched:
+        patched.setattr(sorting.lots_sql, "set_status", lambda *_args: None)
+        sorting.add_entry(db, who.sam, "L1", "S5-SAW-Q1-W", 60_000)
+        sorting.add_entry(db, who.sam, "L1", "G1-SAW-Q1-W", 30_000, 40)
+    lots.reweigh_lot(db, who.sam, "L1", 90_000, 40, reason="scale drift")
+    lots_sql.set_status(db, lots.get_lot(db, "L1").id, "sorting")
+    sorting.close_sorting(db, who.sam, "L1")
+    said = "lot L1: weighed again after its sorting began"
+    assert any(p.startswith(said) for p in verify(db, parallel=False).problems)
+    # Weighed again before any entry, as sortapp does: nothing said.
+    make_lot(db, who.olu, "L2")
+    lots.reweigh_lot(db, who.sam, "L2", 99_000, reason="scale checked")
+    sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 99_000)
+    assert not any("lot L2" in p for p in verify(db, parallel=False).problems)

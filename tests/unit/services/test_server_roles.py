@@ -25,8 +25,8 @@ from sortapp.services import (
     watch,
 )
 from sortapp.services.verify import audit_entries, verify
+from sortapp.storage import ledger, records, rowcover
 from sortapp.storage import lots as records_sql
-from sortapp.storage import records
 from sortapp.storage.db import open_server, transaction
 from sortapp.storage.dbapi import Database
 from sortapp.storage.pgschema import roles
@@ -425,6 +425,82 @@ def test_a_closing_is_what_sortapp_makes_of_its_lot_on_the_server(floor, sign_in
         _patched_closing(sam_db, sam, short, l4, then=entries)
     assert lots.get_lot(db, "L4").status == "received"
     assert sorting.list_entries(db, "L4") == []
+
+
+def test_a_closed_lot_stays_as_its_closing_made_it_on_the_server(floor, sign_in, monkeypatch):
+    """A second round (2026-12-07), on the users' own sign-in: lines added to a closing in a
+    later write (40 ct and 50 counted stones from stock to a loss); 255 counted stones filed as
+    a loss of 0.001 ct; a lot weighed again, or received again, by the supervisor who had
+    entered its results, down to what they sorted; and results entered on one connection while
+    the same supervisor's closing accepting the lot's difference waited to commit on another.
+    The server refuses each (verify names those it took before: test_closing_attacks)."""
+    db, olu = sign_in("olu")
+    make_lot(db, olu, "L5", stones=250)
+    sorting.add_entry(db, olu, "L5", "S5-SAW-Q1-W", 60_000, 200)
+    sorting.add_entry(db, olu, "L5", "G1-SAW-Q1-W", 40_000, 50)
+    sorting.close_sorting(db, olu, "L5")
+    l5 = lots.get_lot(db, "L5").id
+    closing = db.execute("SELECT id FROM journal WHERE kind = 'sort' AND lot_id = ?", (l5,))
+    closing_id = closing.fetchone()[0]
+    with pytest.raises(UserError, match="closing of a sorting moves"), transaction(db):
+        for place, mct, stones, category, loss in (
+            ("stock", -40_000, -50, floor["G1"], None),
+            ("loss", 40_000, 50, None, "other"),
+        ):
+            db.execute(
+                "INSERT INTO postings (id, journal_id, place, lot_id, category_id, loss_type, "
+                "mct, stones) VALUES ((SELECT max(id) + 1 FROM postings), ?, ?, ?, ?, ?, ?, ?)",
+                (closing_id, place, l5, category, loss, mct, stones),
+            )
+    make_lot(db, olu, "L6")
+    lot6 = lots.get_lot(db, "L6")
+    with pytest.raises(UserError, match="a loss is weighed, not counted"):
+        sorting._append(
+            db, olu, lot6, category_id=None, loss_type="breakage", mct=1, stones=255,
+            label="breakage", weigh=True,
+        )  # fmt: skip
+    sam_db, sam = sign_in("sam")
+    monkeypatch.setattr(sorting.lots_sql, "set_status", lambda *_args: None)  # (held received)
+    sorting.add_entry(sam_db, sam, "L6", "S5-SAW-Q1-W", 60_000)
+    sorting.add_entry(sam_db, sam, "L6", "G1-SAW-Q1-W", 30_000, 40)
+    monkeypatch.undo()
+    assert lots.get_lot(db, "L6").status == "received"
+    with pytest.raises(UserError, match="the lot's sorting has started"):
+        lots.reweigh_lot(sam_db, sam, "L6", 90_000, 40, reason="scale drift")
+    receipt = [Posting("world", lot6.id, -90_000, -40), Posting("received", lot6.id, 90_000, 40)]
+    with pytest.raises(UserError, match="the lot's sorting has started"), transaction(sam_db):
+        standing = ledger.standing_receipts(sam_db, lot6.id)[0]["id"]
+        journal.post_reversal(sam_db, sam.user_id, sam.name, standing, "scale", lot_id=lot6.id)
+        journal.post(sam_db, sam.user_id, sam.name, "receive", receipt, lot_id=lot6.id)
+    # The race: L4's closing, 10 ct and 460 counted stones short, waits to commit while its
+    # results are entered and committed by the same supervisor on another connection.
+    other_db, other_sam = sign_in("sam")
+    l4, s5, g1 = floor["L4"], floor["cat"], floor["G1"]
+    short = [
+        Posting("received", l4, -100_000, -500),
+        Posting("stock", l4, 60_000, 0, category_id=s5),
+        Posting("stock", l4, 30_000, 40, category_id=g1),
+        Posting("adjust", l4, 10_000, 460),
+    ]
+
+    import psycopg  # noqa: PLC0415
+
+    conn = sam_db.conn  # (a patched sortapp's write, without the writer lock sortapp takes)
+    conn.execute("BEGIN")
+    try:
+        posted = journal.post(sam_db, sam.user_id, sam.name, "sort", short, lot_id=l4)
+        sorting.add_entry(other_db, other_sam, "L4", "S5-SAW-Q1-W", 60_000)
+        sorting.add_entry(other_db, other_sam, "L4", "G1-SAW-Q1-W", 30_000, 40)
+        records_sql.set_status(sam_db, l4, "sorted")
+        audit.record(sam_db, sam, "sort.close", "L4", {"override": True, **posted})
+        rowcover.check_taken(sam_db)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="sam entered results"):
+            conn.execute("COMMIT")
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+    assert lots.get_lot(db, "L4").status == "sorting"  # (its entries, committed)
+    assert ledger.balance(db, "adjust", l4) == (0, 0)
 
 
 def test_a_supervisor_and_an_admin_do_theirs_on_their_own_sign_in(floor, sign_in):

@@ -1181,21 +1181,25 @@ def test_a_server_that_held_only_carats_to_the_two_person_rule_holds_closings_wh
     # and held no closing to what sortapp makes of its lot, nor a lot closed to no more entries.
     monkeypatch.setattr(pgschema, "SERVER_STEPS", pgschema.SERVER_STEPS[:5])
     db = _server(pg_url)
-    guard = "SELECT prosrc FROM pg_proc WHERE proname = 'postings_role'"
+    guard = "SELECT prosrc FROM pg_proc WHERE proname = 'sortapp_closing_accepted'"
     try:
         pgschema.apply(db)
         db.execute(
             "CREATE OR REPLACE FUNCTION postings_role() RETURNS trigger LANGUAGE plpgsql "
             "AS $$ BEGIN RETURN new; END $$"
         )
-        db.execute("DROP FUNCTION journal_closing_held() CASCADE")
-        db.execute("DROP FUNCTION sort_entries_closed() CASCADE")
+        for made in ("journal_closing_held", "postings_closing_held", "sort_entries_closed"):
+            db.execute(f"DROP FUNCTION {made}() CASCADE")
+        db.execute("DROP FUNCTION lot_reweighs_sorted() CASCADE")
+        db.execute("DROP FUNCTION sortapp_closing_held(bigint)")
+        db.execute("DROP FUNCTION sortapp_closing_accepted(bigint, bigint, bigint)")
         monkeypatch.undo()
         assert pgschema.pending(db) == ["server_closings_6"]
         assert pgschema.apply(db) == ["server_closings_6"]
         assert "a sorting with a stone difference" in db.execute(guard).fetchone()[0]
-        triggers = "SELECT tgname FROM pg_trigger WHERE tgname IN ('role_closing', 'role_closed')"
-        assert sorted(r[0] for r in db.execute(triggers)) == ["role_closed", "role_closing"]
+        made = ("role_closed", "role_closing", "role_closing_lines", "role_receipt", "role_reweigh")
+        triggers = f"SELECT tgname FROM pg_trigger WHERE tgname IN {made}"
+        assert tuple(sorted(r[0] for r in db.execute(triggers))) == made
         assert integrity.schema(db) == integrity.expected_schema(db)
     finally:
         db.close()
