@@ -500,29 +500,23 @@ BEGIN
         PERFORM sortapp_closing_accepted(j.lot_id, adjust.mct, adjust.stones);
     END IF;
 END $$;
-CREATE OR REPLACE FUNCTION journal_closing_held() RETURNS trigger LANGUAGE plpgsql AS $$
+-- (The closing's row, or a line's: its id, or its journal_id, named by the trigger.)
+CREATE OR REPLACE FUNCTION closing_held() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NOT sortapp_owner_session() THEN
-        PERFORM sortapp_closing_held(new.id);
+        PERFORM sortapp_closing_held((to_jsonb(new) ->> TG_ARGV[0])::bigint);
     END IF;
     RETURN NULL;
 END $$;
 DROP TRIGGER IF EXISTS role_closing ON journal;
 CREATE CONSTRAINT TRIGGER role_closing AFTER INSERT ON journal
     DEFERRABLE INITIALLY DEFERRED
-    FOR EACH ROW WHEN (new.kind = 'sort') EXECUTE FUNCTION journal_closing_held();
-CREATE OR REPLACE FUNCTION postings_closing_held() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF NOT sortapp_owner_session() THEN
-        PERFORM sortapp_closing_held(new.journal_id);
-    END IF;
-    RETURN NULL;
-END $$;
+    FOR EACH ROW WHEN (new.kind = 'sort') EXECUTE FUNCTION closing_held('id');
 DROP TRIGGER IF EXISTS role_closing_lines ON postings;
 CREATE CONSTRAINT TRIGGER role_closing_lines AFTER INSERT ON postings
     DEFERRABLE INITIALLY DEFERRED
     FOR EACH ROW WHEN (new.place IN ('received', 'stock', 'loss', 'adjust'))
-    EXECUTE FUNCTION postings_closing_held();
+    EXECUTE FUNCTION closing_held('journal_id');
 
 -- No sorting entry on a lot once closed, even in the closing's own write (a supervisor
 -- closed a lot 10 ct short and entered its results after, the two-person check, at the

@@ -1188,7 +1188,7 @@ def test_a_server_that_held_only_carats_to_the_two_person_rule_holds_closings_wh
             "CREATE OR REPLACE FUNCTION postings_role() RETURNS trigger LANGUAGE plpgsql "
             "AS $$ BEGIN RETURN new; END $$"
         )
-        for made in ("journal_closing_held", "postings_closing_held", "sort_entries_closed"):
+        for made in ("closing_held", "sort_entries_closed"):
             db.execute(f"DROP FUNCTION {made}() CASCADE")
         db.execute("DROP FUNCTION lot_reweighs_sorted() CASCADE")
         db.execute("DROP FUNCTION sortapp_closing_held(bigint)")
