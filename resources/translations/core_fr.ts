@@ -328,6 +328,10 @@
         <translation>la clôture d&apos;un tri porte les carats reçus du lot vers le stock et les pertes de ses entrées de tri, et le reste sur une seule ligne d&apos;écart ; celle-ci ne le fait pas (écrite hors de sortapp)</translation>
     </message>
     <message>
+        <source>a ledger entry moves goods only as its kind does (a receipt from the world, a packing from stock into its parcel, a shipping out of it, a voiding back); this one does not (written outside sortapp)</source>
+        <translation>une écriture du grand livre ne déplace des marchandises que comme le fait son type (une réception depuis le monde, un emballage du stock vers son colis, une expédition hors de celui-ci, une annulation en retour) ; celle-ci ne le fait pas (écrite hors de sortapp)</translation>
+    </message>
+    <message>
         <source>a loss is weighed, not counted: its stones are none</source>
         <translation>une perte se pèse, elle ne se compte pas : elle n&apos;a pas de pierres</translation>
     </message>

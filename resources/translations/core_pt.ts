@@ -328,6 +328,10 @@
         <translation>o fecho de uma classificação leva os quilates recebidos do lote para o stock e as perdas das suas entradas de classificação, e o resto para uma única linha de diferença; este não o faz (escrito fora do sortapp)</translation>
     </message>
     <message>
+        <source>a ledger entry moves goods only as its kind does (a receipt from the world, a packing from stock into its parcel, a shipping out of it, a voiding back); this one does not (written outside sortapp)</source>
+        <translation>um lançamento do razão só move mercadorias como o seu tipo o faz (uma receção vinda do mundo, uma embalagem do stock para a sua encomenda, um envio para fora dela, uma anulação de volta); este não o faz (escrito fora do sortapp)</translation>
+    </message>
+    <message>
         <source>a loss is weighed, not counted: its stones are none</source>
         <translation>uma perda pesa-se, não se conta: não tem pedras</translation>
     </message>

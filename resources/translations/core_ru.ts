@@ -328,6 +328,10 @@
         <translation>закрытие сортировки переносит полученные караты партии в запас и потери по её записям сортировки, а остаток — в одну строку расхождения; это закрытие так не делает (записано в обход sortapp)</translation>
     </message>
     <message>
+        <source>a ledger entry moves goods only as its kind does (a receipt from the world, a packing from stock into its parcel, a shipping out of it, a voiding back); this one does not (written outside sortapp)</source>
+        <translation>запись книги учёта перемещает товар только так, как это делает её вид (приёмка извне, упаковка из запаса в её посылку, отгрузка из неё, аннулирование обратно); эта так не делает (записано в обход sortapp)</translation>
+    </message>
+    <message>
         <source>a loss is weighed, not counted: its stones are none</source>
         <translation>потеря взвешивается, а не считается: камней у неё нет</translation>
     </message>

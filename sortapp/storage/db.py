@@ -112,6 +112,11 @@ _REFUSALS: dict[str, str] = {
         "and losses and the rest to one difference line; this one does not (written outside "
         "sortapp)"
     ),
+    "guard:entry_moves_otherwise": N_(
+        "a ledger entry moves goods only as its kind does (a receipt from the world, a packing "
+        "from stock into its parcel, a shipping out of it, a voiding back); this one does not "
+        "(written outside sortapp)"
+    ),
     "guard:loss_counted": N_("a loss is weighed, not counted: its stones are none"),
     "guard:lot_status": N_("a lot's status only moves forward (a closed lot stays closed)"),
     "guard:lot_already_received": N_("the lot is already weighed and received in the ledger"),

@@ -380,6 +380,9 @@ _LINE_RULE = f"""(
                                 OR t.place = 'parcel' AND t.parcel_id = j.parcel_id AND {_OUT})))
     OR j.kind = 'reversal')"""
 
+#: The same rule, held by the facility server as each entry commits (``pgschema.roles``).
+LINE_RULE = _LINE_RULE
+
 #: ... and what it must leave as it was (``_MOVED_OFF``, by these keys): a receipt's and a
 #: closing's lot keeps its carats and stones (what leaves received arrives elsewhere, the
 #: difference included), by lot; a packing's, shipping's or voiding's (moving goods) each lot

@@ -62,6 +62,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sortapp.storage.ledger import LINE_RULE
+
 if TYPE_CHECKING:
     from sortapp.storage.dbapi import Database
     from sortapp.storage.pg import PgDatabase
@@ -500,23 +502,56 @@ BEGIN
         PERFORM sortapp_closing_accepted(j.lot_id, adjust.mct, adjust.stones);
     END IF;
 END $$;
--- (The closing's row, or a line's: its id, or its journal_id, named by the trigger.)
-CREATE OR REPLACE FUNCTION closing_held() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Every ledger entry moves goods as its kind does (``ledger.LINE_RULE``, verify's own rule:
+-- a receipt from the world into received, a packing from stock into its parcel, ...), and
+-- keeps each lot's carats and stones (a packing, shipping or voiding each lot's and
+-- category's), checked as it commits and at the commit of any write that adds a line to it
+-- (by its last line: once, not once a line); a closing is held as above. An operator's
+-- "packing" that sent 40 ct and 50 stones of stock to the difference, or 60 ct to the world,
+-- was taken (the same round; verify named it). A reversal is a supervisor's, and verify holds
+-- it to the entry it reverses. (The entry's row, or a line's: its id or journal_id, named by
+-- the trigger.)
+CREATE OR REPLACE FUNCTION sortapp_entry_held(entry bigint) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    k text;
 BEGIN
-    IF NOT sortapp_owner_session() THEN
-        PERFORM sortapp_closing_held((to_jsonb(new) ->> TG_ARGV[0])::bigint);
+    SELECT kind INTO k FROM journal WHERE id = entry;
+    IF NOT FOUND OR k = 'reversal' THEN
+        RETURN;
     END IF;
+    IF EXISTS (SELECT 1 FROM journal j JOIN postings t ON t.journal_id = j.id
+               WHERE j.id = entry AND {LINE_RULE} IS NOT TRUE)
+       OR EXISTS (SELECT 1 FROM postings t WHERE t.journal_id = entry
+                  GROUP BY t.lot_id, CASE WHEN k IN ('pack', 'ship', 'void')
+                                          THEN coalesce(t.category_id, 0) ELSE 0 END
+                  HAVING sum(t.mct) <> 0 OR sum(t.stones) <> 0)
+    THEN
+        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation',
+            MESSAGE = 'guard:entry_moves_otherwise';
+    END IF;
+    IF k = 'sort' THEN
+        PERFORM sortapp_closing_held(entry);
+    END IF;
+END $$;
+CREATE OR REPLACE FUNCTION entry_held() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    entry bigint := (to_jsonb(new) ->> TG_ARGV[0])::bigint;
+BEGIN
+    IF sortapp_owner_session() OR TG_TABLE_NAME = 'postings'
+       AND (to_jsonb(new) ->> 'id')::bigint
+           <> (SELECT max(t.id) FROM postings t WHERE t.journal_id = entry) THEN
+        RETURN NULL;
+    END IF;
+    PERFORM sortapp_entry_held(entry);
     RETURN NULL;
 END $$;
-DROP TRIGGER IF EXISTS role_closing ON journal;
-CREATE CONSTRAINT TRIGGER role_closing AFTER INSERT ON journal
-    DEFERRABLE INITIALLY DEFERRED
-    FOR EACH ROW WHEN (new.kind = 'sort') EXECUTE FUNCTION closing_held('id');
-DROP TRIGGER IF EXISTS role_closing_lines ON postings;
-CREATE CONSTRAINT TRIGGER role_closing_lines AFTER INSERT ON postings
-    DEFERRABLE INITIALLY DEFERRED
-    FOR EACH ROW WHEN (new.place IN ('received', 'stock', 'loss', 'adjust'))
-    EXECUTE FUNCTION closing_held('journal_id');
+DROP TRIGGER IF EXISTS role_entry ON journal;
+CREATE CONSTRAINT TRIGGER role_entry AFTER INSERT ON journal
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION entry_held('id');
+DROP TRIGGER IF EXISTS role_entry_lines ON postings;
+CREATE CONSTRAINT TRIGGER role_entry_lines AFTER INSERT ON postings
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION entry_held('journal_id');
 
 -- No sorting entry on a lot once closed, even in the closing's own write (a supervisor
 -- closed a lot 10 ct short and entered its results after, the two-person check, at the

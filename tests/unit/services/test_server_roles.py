@@ -363,6 +363,11 @@ def test_writing_off_counted_stones_is_a_second_persons_on_the_server(floor, sig
     assert {lots.get_lot(db, lot).status for lot in ("L5", "L6")} == {"sorted"}
 
 
+#: The server's refusal of a closing that is not what sortapp makes of its lot: its lines
+#: against what a closing may move, or the closing against its lot's entries.
+REFUSED_CLOSING = "moves goods only as its kind does|a closing of a sorting moves"
+
+
 def _patched_closing(db, actor, lines, lot_id, *, then=()):
     """A closing as a patched sortapp writes it on the user's own sign-in: its ledger entry
     (naming ``lot_id``, or none), what ``then`` does in the same write, the lot set sorted, and
@@ -407,7 +412,7 @@ def test_a_closing_is_what_sortapp_makes_of_its_lot_on_the_server(floor, sign_in
         ], l1),
     }  # fmt: skip
     for what, (lines, lot_id) in attempts.items():
-        with pytest.raises(UserError, match="closing of a sorting moves its lot's received"):
+        with pytest.raises(UserError, match=REFUSED_CLOSING):
             _patched_closing(db, olu, lines, lot_id)
         assert lots.get_lot(db, "L1").status == "sorting", what
     sam_db, sam = sign_in("sam")
@@ -442,7 +447,7 @@ def test_a_closed_lot_stays_as_its_closing_made_it_on_the_server(floor, sign_in,
     l5 = lots.get_lot(db, "L5").id
     closing = db.execute("SELECT id FROM journal WHERE kind = 'sort' AND lot_id = ?", (l5,))
     closing_id = closing.fetchone()[0]
-    with pytest.raises(UserError, match="closing of a sorting moves"), transaction(db):
+    with pytest.raises(UserError, match=REFUSED_CLOSING), transaction(db):
         for place, mct, stones, category, loss in (
             ("stock", -40_000, -50, floor["G1"], None),
             ("loss", 40_000, 50, None, "other"),
@@ -501,6 +506,30 @@ def test_a_closed_lot_stays_as_its_closing_made_it_on_the_server(floor, sign_in,
             conn.execute("ROLLBACK")
     assert lots.get_lot(db, "L4").status == "sorting"  # (its entries, committed)
     assert ledger.balance(db, "adjust", l4) == (0, 0)
+
+
+def test_an_entry_moves_goods_only_as_its_kind_does_on_the_server(floor, sign_in):
+    """The same round: an operator's "packing" into P1 that sent 20 ct of L2's stock to the
+    difference, or to the world, was taken (verify named it); a line added later to a
+    packing of theirs too. The server holds each entry to verify's rule of its kind."""
+    db, olu = sign_in("olu")
+    l2, cat, p1 = floor["L2"], floor["cat"], floor["P1"]
+    before = [ledger.balance(db, place, l2) for place in ("stock", "adjust", "world")]
+    refused = pytest.raises(UserError, match="moves goods only as its kind does")
+    for to in ("adjust", "world"):
+        lines = [Posting("stock", l2, -20_000, 0, category_id=cat), Posting(to, l2, 20_000, 0)]
+        with refused, transaction(db):
+            posted = journal.post(db, olu.user_id, olu.name, "pack", lines, parcel_id=p1)
+            audit.record(db, olu, "parcel.add", "P1", {**posted})
+    with refused, transaction(db):
+        for place, mct in (("parcel", -5_000), ("adjust", 5_000)):
+            db.execute(
+                "INSERT INTO postings (id, journal_id, place, lot_id, category_id, parcel_id, "
+                "mct, stones) VALUES ((SELECT max(id) + 1 FROM postings), ?, ?, ?, ?, ?, ?, 0)",
+                (floor["pack"], place, l2, cat if place == "parcel" else None, p1, mct),
+            )
+    assert [ledger.balance(db, place, l2) for place in ("stock", "adjust", "world")] == before
+    parcels.add_goods(db, olu, "P1", "S5-SAW-Q1-W", 10_000)  # (sortapp's own: as before)
 
 
 def test_a_supervisor_and_an_admin_do_theirs_on_their_own_sign_in(floor, sign_in):

@@ -1188,16 +1188,17 @@ def test_a_server_that_held_only_carats_to_the_two_person_rule_holds_closings_wh
             "CREATE OR REPLACE FUNCTION postings_role() RETURNS trigger LANGUAGE plpgsql "
             "AS $$ BEGIN RETURN new; END $$"
         )
-        for made in ("closing_held", "sort_entries_closed"):
+        for made in ("entry_held", "sort_entries_closed"):
             db.execute(f"DROP FUNCTION {made}() CASCADE")
         db.execute("DROP FUNCTION lot_reweighs_sorted() CASCADE")
+        db.execute("DROP FUNCTION sortapp_entry_held(bigint)")
         db.execute("DROP FUNCTION sortapp_closing_held(bigint)")
         db.execute("DROP FUNCTION sortapp_closing_accepted(bigint, bigint, bigint)")
         monkeypatch.undo()
         assert pgschema.pending(db) == ["server_closings_6"]
         assert pgschema.apply(db) == ["server_closings_6"]
         assert "a sorting with a stone difference" in db.execute(guard).fetchone()[0]
-        made = ("role_closed", "role_closing", "role_closing_lines", "role_receipt", "role_reweigh")
+        made = ("role_closed", "role_entry", "role_entry_lines", "role_receipt", "role_reweigh")
         triggers = f"SELECT tgname FROM pg_trigger WHERE tgname IN {made}"
         assert tuple(sorted(r[0] for r in db.execute(triggers))) == made
         assert integrity.schema(db) == integrity.expected_schema(db)
