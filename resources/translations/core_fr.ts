@@ -332,6 +332,10 @@
         <translation>une écriture du grand livre ne déplace des marchandises que comme le fait son type (une réception depuis le monde, un emballage du stock vers son colis, une expédition hors de celui-ci, une annulation en retour) ; celle-ci ne le fait pas (écrite hors de sortapp)</translation>
     </message>
     <message>
+        <source>a reversal is the exact negation of the entry it reverses; this one is not (written outside sortapp)</source>
+        <translation>une contrepassation est l&apos;exact opposé de l&apos;écriture qu&apos;elle contrepasse ; celle-ci ne l&apos;est pas (écrite hors de sortapp)</translation>
+    </message>
+    <message>
         <source>a loss is weighed, not counted: its stones are none</source>
         <translation>une perte se pèse, elle ne se compte pas : elle n&apos;a pas de pierres</translation>
     </message>

@@ -332,6 +332,10 @@
         <translation>запись книги учёта перемещает товар только так, как это делает её вид (приёмка извне, упаковка из запаса в её посылку, отгрузка из неё, аннулирование обратно); эта так не делает (записано в обход sortapp)</translation>
     </message>
     <message>
+        <source>a reversal is the exact negation of the entry it reverses; this one is not (written outside sortapp)</source>
+        <translation>сторно — точная противоположность записи, которую оно сторнирует; это сторно не такое (записано в обход sortapp)</translation>
+    </message>
+    <message>
         <source>a loss is weighed, not counted: its stones are none</source>
         <translation>потеря взвешивается, а не считается: камней у неё нет</translation>
     </message>

@@ -41,10 +41,13 @@ class Party:
     port: str
 
 
-def _text(value: str, field: str, limit: int = 500, *, lines: bool = False) -> str:
+def _text(
+    value: str, field: str, limit: int = 500, *, lines: bool = False, plain: bool = True
+) -> str:
     """A party's text as the documents print it: on one line (spaces run together), or, with
     ``lines`` (an address), on its own lines; no control character nor direction mark in it
-    (``check_line``: a direction mark prints the text after it backwards)."""
+    (``check_line``: a direction mark prints the text after it backwards), unless not
+    ``plain`` (a name that looks up a party: one an older release stored stays reachable)."""
     value = (value or "").strip() if lines else " ".join((value or "").split())
     if len(value) > limit:
         raise UserError(
@@ -54,6 +57,8 @@ def _text(value: str, field: str, limit: int = 500, *, lines: bool = False) -> s
                 limit=limit,
             )
         )
+    if not plain:
+        return value
     return check_lines(value, field) if lines else check_line(value, field)
 
 
@@ -73,7 +78,7 @@ def set_party(
     A new party needs its address and country. ``adding``: only add (a form to add one): a name
     already registered, in any capitalisation, is refused and nothing is written."""
     actor.require(Role.SUPERVISOR, phrase("keeping the register of parties"))
-    name = _text(name, phrase("name"), 200)
+    name = _text(name, phrase("name"), 200, plain=False)
     if not name:
         raise UserError(phrase("name: name the party (as the parcels' importer names it)"))
     given = {
@@ -94,6 +99,7 @@ def set_party(
                 facts={"party": str(found["name"])},
             )
         if found is None:
+            check_line(name, phrase("name"))  # (a new party's name: plain text)
             if not given["address"] or not given["country"]:
                 raise UserError(
                     phrase("party {name} is new: give its address and country", name=name),

@@ -141,7 +141,7 @@ def problems(
     stones_said: dict[int, int | None] = {}  # lot -> the count its weighings last stated
     #: (entry, signed, lot, its ledger entry, the entry's user) of every closing
     closes: list[tuple[int, bool, str, Any, str]] = []
-    reweighed: dict[str, int] = {}  # lot -> its first lot.reweigh entry
+    reweighed: dict[str, int] = {}  # lot -> its last lot.reweigh entry
     messages: list[str] = []
     for entry_id, has_signature, action, obj, user, text, added, named in audit_sql.stated_entries(
         db, _ACTIONS, upto, among
@@ -174,7 +174,7 @@ def problems(
                 _stones(stones_said, row.id, details)
             continue
         if action == "lot.reweigh":
-            reweighed.setdefault(obj, entry_id)
+            reweighed[obj] = entry_id  # (its last: one before its sorting, then one after)
         if action == "lot.weigh" or (action == "lot.reweigh" and signed):
             lot = numbers.get(obj)
             if lot is not None:

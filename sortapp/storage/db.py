@@ -117,6 +117,10 @@ _REFUSALS: dict[str, str] = {
         "from stock into its parcel, a shipping out of it, a voiding back); this one does not "
         "(written outside sortapp)"
     ),
+    "guard:reversal_not_exact": N_(
+        "a reversal is the exact negation of the entry it reverses; this one is not (written "
+        "outside sortapp)"
+    ),
     "guard:loss_counted": N_("a loss is weighed, not counted: its stones are none"),
     "guard:lot_status": N_("a lot's status only moves forward (a closed lot stays closed)"),
     "guard:lot_already_received": N_("the lot is already weighed and received in the ledger"),

@@ -463,15 +463,16 @@ class RefusalHold(QObject):
             self._at.selectAll()
         QApplication.beep()
 
-    def release(self) -> bool:
-        """Let the form go (True if it was held): the cursor stays on what was refused."""
+    def release(self, *, refocus: bool = True) -> bool:
+        """Let the form go (True if it was held): the cursor stays on what was refused (unless
+        not ``refocus``: the person went elsewhere, a list, and stays there)."""
         at, self._at = self._at, None
         if at is None:
             return False
         self.label.hide()
         self.label.clear()
         self.label.setMinimumHeight(0)
-        if shiboken6.isValid(at) and at.isVisible():
+        if refocus and shiboken6.isValid(at) and at.isVisible():
             at.setFocus()
             if isinstance(at, QLineEdit):
                 at.selectAll()

@@ -184,3 +184,29 @@ def test_goods_typed_ahead_of_a_packing_refused_are_not_packed(qtbot, make_windo
     assert page.hold.held and page.f_category.hasFocus()
     _scan(qtbot, page, "S5-SAW-Q1-W", "", "5", "")
     assert len(parcels.get_parcel(db, "P1").lines) == 2
+
+
+def test_another_parcel_chosen_lets_the_packing_go_and_the_cursor_stays_in_the_list(
+    qtbot, make_window, db, who
+):
+    """A review: choosing another parcel let the held form go and put the cursor back in its
+    refused field, out of the list the arrows were moving through."""
+    make_sorted_lot(db, who.olu, "L1")
+    for number in ("P1", "P2"):
+        parcels.create_parcel(db, who.olu, number, importer="Antwerp Rough NV", destination="BE")
+    window = make_window("olu")
+    window.go(3)
+    page = window.parcels
+    page.open_parcel("P1")
+    page.f_category.setFocus()
+    _scan(qtbot, page, "S5-SAW-Q1-W", "", "70", "")
+    assert page.hold.held
+    table = page.list_table
+    row = next(
+        n for n in range(page.list_model.rowCount()) if page.list_model.row(n)["number"] == "P2"
+    )
+    table.setFocus()
+    where = table.visualRect(page.list_model.index(row, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert page.current == "P2" and not page.hold.held
+    assert table.hasFocus()

@@ -74,6 +74,10 @@ GROUPS = ("sortapp_operator", "sortapp_supervisor", "sortapp_admin")
 #: The group of each sortapp role.
 GROUP_OF = {"operator": GROUPS[0], "supervisor": GROUPS[1], "admin": GROUPS[2]}
 
+#: The first key of the advisory lock a lot's guarded writes take (``sortapp_lot_lock``; the
+#: second is the lot's id): "lot".
+LOT_LOCK = 0x6C6F74
+
 #: The comment that marks a role as a sortapp user's (the only roles sortapp changes).
 MARK = "a user of sortapp"
 
@@ -402,6 +406,16 @@ CREATE OR REPLACE TRIGGER role_band AFTER INSERT ON sort_entries
 
 {_SUPERVISORS_ROWS}
 
+-- A lot's writes that these guards set against each other (its closing, its sorting entries,
+-- its weighing again) wait for one another, a lot at a time, until the one before commits:
+-- results entered on one connection while the same supervisor's closing committed on
+-- another were each checked before the other was there to see (a review, 2026-12-07). An
+-- advisory lock of the transaction (no privilege needed; lots' rows are not every role's to
+-- lock), keyed by the lot.
+CREATE OR REPLACE FUNCTION sortapp_lot_lock(lot bigint) RETURNS void LANGUAGE sql AS $$
+    SELECT pg_advisory_xact_lock({LOT_LOCK}, (lot % 2147483647)::integer)
+$$;
+
 -- Closing a sorting beyond its tolerance, or writing off stones counted in (a stone
 -- difference, or stones no count out accounts for: Reconciliation.needs_acceptance): a
 -- supervisor who entered none of the lot's results (the two-person rule). The difference is
@@ -469,6 +483,7 @@ BEGIN
     IF NOT FOUND THEN
         RETURN;
     END IF;
+    PERFORM sortapp_lot_lock(j.lot_id);  -- (then what the lot's other writes committed is seen)
     IF j.lot_id IS NULL
        OR EXISTS (SELECT 1 FROM postings t WHERE t.journal_id = j.id
                   AND (t.lot_id IS DISTINCT FROM j.lot_id OR t.parcel_id IS NOT NULL
@@ -506,18 +521,33 @@ END $$;
 -- a receipt from the world into received, a packing from stock into its parcel, ...), and
 -- keeps each lot's carats and stones (a packing, shipping or voiding each lot's and
 -- category's), checked as it commits and at the commit of any write that adds a line to it
--- (by its last line: once, not once a line); a closing is held as above. An operator's
+-- (by its row and by its last line, not once a line); a closing is held as above, a reversal
+-- to the exact negation of the entry it reverses (an operator added lines moving 9 ct of a
+-- lot's received to the world to a supervisor's reversal: a review). An operator's
 -- "packing" that sent 40 ct and 50 stones of stock to the difference, or 60 ct to the world,
--- was taken (the same round; verify named it). A reversal is a supervisor's, and verify holds
--- it to the entry it reverses. (The entry's row, or a line's: its id or journal_id, named by
--- the trigger.)
+-- was taken (the same round; verify named it). (The entry's row, or a line's: its id or
+-- journal_id, named by the trigger.)
 CREATE OR REPLACE FUNCTION sortapp_entry_held(entry bigint) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
     k text;
 BEGIN
     SELECT kind INTO k FROM journal WHERE id = entry;
-    IF NOT FOUND OR k = 'reversal' THEN
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    IF k = 'reversal' THEN  -- (the exact negation of the entry it reverses, line by line)
+        IF EXISTS (SELECT 1 FROM journal r WHERE r.id = entry AND r.reverses_id IS NULL)
+           OR EXISTS (SELECT 1 FROM postings t
+                      WHERE t.journal_id = entry
+                         OR t.journal_id = (SELECT r.reverses_id FROM journal r WHERE r.id = entry)
+                      GROUP BY t.place, t.lot_id, coalesce(t.category_id, 0),
+                               coalesce(t.parcel_id, 0), coalesce(t.loss_type, '')
+                      HAVING sum(t.mct) <> 0 OR sum(t.stones) <> 0)
+        THEN
+            RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation',
+                MESSAGE = 'guard:reversal_not_exact';
+        END IF;
         RETURN;
     END IF;
     IF EXISTS (SELECT 1 FROM journal j JOIN postings t ON t.journal_id = j.id
@@ -565,6 +595,8 @@ BEGIN
     IF sortapp_owner_session() THEN
         RETURN NULL;
     END IF;
+    PERFORM sortapp_lot_lock(n.lot_id) FROM (SELECT DISTINCT lot_id FROM new_entries) n
+    ORDER BY n.lot_id;
     IF EXISTS (
         SELECT 1 FROM new_entries n JOIN journal j ON j.lot_id = n.lot_id AND j.kind = 'sort')
     THEN
@@ -580,8 +612,11 @@ CREATE OR REPLACE TRIGGER role_closed AFTER INSERT ON sort_entries
     FOR EACH STATEMENT EXECUTE FUNCTION sort_entries_closed();
 CREATE OR REPLACE FUNCTION lot_reweighs_sorted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF NOT sortapp_owner_session()
-       AND EXISTS (SELECT 1 FROM sort_entries e WHERE e.lot_id = new.lot_id) THEN
+    IF sortapp_owner_session() THEN
+        RETURN new;
+    END IF;
+    PERFORM sortapp_lot_lock(new.lot_id);
+    IF EXISTS (SELECT 1 FROM sort_entries e WHERE e.lot_id = new.lot_id) THEN
         RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = 'guard:lot_sorting_started';
     END IF;
     RETURN new;

@@ -320,7 +320,9 @@ class ParcelsPage(Page):
         row = self.list_table.selected_row()
         item = self.list_model.row(row) if row is not None else None
         if item is not None and item["number"] != self.current:
-            self.hold.release()  # (another parcel chosen: what the form held was for the last)
+            # (Another parcel chosen: what the form held was for the last; the cursor stays in
+            # the list.)
+            self.hold.release(refocus=False)
             self.current = item["number"]
             self.show_parcel()
 

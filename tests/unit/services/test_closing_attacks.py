@@ -158,8 +158,10 @@ def test_counted_stones_filed_as_a_loss_are_named_by_verify(db, who):
 def test_a_lot_weighed_again_after_its_sorting_began_is_named_by_verify(db, who, monkeypatch):
     """A second round: sam entered L1's results, its status held "received" (a patched
     sortapp), weighed it again to the 90 ct and 40 stones sorted, and closed it with no
-    difference to accept: 10 ct and 460 counted stones gone, and verify said OK."""
+    difference to accept: 10 ct and 460 counted stones gone, and verify said OK. (Weighed
+    again once before its sorting too, rightly: the last weighing is the one read, a review.)"""
     make_lot(db, who.olu, "L1")
+    lots.reweigh_lot(db, who.sam, "L1", 100_010, reason="scale re-zeroed")
     with monkeypatch.context() as patched:
         patched.setattr(sorting.lots_sql, "set_status", lambda *_args: None)
         sorting.add_entry(db, who.sam, "L1", "S5-SAW-Q1-W", 60_000)

@@ -105,3 +105,16 @@ def test_a_partys_text_is_held_to_its_lines(db, who):
     party(address="Hoveniersstraat 2\r\n2018 Antwerpen", tax_number="BE 0123.456.789")
     found = parties.get_party(db, "Antwerp Rough NV")
     assert found is not None and found.address == "Hoveniersstraat 2\n2018 Antwerpen"
+
+
+def test_a_party_an_older_release_stored_with_a_mark_stays_editable(db, who, monkeypatch):
+    """A review: a party whose name an older release stored with a direction mark could no
+    longer be changed at all (its name, which finds it, was refused); only a new party's
+    name is held to plain text."""
+    marked = "Dubai\u200fRough DMCC"
+    with monkeypatch.context() as older:
+        older.setattr(parties, "check_line", lambda value, _field: value)
+        parties.set_party(db, who.sam, marked, address="DMCC Tower", country_code="AE")
+    parties.set_party(db, who.sam, marked, licence="DMCC-2026-17")
+    found = parties.get_party(db, marked)
+    assert found is not None and found.licence == "DMCC-2026-17"

@@ -532,6 +532,46 @@ def test_an_entry_moves_goods_only_as_its_kind_does_on_the_server(floor, sign_in
     parcels.add_goods(db, olu, "P1", "S5-SAW-Q1-W", 10_000)  # (sortapp's own: as before)
 
 
+def test_a_lots_closing_waits_for_results_entered_meanwhile_on_the_server(
+    floor, sign_in, psql, monkeypatch
+):
+    """A review (2026-12-07): sam's result for L1 typed into psql, not yet committed, while
+    sam's sortapp closed L1 accepting its difference: each write's check ran before the other
+    was there to see, and both committed. A lot's guarded writes now wait for one another: the
+    closing, waiting on the open entry, is refused as busy (its wait cut to 1 s here)."""
+    import psycopg  # noqa: PLC0415
+
+    from sortapp.storage import db as db_module  # noqa: PLC0415
+    from sortapp.storage import pg  # noqa: PLC0415
+
+    monkeypatch.setattr(pg, "LOCK_WAIT_S", 1)
+    monkeypatch.setattr(db_module, "WRITER_WAIT_S", 1)
+    sam_db, sam = sign_in("sam")
+    raw = psql("sam")
+    with raw.transaction():
+        raw.execute(
+            "INSERT INTO sort_entries (uid, lot_id, category_id, mct, stones, entered_by, "
+            f"entered_at) VALUES ('KSF-E9001', %s, %s, 5000, 7, %s, '{AT}')",
+            (floor["L1"], floor["G1"], sam.user_id),
+        )
+        with pytest.raises(KnownStorageError, match="busy"):
+            sorting.close_sorting(sam_db, sam, "L1", accept_difference=True, reason="drift")
+    assert lots.get_lot(sam_db, "L1").status == "sorting"
+    # An operator's lines added to a supervisor's reversal (a reweighing's) are held to it.
+    lots.reweigh_lot(sam_db, sam, "L4", 99_000, reason="scale checked")
+    reversal = sam_db.execute("SELECT max(id) FROM journal WHERE kind = 'reversal'").fetchone()[0]
+    received = ledger.balance(sam_db, "received", floor["L4"])
+    olu = psql("olu")
+    with pytest.raises(psycopg.errors.IntegrityConstraintViolation), olu.transaction():
+        for place, mct in (("received", -9_000), ("world", 9_000)):
+            olu.execute(
+                "INSERT INTO postings (id, journal_id, place, lot_id, mct, stones) "
+                "VALUES ((SELECT max(id) + 1 FROM postings), %s, %s, %s, %s, 0)",
+                (reversal, place, floor["L4"], mct),
+            )
+    assert ledger.balance(sam_db, "received", floor["L4"]) == received
+
+
 def test_a_supervisor_and_an_admin_do_theirs_on_their_own_sign_in(floor, sign_in):
     db, sam = sign_in("sam")
     lots.acknowledge_weight(db, sam, "L3", "scale checked")
