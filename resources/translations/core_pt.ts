@@ -329,11 +329,11 @@
     </message>
     <message>
         <source>a ledger entry moves goods only as its kind does (a receipt from the world, a packing from stock into its parcel, a shipping out of it, a voiding back); this one does not (written outside sortapp)</source>
-        <translation>um lançamento do razão só move mercadorias como o seu tipo o faz (uma receção vinda do mundo, uma embalagem do stock para a sua encomenda, um envio para fora dela, uma anulação de volta); este não o faz (escrito fora do sortapp)</translation>
+        <translation>um lançamento do razão só move mercadorias como o seu tipo o faz (uma recepção vinda do mundo, uma embalagem do stock para a sua encomenda, um envio para fora dela, uma anulação de volta); este não o faz (escrito fora do sortapp)</translation>
     </message>
     <message>
         <source>a reversal is the exact negation of the entry it reverses; this one is not (written outside sortapp)</source>
-        <translation>um estorno é a negação exata do lançamento que estorna; este não o é (escrito fora do sortapp)</translation>
+        <translation>um estorno é a negação exacta do lançamento que estorna; este não o é (escrito fora do sortapp)</translation>
     </message>
     <message>
         <source>a loss is weighed, not counted: its stones are none</source>
