@@ -152,19 +152,28 @@ def test_receiving_enter_on_a_figure_it_cannot_read_stays_there(qtbot, make_wind
     assert page.f_stones.hasFocus() and page.f_stones.text() == ""
 
 
+def _refused_packing(qtbot, make_window, db, who, *numbers: str):
+    """The parcels page at draft parcel ``numbers[0]`` (of ``numbers``), L1 sorted and closed
+    (S5-SAW-Q1-W 60 ct not counted, G1-SAW-Q1-W 39.9 ct of 50 stones), and 70 ct of S5-SAW-Q1-W
+    scanned into its packing form: refused (60 in stock)."""
+    make_sorted_lot(db, who.olu, "L1")
+    for number in numbers:
+        parcels.create_parcel(db, who.olu, number, importer="Antwerp Rough NV", destination="BE")
+    window = make_window("olu")
+    window.go(3)
+    page = window.parcels
+    page.open_parcel(numbers[0])
+    page.f_category.setFocus()
+    _scan(qtbot, page, "S5-SAW-Q1-W", "", "70", "")
+    return page
+
+
 def test_goods_typed_ahead_of_a_packing_refused_are_not_packed(qtbot, make_window, db, who):
     """The parcels page's packing form is held as the sorting form: 70 ct of S5-SAW-Q1-W
     refused (60 in stock), and the next goods typed straight after are not packed into the
     refused ones' fields; Esc, the carats put right, and the next goods typed again are each
     packed as typed."""
-    make_sorted_lot(db, who.olu, "L1")  # S5-SAW-Q1-W 60 ct not counted, G1-SAW-Q1-W 50 stones
-    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
-    window = make_window("olu")
-    window.go(3)
-    page = window.parcels
-    page.open_parcel("P1")
-    page.f_category.setFocus()
-    _scan(qtbot, page, "S5-SAW-Q1-W", "", "70", "")
+    page = _refused_packing(qtbot, make_window, db, who, "P1")
     _scan(qtbot, page, "G1-SAW-Q1-W", "", "39.9", "50")  # (typed ahead)
     assert not parcels.get_parcel(db, "P1").lines
     assert (page.f_category.code(), page.f_carats.text(), page.f_stones.text()) == (
@@ -191,15 +200,7 @@ def test_another_parcel_chosen_lets_the_packing_go_and_the_cursor_stays_in_the_l
 ):
     """A review: choosing another parcel let the held form go and put the cursor back in its
     refused field, out of the list the arrows were moving through."""
-    make_sorted_lot(db, who.olu, "L1")
-    for number in ("P1", "P2"):
-        parcels.create_parcel(db, who.olu, number, importer="Antwerp Rough NV", destination="BE")
-    window = make_window("olu")
-    window.go(3)
-    page = window.parcels
-    page.open_parcel("P1")
-    page.f_category.setFocus()
-    _scan(qtbot, page, "S5-SAW-Q1-W", "", "70", "")
+    page = _refused_packing(qtbot, make_window, db, who, "P1", "P2")
     assert page.hold.held
     table = page.list_table
     row = next(
