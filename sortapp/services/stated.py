@@ -508,6 +508,15 @@ class _Tolerances:
             return None
         return tolerance(weight_mct, floor, share)
 
+    def exceeded(self, entry_id: int, closing: tuple[int, int, int] | None) -> bool:
+        """Whether ``closing`` (``lots_sql.closings``': its lot, the carats received, its
+        difference), recorded by entry ``entry_id``, wrote off more than the tolerance then in
+        effect (False: no closing, or a tolerance not readable)."""
+        if closing is None:
+            return False
+        allowed = self.at(entry_id, closing[1])
+        return allowed is not None and abs(closing[2]) > allowed
+
 
 def _number(value: Any) -> int | None:
     """A setting's stored text (or number) as an integer; None when it is not one."""
@@ -535,9 +544,7 @@ def _close_problems(
         found = closings.get(str(uid)) if uid is not None else None
         if found is None or signed or uid in signed_ones or uid in said:
             continue
-        _lot, received, difference = found
-        allowed = tolerances.at(entry_id, received)
-        if allowed is not None and abs(difference) > allowed:
+        if tolerances.exceeded(entry_id, found):
             said.add(uid)
             messages.append(
                 phrase(
@@ -599,8 +606,7 @@ def _acceptor_problems(
         if not signed or uid is None or key in signers:
             continue
         found = closings.get(key)
-        allowed = tolerances.at(entry_id, found[1]) if found is not None else None
-        if found is not None and allowed is not None and abs(found[2]) > allowed:
+        if found is not None and tolerances.exceeded(entry_id, found):
             signers[key] = (number, user, found[0], True)
         elif key in stone:  # (whether its stones were counted in and out: read below)
             signers[key] = (number, user, stone[key], False)

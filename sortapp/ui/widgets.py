@@ -463,6 +463,23 @@ class RefusalHold(QObject):
             self._at.selectAll()
         QApplication.beep()
 
+    def category_entered(self, picker: CategoryPicker, then: QWidget) -> None:
+        """Enter on a form's category: an exact code or the only match moves on to ``then``; a
+        prefix of several opens the choice (never the first of them); a code no category has
+        holds the form on it."""
+        if picker.choose():
+            move_on(then)
+        elif picker.unmatched:
+            self.hold(picker)
+
+    def figure_entered(self, field: NumberField, then: QWidget) -> None:
+        """Enter on a form's figure: on to ``then``, or held on a figure that cannot be read
+        (``readable``)."""
+        if readable(field):
+            move_on(then)
+        else:
+            self.hold(field)
+
     def release(self, *, refocus: bool = True) -> bool:
         """Let the form go (True if it was held): the cursor stays on what was refused (unless
         not ``refocus``: the person went elsewhere, a list, and stays there)."""

@@ -57,7 +57,6 @@ from sortapp.ui.widgets import (
     enable,
     move_on,
     number_field,
-    readable,
     writes,
 )
 
@@ -256,10 +255,14 @@ class ParcelsPage(Page):
         self.add_button = QPushButton(tr("Add"))
         self.add_button.setObjectName("pack_add")
         self.add_button.clicked.connect(self.add_goods)
-        self.f_category.returnPressed.connect(self._category_entered)
+        self.f_category.returnPressed.connect(
+            lambda: self.hold.category_entered(self.f_category, self.f_lot)
+        )
         on = functools.partial
         self.f_lot.returnPressed.connect(on(move_on, self.f_carats))  # blank: oldest first
-        self.f_carats.returnPressed.connect(self._carats_entered)
+        self.f_carats.returnPressed.connect(
+            lambda: self.hold.figure_entered(self.f_carats, self.f_stones)
+        )
         self.f_stones.returnPressed.connect(self.add_goods)
         for pair in labelled(
             (
@@ -277,27 +280,12 @@ class ParcelsPage(Page):
         box_layout.addWidget(self.available)
         #: After a refusal the form takes no keys until Esc, as the sorting form (the next
         #: goods typed ahead would run into the refused ones' fields): said first.
-        self.hold = RefusalHold(
+        self.hold: RefusalHold = RefusalHold(
             (self.f_category, self.f_lot, self.f_carats, self.f_stones, self.add_button), QLabel()
         )
         box_layout.addWidget(self.hold.label)
         box_layout.addWidget(self.f_category.message)
         return self.add_box
-
-    def _category_entered(self) -> None:
-        # An exact code or the only match moves on; a prefix of several opens the choice; no
-        # category of that code holds the form.
-        if self.f_category.choose():
-            move_on(self.f_lot)
-        elif self.f_category.unmatched:
-            self.hold.hold(self.f_category)
-
-    def _carats_entered(self) -> None:
-        # On to the stones, unless the figure cannot be read (held on it, selected).
-        if readable(self.f_carats):
-            move_on(self.f_stones)
-        else:
-            self.hold.hold(self.f_carats)
 
     # -- selection and display -----------------------------------------------------------------
 

@@ -53,7 +53,6 @@ from sortapp.ui.widgets import (
     move_on,
     number_field,
     own_tip,
-    readable,
     writes,
 )
 
@@ -172,8 +171,12 @@ class SortingPage(Page):
         self.add_button = QPushButton(tr("Add entry"))
         self.add_button.setObjectName("add_entry")
         self.add_button.clicked.connect(self.add_entry)
-        self.f_category.returnPressed.connect(self._category_entered)
-        self.f_carats.returnPressed.connect(self._carats_entered)
+        self.f_category.returnPressed.connect(
+            lambda: self.hold.category_entered(self.f_category, self.f_carats)
+        )
+        self.f_carats.returnPressed.connect(
+            lambda: self.hold.figure_entered(self.f_carats, self.f_stones)
+        )
         self.f_stones.returnPressed.connect(self.add_entry)
         for col, (label, widget) in enumerate(
             (
@@ -223,7 +226,7 @@ class SortingPage(Page):
             self.f_loss,
             self.loss_button,
         )
-        self.hold = RefusalHold(self._form, QLabel())
+        self.hold: RefusalHold = RefusalHold(self._form, QLabel())
         said.insertWidget(0, self.hold.label)
         for figure in (self.f_carats, self.f_stones, self.f_loss):
             said.addWidget(figure.message_placed())
@@ -416,21 +419,6 @@ class SortingPage(Page):
             if detail and entry["uid"] == detail:
                 self.entries_table.selectRow(n)
                 self.entries_table.scrollTo(self.entries.index(n, 0))
-
-    def _category_entered(self) -> None:
-        # Enter on the category takes an exact code or the only match and moves to carats;
-        # a prefix of several categories opens the choice instead (never the first of them).
-        if self.f_category.choose():
-            move_on(self.f_carats)
-        elif self.f_category.unmatched:
-            self.hold.hold(self.f_category)
-
-    def _carats_entered(self) -> None:
-        # Enter on the carats: on to the stones, or held on a figure that cannot be read.
-        if readable(self.f_carats):
-            move_on(self.f_stones)
-        else:
-            self.hold.hold(self.f_carats)
 
     def add_entry(self) -> None:
         self.hold.release()
