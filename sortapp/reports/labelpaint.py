@@ -25,6 +25,7 @@ from sortapp.reports.barcode import QUIET_ZONE, code128_modules
 from sortapp.reports.catalogue import document_words
 from sortapp.reports.documents import Document, Label
 from sortapp.reports.documents.render import Speaker
+from sortapp.reports.documents.render import printed as printable
 
 if TYPE_CHECKING:  # QtPrintSupport is loaded on the first print only (sortapp.ui.printing)
     from PySide6.QtPrintSupport import QPrinter
@@ -291,7 +292,7 @@ def paint_label(
         label.code,
     )
     wrap = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
-    lines = [say(ln) for ln in label.lines if ln]
+    lines = [printable(say(ln)) for ln in label.lines if ln]  # (a line break: a space)
     current = None
     for font, box, line in _fit_lines(painter, lines, text_rect, POINTS[kind]):
         if font is not current:  # each Qt setter called from Python costs (see _font)

@@ -16,7 +16,7 @@ from sortapp.core.roles import Actor, Role
 from sortapp.services.audit import record
 from sortapp.services.csvfile import RowError, read_rows
 from sortapp.services.settings import site_today
-from sortapp.services.validation import check_cents, parse_day
+from sortapp.services.validation import MOST_TEXT, check_cents, check_line, parse_day
 from sortapp.storage import records
 from sortapp.storage.db import transaction
 from sortapp.storage.dbapi import Database
@@ -46,6 +46,8 @@ KIND_WORDS = {
 
 #: The longest name kept in another language (the schema's limit too).
 NAME_LIMIT = 120
+#: The longest category code (a code is scanned and typed on the sorting floor).
+CODE_LIMIT = 40
 
 #: A name in another language, as CSV files give it: a column ``name_ru``, ``name_fr`` ...
 NAME_COLUMNS = {f"name_{language}": language for language in NAME_LANGUAGES}
@@ -177,6 +179,7 @@ def _checked_name(name: str, language: str) -> str:
                 limit=NAME_LIMIT,
             )
         )
+    check_line(text, LANGUAGES[language])
     return text
 
 
@@ -285,8 +288,35 @@ def _row_names(row: dict[str, str]) -> tuple[list[tuple[str, str]], list[Phrase]
                 )
             )
             continue
+        plain = _plain_problems({column: text}, ((column, NAME_LIMIT),))
+        if plain:
+            problems += plain
+            continue
         found.append((language, text))
     return found, problems
+
+
+def _plain_problems(row: dict[str, str], fields: tuple[tuple[str, int], ...]) -> list[Phrase]:
+    """What keeps a row's texts from being printed as they are: each of ``fields`` (column,
+    most characters) on one line of plain text (``check_line``: a direction mark prints the
+    text after it backwards on every label and document), and not longer than its most."""
+    problems: list[Phrase] = []
+    for field, most in fields:
+        text = row.get(field) or ""
+        if len(text) > most:
+            problems.append(
+                phrase(
+                    "{field}: the text is too long ({limit} characters at most)",
+                    field=field,
+                    limit=most,
+                )
+            )
+            continue
+        try:
+            check_line(text, field)
+        except UserError as exc:
+            problems.append(exc.message)
+    return problems
 
 
 def _kind_of(db: Database, code: str) -> str:
@@ -429,6 +459,7 @@ def _validate(
                 problems.append(unknown)
         named, bad_names = _row_names(row)
         problems += bad_names
+        problems += _plain_problems(row, (("code", CODE_LIMIT), ("name", MOST_TEXT)))
         if row["hs_code"] not in HS_CODES:
             problems.append(
                 phrase(
@@ -496,9 +527,8 @@ def add_category(
     }
     rows, errors, _named_none = _validate(db, [(1, row)])
     if errors:
-        said = errors[0].message
-        problem = said.split(": ", 1)[-1] if ": " in said else said  # (a Phrase kept whole)
-        raise UserError(phrase("category {code}: {problem}", code=code, problem=problem))
+        shown = code if not _plain_problems({"code": code}, (("code", CODE_LIMIT),)) else "?"
+        raise UserError(phrase("category {code}: {problem}", code=shown, problem=errors[0].message))
     with transaction(db):
         records.insert_categories(db, rows)
         record(

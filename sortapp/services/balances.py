@@ -33,7 +33,7 @@ from sortapp.core.units import format_mct, parse_carats
 from sortapp.core.weighing import KEYED, WeightSource
 from sortapp.services.audit import record
 from sortapp.services.settings import settings, site_today
-from sortapp.services.validation import check_reason, parse_day
+from sortapp.services.validation import check_line, check_reason, parse_day
 from sortapp.storage import balances as balances_sql
 from sortapp.storage.db import opened_read_only, transaction
 from sortapp.storage.dbapi import Database
@@ -214,7 +214,7 @@ def _text(value: str, field: str, limit: int = 200) -> str:
                 limit=limit,
             )
         )
-    return value
+    return check_line(value, field)  # (the register prints it: no direction mark)
 
 
 def _choice(value: str, field: str, choices: tuple[Any, ...]) -> Any:

@@ -11,6 +11,7 @@ from sortapp.core.entities import VALUATION_RULES, Site
 from sortapp.core.errors import UserError
 from sortapp.core.i18n import LANGUAGES, phrase
 from sortapp.core.units import MILLI_PCT_PER_PCT, parse_carats, parse_percent
+from sortapp.services.validation import check_line
 from sortapp.storage import records
 from sortapp.storage.dbapi import Database
 
@@ -169,12 +170,14 @@ def site_today(db: Database) -> str:
 
 
 def _text(value: str, field: str) -> str:
+    """A setting's text: each is one line of plain text where it prints (a document's address,
+    the exporter, the warranty statement; a folder), as its field on the Settings page is."""
     value = value.strip()
     if len(value) > 2000:
         raise UserError(
             phrase("{field}: the text is too long (2000 characters at most)", field=field)
         )
-    return value
+    return check_line(value, field)
 
 
 def _whole(value: str, low: int, high: int) -> int | None:

@@ -24,7 +24,7 @@ from sortapp.core.roles import ROLE_WORDS, Actor, Role
 from sortapp.services import anchors, assortment
 from sortapp.services.audit import record
 from sortapp.services.settings import DEFAULT_SETTINGS, SETTING_KEYS, settings, site
-from sortapp.services.validation import country
+from sortapp.services.validation import check_text, country
 from sortapp.storage import dbapi, records
 from sortapp.storage.db import open_server_as, opened_read_only, transaction, unreadable
 from sortapp.storage.dbapi import Database
@@ -165,8 +165,10 @@ def init_site(
         raise UserError(
             phrase("site code: '{code}' must be {rule}", code=code, rule=SITE_CODE_RULE)
         )
-    if not (name or "").strip():
+    name = check_text(name, phrase("site name"))
+    if not name:
         raise UserError(phrase("site name: enter the facility's name"))
+    authority = SETTING_KEYS["authority"][1](authority or "", phrase("KP authority"))
     zone = SETTING_KEYS["timezone"][1](timezone, phrase("time zone"))
     admin = _check_user_name(admin)
     check_new_password(password, admin)
@@ -174,10 +176,10 @@ def init_site(
         load_countries(db)
         found = country(db, country_code, phrase("country"))
         at = utc_now()
-        records.insert_site(db, code, name.strip(), found[0], at)
+        records.insert_site(db, code, name, found[0], at)
         for key, value in DEFAULT_SETTINGS.items():
             records.put_setting(db, key, value)
-        records.put_setting(db, "authority", authority.strip())
+        records.put_setting(db, "authority", authority)
         records.put_setting(db, "timezone", zone)
         user_id = records.insert_user(db, admin, "admin", hash_password(password), at)
         _server_role(db, admin, password)
@@ -186,7 +188,7 @@ def init_site(
             admin,
             "site.init",
             code,
-            {"name": name.strip(), "country": found[0], "authority": authority.strip()},
+            {"name": name, "country": found[0], "authority": authority},
         )
         record(db, admin, "user.add", admin, {"role": "admin"})
         private = anchors.create_key(db, admin, user_id, password)
@@ -566,12 +568,13 @@ def set_setting(db: Database, actor: Actor, key: str, value: str) -> Changes:
     """Change a site setting (``site set``); admin only."""
     actor.require(Role.ADMIN, phrase("changing site settings"))
     if key == "name":
-        if not value.strip():
+        name = check_text(value, "name")  # (every document's heading prints it)
+        if not name:
             raise UserError(phrase("name: enter the facility's name"))
         with transaction(db):
             was = site(db).name
-            records.update_site_name(db, value.strip())
-            record(db, actor, "site.set", "name", {"value": value.strip(), "was": was})
+            records.update_site_name(db, name)
+            record(db, actor, "site.set", "name", {"value": name, "was": was})
         return Changes(site=True)
     if key not in SETTING_KEYS:
         raise UserError(
@@ -604,11 +607,12 @@ def set_country(db: Database, actor: Actor, code: str, name: str, kp: str) -> Ch
         raise UserError(phrase("country: '{code}' is not an ISO 3166-1 alpha-2 code", code=code))
     if kp not in {"participant", "eu", "none"}:
         raise UserError(phrase("kp: use participant, eu (covered by the EU) or none"))
-    if not name.strip():
+    name = check_text(name, "name")  # (a KP certificate's origin and destination print it)
+    if not name:
         raise UserError(phrase("name: enter the country's name"))
     with transaction(db):
         before = records.get_country(db, code)
-        if before is not None and before[1:] == (name.strip(), kp):
+        if before is not None and before[1:] == (name, kp):
             # (An entry that changed nothing read as a change.)
             raise UserError(
                 phrase(
@@ -619,8 +623,8 @@ def set_country(db: Database, actor: Actor, code: str, name: str, kp: str) -> Ch
                 )
             )
         was = {"name": before[1], "kp": before[2]} if before else None
-        records.insert_countries(db, [(code, name.strip(), kp)])
-        record(db, actor, "country.set", code, {"name": name.strip(), "kp": kp, "was": was})
+        records.insert_countries(db, [(code, name, kp)])
+        record(db, actor, "country.set", code, {"name": name, "kp": kp, "was": was})
     return Changes(site=True)
 
 

@@ -123,10 +123,22 @@ def check_partner_text(text: str | None, field: str) -> str:
     return value
 
 
+#: The longest reason kept (the history and the audit log print it whole).
+MOST_REASON = 500
+
+
 def check_reason(text: str | None, field: str = "reason") -> str:
     value = check_line((text or "").strip(), field)
     if len(value) < 3:
         raise UserError(phrase("{field}: say why, in a few words", field=field))
+    if len(value) > MOST_REASON:
+        raise UserError(
+            phrase(
+                "{field}: the text is too long ({limit} characters at most)",
+                field=field,
+                limit=MOST_REASON,
+            )
+        )
     return value
 
 

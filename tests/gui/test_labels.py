@@ -224,3 +224,23 @@ def test_sheet_labels_fall_in_the_stocks_cells(qapp, stock, who, tmp_path, paper
             assert left < x0 and x1 < left + width, (number, i, found[number])
             assert top < y0 and y1 < top + height, (number, i, found[number])
     assert math.ceil(count / per) == pages
+
+
+def test_a_partners_mine_off_one_line_prints_on_its_line_unturned(qapp, db, who, tmp_path):
+    """A lot received from a partner's signed file keeps its mine as signed (an older release
+    let a line break and U+202E through): its label prints it on the label's line, the break
+    a space, the override U+FFFD (it turned "5.1" into "1.5" and started a line of its own)."""
+    from sortapp.services import lots  # noqa: PLC0415
+
+    mine = "Jwaneng\nCut \u202e5.1"
+    lots.receive_lot(
+        db, who.olu, number="P-L1", origins=[("BW", mine)], weighed_mct=1_000, lot_source="f"
+    )
+    path = tmp_path / "label.pdf"
+    save(db, who, ["P-L1"], path)
+    text = pdf_pages(path)[0]
+    assert "mine Jwaneng Cut \ufffd5.1" in " ".join(text.split("\n"))
+    assert "\u202e" not in text
+    html = documents.render_html(documents.build(db, who.olu, "receipt", ["P-L1"]))
+    assert "Jwaneng Cut \ufffd5.1" in html
+    assert "\u202e" not in html and "Jwaneng\n" not in html

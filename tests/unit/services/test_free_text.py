@@ -8,9 +8,10 @@ from __future__ import annotations
 import pytest
 
 from sortapp.core.errors import UserError
-from sortapp.services import lots, parcels, parties
+from sortapp.services import assortment, balances, lots, parcels, parties, site
 from sortapp.services.validation import MOST_PARTNER_TEXT
 from tests.conftest import make_lot, make_sorted_lot
+from tests.unit.services.test_balances import B01
 
 
 @pytest.mark.parametrize(
@@ -118,3 +119,65 @@ def test_a_party_an_older_release_stored_with_a_mark_stays_editable(db, who, mon
     parties.set_party(db, who.sam, marked, licence="DMCC-2026-17")
     found = parties.get_party(db, marked)
     assert found is not None and found.licence == "DMCC-2026-17"
+
+
+# -- An admin's and a supervisor's texts, printed on every document (2026-12-07: they were held
+# to a length only, so a KP authority, a country's or a category's name could carry a line break
+# or U+202E onto a certificate; a reason of any length went into the history whole).
+
+MARKED = "Botswana \u202eAZ"  # (prints "Botswana ZA")
+
+
+def test_a_settings_text_is_held_to_one_line(db, who):
+    for key in ("authority", "address", "exporter", "wdc-statement", "port-of-export"):
+        with pytest.raises(UserError, match=rf"{key}: the text holds .*\(U\+202E\)"):
+            site.set_setting(db, who.admin, key, MARKED)
+        with pytest.raises(UserError, match=rf"{key}: the text holds .*\(U\+000A\)"):
+            site.set_setting(db, who.admin, key, "Plot 1\nCountry of origin: ZA")
+    assert "\u202e" not in str(site.show_settings(db))
+    site.set_setting(db, who.admin, "address", "Plot 1, Diamond Park, Gaborone")
+    assert site.show_settings(db)["address"] == "Plot 1, Diamond Park, Gaborone"
+
+
+def test_the_sites_and_a_countrys_names_are_held_to_one_line_of_200(db, who):
+    with pytest.raises(UserError, match=r"name: the text holds .*\(U\+202E\)"):
+        site.set_setting(db, who.admin, "name", MARKED)
+    with pytest.raises(UserError, match=r"name: the text is too long \(200"):
+        site.set_setting(db, who.admin, "name", "S" * 201)
+    with pytest.raises(UserError, match=r"name: the text holds .*\(U\+000A\)"):
+        site.set_country(db, who.admin, "BW", "Botswana\nOrigin: ZA", "participant")
+    with pytest.raises(UserError, match=r"name: the text holds .*\(U\+202E\)"):
+        site.set_country(db, who.admin, "BW", MARKED, "participant")
+    assert dict((c, n) for c, n, _kp in site.countries(db))["BW"] == "Botswana"
+    site.set_country(db, who.admin, "BW", "Republic of Botswana", "participant")
+    assert dict((c, n) for c, n, _kp in site.countries(db))["BW"] == "Republic of Botswana"
+
+
+def test_a_categorys_code_and_names_are_held_to_one_line(db, who):
+    fields = dict(size="S1", model="SAW", quality="Q1", colour="W", hs_code="7102.31")
+    for code, name, said in (
+        ("X1\u202e", "", r"code: the text holds .*\(U\+202E\)"),
+        ("X" * 41, "", r"code: the text is too long \(40"),
+        ("X1", "Sawable\nHS 7102.31", r"name: the text holds .*\(U\+000A\)"),
+        ("X1", "N" * 201, r"name: the text is too long \(200"),
+    ):
+        with pytest.raises(UserError, match=said):
+            assortment.add_category(db, who.admin, code=code, name=name, **fields)
+    assert "X1" not in {c.code for c in assortment.list_categories(db)}
+    with pytest.raises(UserError, match=r"Fran.ais: the text holds .*\(U\+200F\)"):
+        assortment.set_names(db, who.sam, "S5-SAW-Q1-W", {"fr": "Saw\u200fable"})
+    errors = assortment.import_names(db, who.sam, "code,name_fr\nS5-SAW-Q1-W,Saw\u202eable\n")[1]
+    assert "name_fr: the text holds" in str(errors[0].message)
+    assert assortment.own_names(db, "S5-SAW-Q1-W") == {}
+    assortment.add_category(db, who.admin, code="X1", name="Sawable, \u00e9tude", **fields)
+    assert "X1" in {c.code for c in assortment.list_categories(db)}
+
+
+def test_a_balances_texts_and_a_long_reason_are_refused(db, who):
+    with pytest.raises(UserError, match=r"location: the text holds .*\(U\+202E\)"):
+        balances.register_balance(db, who.admin, {**B01, "location": "Room \u202e1"})
+    assert balances.list_balances(db) == []
+    make_lot(db, who.olu, "L1", declared_mct=120_000)
+    with pytest.raises(UserError, match=r"reason: the text is too long \(500"):
+        lots.acknowledge_weight(db, who.sam, "L1", "scale drift " * 50)
+    assert not lots.get_lot(db, "L1").weight_acknowledged
