@@ -24,6 +24,7 @@ from sortapp.core.roles import Actor
 from sortapp.core.units import format_cents, format_mct
 from sortapp.services import site
 from sortapp.services.settings import settings
+from sortapp.services.validation import printed
 from sortapp.storage.db import opened_read_only
 from sortapp.storage.dbapi import Database
 
@@ -161,8 +162,16 @@ def printed_as_data(args: argparse.Namespace, value: Any) -> bool:
     return True
 
 
+def print_fact(key: str, value: Any) -> None:
+    """One ``key: value`` line of a ``show`` command, its text as a document prints it
+    (``printed``: a line break a space, an escape or a direction override U+FFFD), whoever
+    wrote it (psql on the facility server, a partner's file): one fact, one line."""
+    shown = ", ".join(value) if isinstance(value, list) else ("" if value is None else str(value))
+    print(f"{key}: {printed(shown)}")
+
+
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], right: set[int]) -> None:
-    text = [[("" if v is None else str(v)) for v in row] for row in rows]
+    text = [[("" if v is None else printed(str(v))) for v in row] for row in rows]
     widths = [max([len(h)] + [len(r[i]) for r in text]) for i, h in enumerate(headers)]
 
     def line(cells: Sequence[str]) -> str:

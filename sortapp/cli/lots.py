@@ -185,7 +185,7 @@ def cmd_lot_show(args: argparse.Namespace, db: Database) -> None:
             value = ", ".join(value)
         if key == "received_at":
             value = f"{local_text(value, settings(db).timezone)} ({settings(db).timezone})"
-        print(f"{key}: {'' if value is None else value}")
+        common.print_fact(key, value)
 
 
 def _lot(sub: common.Subparsers) -> None:

@@ -210,7 +210,7 @@ def cmd_parcel_show(args: argparse.Namespace, db: Database) -> None:
         return
     for key in (k for k in data if k not in _BELOW):
         value = data[key]
-        print(f"{key}: {', '.join(value) if isinstance(value, list) else (value or '')}")
+        common.print_fact(key, value or "")
     common.print_table(
         ["category", "hs_code", "lot", "origin", "carats", "stones", "usd_per_ct", "value_usd"],
         [
@@ -303,7 +303,7 @@ def cmd_certificate_show(args: argparse.Namespace, db: Database) -> None:
     if common.printed_as_data(args, data):
         return
     for key, value in data.items():
-        print(f"{key}: {', '.join(value) if isinstance(value, list) else value}")
+        common.print_fact(key, value)
 
 
 def _parcel(sub: common.Subparsers) -> None:

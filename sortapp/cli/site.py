@@ -119,7 +119,7 @@ def cmd_site_show(args: argparse.Namespace, db: Database) -> None:
         common.print_data(args, values)
     else:
         for k, v in values.items():
-            print(f"{k}: {('yes' if v else 'no') if isinstance(v, bool) else v}")
+            common.print_fact(k, ("yes" if v else "no") if isinstance(v, bool) else v)
 
 
 def cmd_country_set(args: argparse.Namespace, db: Database) -> None:

@@ -25,7 +25,7 @@ from sortapp.reports.barcode import QUIET_ZONE, code128_modules
 from sortapp.reports.catalogue import document_words
 from sortapp.reports.documents import Document, Label
 from sortapp.reports.documents.render import Speaker
-from sortapp.reports.documents.render import printed as printable
+from sortapp.services.validation import printed as printable
 
 if TYPE_CHECKING:  # QtPrintSupport is loaded on the first print only (sortapp.ui.printing)
     from PySide6.QtPrintSupport import QPrinter

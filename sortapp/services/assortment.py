@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import cast
 
 from sortapp import paths
 from sortapp.core.changes import Changes
@@ -315,7 +316,7 @@ def _plain_problems(row: dict[str, str], fields: tuple[tuple[str, int], ...]) ->
         try:
             check_line(text, field)
         except UserError as exc:
-            problems.append(exc.message)
+            problems.append(cast(Phrase, exc.message))  # (check_line says a Phrase)
     return problems
 
 

@@ -71,6 +71,24 @@ MOST_PARTNER_TEXT = 1_000
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 
 
+#: A line break or tab in a text a document prints (a party's address of several lines; a
+#: partner's mine an older release let through): a space, as HTML reads it, on a label too.
+_BREAKS = re.compile("[\t\n\x0b\x0c\r\x85\u2028\u2029]")
+#: What no printed text shows as it stands, whoever wrote it (a partner's signed file, psql on
+#: the facility server, an older release): a control character, and a direction override,
+#: embedding or isolate, which turns or moves the text after it ("Jwaneng \u202e5.1" printed
+#: "Jwaneng 1.5"): each printed as U+FFFD, where the reader sees that something stood. A
+#: direction mark (U+200E, U+200F, U+061C) stays: an Arabic name may need it, and it turns no
+#: letters.
+_NOT_PRINTED = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printed(text: str) -> str:
+    """``text`` as a document, a label or the CLI prints it (``_BREAKS``, ``_NOT_PRINTED``):
+    what ``check_line`` refuses of a person, shown harmless where it came from elsewhere."""
+    return _NOT_PRINTED.sub("\ufffd", _BREAKS.sub(" ", text))
+
+
 def check_line(value: str, field: str) -> str:
     """Refuse a free text holding a character of ``_UNPRINTABLE``, naming it."""
     found = _UNPRINTABLE.search(value)

@@ -20,7 +20,7 @@ from sortapp.core import canonical
 from sortapp.reports import documents
 from sortapp.services import lots, parcels, settings, sorting, verify
 from sortapp.services.browse import AuditRow
-from tests.conftest import make_sorted_lot
+from tests.conftest import PASSWORD, make_sorted_lot
 
 
 def _ok(result):
@@ -593,3 +593,27 @@ def test_a_supervisor_names_a_category_in_russian_from_the_command_line(run):
     assert code == 0 and "cleared the ru name" in out
     code, out, _err = run("category", "list", "--language", "ru")
     assert "-7+5 Пилуемые Высокое Белый" in out
+
+
+def test_show_prints_a_partners_text_on_its_line_and_unturned(run, db_path):
+    """A mine a partner's signed file gave with a line break, an escape and U+202E (an older
+    release let them through; on the facility server, psql): `lot show` printed a second line
+    of its own ("origin: ZA"), the escape reached the terminal, the figure turned."""
+    from sortapp.services import site  # noqa: PLC0415
+    from sortapp.storage.db import open_db  # noqa: PLC0415
+
+    db = open_db(db_path)
+    try:
+        lots.receive_lot(
+            db,
+            site.login(db, "olu", PASSWORD),
+            number="P-L1",
+            origins=[("BW", "Jwaneng\norigin: ZA \x1b[8m\u202e5.1")],
+            weighed_mct=1_000,
+            lot_source="partner",
+        )
+    finally:
+        db.close()
+    out = _ok(run("lot", "show", "P-L1"))
+    assert "mines: Jwaneng origin: ZA \ufffd[8m\ufffd5.1" in out.splitlines()
+    assert "\x1b" not in out and "\u202e" not in out

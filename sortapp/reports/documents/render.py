@@ -10,6 +10,7 @@ from functools import partial
 
 from sortapp.core.i18n import N_, SOURCE_LANGUAGE, say_with
 from sortapp.reports.documents.common import Document
+from sortapp.services.validation import printed
 
 #: The boxes a stamp is pressed into (marked here, not inside the f-strings that print them:
 #: lupdate finds a literal only).
@@ -109,23 +110,6 @@ _WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 def _whole(text: str) -> str:
     """``text`` with its hyphenated words kept whole on a line."""
     return _WORD_HYPHEN.sub("-\u2060", text)
-
-
-#: A line break or tab in a text a document prints (a party's address of several lines; a
-#: partner's mine an older release let through): a space, as HTML reads it, on a label too.
-_BREAKS = re.compile("[\t\n\x0b\x0c\r\x85\u2028\u2029]")
-#: What no printed text shows as it stands, whoever wrote it (a partner's signed file, psql on
-#: the facility server, an older release): a control character, and a direction override,
-#: embedding or isolate, which turns or moves the text after it ("Jwaneng \u202e5.1" printed
-#: "Jwaneng 1.5"): each printed as U+FFFD, where the reader sees that something stood. A
-#: direction mark (U+200E, U+200F, U+061C) stays: an Arabic name may need it, and it turns no
-#: letters.
-_NOT_PRINTED = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def printed(text: str) -> str:
-    """``text`` as a document or a label prints it (``_BREAKS``, ``_NOT_PRINTED``)."""
-    return _NOT_PRINTED.sub("\ufffd", _BREAKS.sub(" ", text))
 
 
 def _esc(text: str) -> str:
