@@ -8,9 +8,10 @@ send any statement. So the server itself enforces the roles the services check
 - **Group roles** ``sortapp_operator`` < ``sortapp_supervisor`` < ``sortapp_admin`` (NOLOGIN; each
   a member of the one below, so a supervisor may do all an operator may). Every sortapp user is
   a LOGIN role of exactly the same name, a member of the group of their sortapp role; a
-  deactivated user's role is NOLOGIN and in no group (so a session already open loses its
-  rights at once). Those roles carry the comment ``a user of sortapp``: sortapp never touches a role
-  of the same name without it (a user named ``sortapp_owner`` or ``postgres`` is refused).
+  deactivated user's role is NOLOGIN and in no group, and its sessions still open are ended
+  (it could hold a lot's lock or the writer's). Those roles carry the comment ``a user of
+  sortapp``: sortapp never touches a role of the same name without it (a user named
+  ``sortapp_owner`` or ``postgres`` is refused).
 - **One server holds one sortapp site database.** Roles are the cluster's, not a database's: a
   user ``olu`` is one role with one password whatever the database. Prefixing the groups by
   database would not help, as the users' own roles would still be shared (and a person would
@@ -667,6 +668,16 @@ BEGIN
         EXECUTE format('ALTER ROLE %I LOGIN CONNECTION LIMIT {USER_CONNECTIONS}', u.name);
     ELSE
         EXECUTE format('ALTER ROLE %I NOLOGIN', u.name);
+        -- The user's sessions still open end now (they held no rights already, but could hold
+        -- a lot's or the writer's lock, or fill large objects): to end another role's session
+        -- the owner is made a member of it for the moment (PostgreSQL asks that of one who
+        -- is not a superuser; CREATEROLE may grant it), then not.
+        IF EXISTS (SELECT 1 FROM pg_stat_activity WHERE usename = u.name) THEN
+            EXECUTE format('GRANT %I TO %I', u.name, current_user);
+            PERFORM pg_terminate_backend(pid) FROM pg_stat_activity
+             WHERE usename = u.name AND pid <> pg_backend_pid();
+            EXECUTE format('REVOKE %I FROM %I', u.name, current_user);
+        END IF;
     END IF;
     IF p_verifier IS NOT NULL THEN
         EXECUTE format('ALTER ROLE %I PASSWORD %L', u.name, p_verifier);

@@ -1204,6 +1204,8 @@ SERVER_STEP_SQL: dict[str, str] = {
     # makes of its lot (its lot's, its entries', one difference line), and no sorting entry
     # follows it
     "server_closings_6": "",
+    # roles' functions made again: a deactivated user's sessions still open end at once
+    "server_sessions_7": "",
 }
 
 #: The server's step for each of sortapp's migrations, by the migration's name, in order.

@@ -853,7 +853,7 @@ def test_a_database_of_the_row_guard_is_upgraded_to_the_statement_guard(pg_url, 
         monkeypatch.undo()
         later = [
             *("server_entry_guard_2", "server_own_undo_3", "server_band_4", "server_secrets_5"),
-            "server_closings_6",
+            *("server_closings_6", "server_sessions_7"),
         ]
         assert pgschema.pending(db) == later
         assert pgschema.apply(db) == later
@@ -887,7 +887,10 @@ def test_a_server_of_supervisors_only_corrections_lets_an_operator_undo_their_ow
         triggers = "SELECT tgname FROM pg_trigger WHERE tgrelid = 'sort_entries'::regclass"
         assert "role_sign" not in {r[0] for r in db.execute(triggers)}
         monkeypatch.undo()
-        later = ["server_own_undo_3", "server_band_4", "server_secrets_5", "server_closings_6"]
+        later = [
+            *("server_own_undo_3", "server_band_4", "server_secrets_5", "server_closings_6"),
+            "server_sessions_7",
+        ]
         assert pgschema.pending(db) == later
         assert pgschema.apply(db) == later
         made = "SELECT count(*) FROM pg_proc WHERE proname = 'sortapp_own_last_entry'"
@@ -912,7 +915,7 @@ def test_a_server_that_took_any_count_of_stones_is_given_the_band_guard(pg_url, 
         triggers = "SELECT tgname FROM pg_trigger WHERE tgrelid = 'sort_entries'::regclass"
         assert "role_band" not in {r[0] for r in db.execute(triggers)}
         monkeypatch.undo()
-        later = ["server_band_4", "server_secrets_5", "server_closings_6"]
+        later = ["server_band_4", "server_secrets_5", "server_closings_6", "server_sessions_7"]
         assert pgschema.pending(db) == later
         assert pgschema.apply(db) == later
         assert "role_band" in {r[0] for r in db.execute(triggers)}
@@ -1161,8 +1164,9 @@ def test_a_server_where_every_user_read_every_password_hash_keeps_them_to_their_
         read = "SELECT has_column_privilege('sortapp_operator', 'users', 'password_hash', 'SELECT')"
         assert db.execute(read).fetchone()[0] is True
         monkeypatch.undo()
-        assert pgschema.pending(db) == ["server_secrets_5", "server_closings_6"]
-        assert pgschema.apply(db) == ["server_secrets_5", "server_closings_6"]
+        later = ["server_secrets_5", "server_closings_6", "server_sessions_7"]
+        assert pgschema.pending(db) == later
+        assert pgschema.apply(db) == later
         assert db.execute(read).fetchone()[0] is False
         wraps = (
             "SELECT has_column_privilege('sortapp_operator', 'site_key_wraps', 'wrapped', 'SELECT')"
@@ -1195,12 +1199,40 @@ def test_a_server_that_held_only_carats_to_the_two_person_rule_holds_closings_wh
         db.execute("DROP FUNCTION sortapp_closing_held(bigint)")
         db.execute("DROP FUNCTION sortapp_closing_accepted(bigint, bigint, bigint)")
         monkeypatch.undo()
-        assert pgschema.pending(db) == ["server_closings_6"]
-        assert pgschema.apply(db) == ["server_closings_6"]
+        assert pgschema.pending(db) == ["server_closings_6", "server_sessions_7"]
+        assert pgschema.apply(db) == ["server_closings_6", "server_sessions_7"]
         assert "a sorting with a stone difference" in db.execute(guard).fetchone()[0]
         made = ("role_closed", "role_entry", "role_entry_lines", "role_receipt", "role_reweigh")
         triggers = f"SELECT tgname FROM pg_trigger WHERE tgname IN {made}"
         assert tuple(sorted(r[0] for r in db.execute(triggers))) == made
+        assert integrity.schema(db) == integrity.expected_schema(db)
+    finally:
+        db.close()
+
+
+def test_a_server_that_left_a_deactivated_users_sessions_open_ends_them(pg_url, monkeypatch):
+    # A server made before ``server_sessions_7``: deactivating a user took their role's
+    # sign-in and groups, and left their sessions open (they could hold a lot's lock).
+    monkeypatch.setattr(pgschema, "SERVER_STEPS", pgschema.SERVER_STEPS[:6])
+    db = _server(pg_url)
+    sync = "SELECT prosrc FROM pg_proc WHERE proname = 'sortapp_user_sync'"
+    try:
+        pgschema.apply(db)
+        body = db.execute(sync).fetchone()[0]
+        start = body.index("        -- The user's sessions still open end now")
+        end = body.index("        END IF;\n    END IF;", start) + len("        END IF;\n")
+        db.execute(
+            "CREATE OR REPLACE FUNCTION sortapp_user_sync(p_name text, p_verifier text) "
+            "RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS $body$"
+            + body[:start]
+            + body[end:]
+            + "$body$"
+        )
+        assert "pg_terminate_backend" not in db.execute(sync).fetchone()[0]
+        monkeypatch.undo()
+        assert pgschema.pending(db) == ["server_sessions_7"]
+        assert pgschema.apply(db) == ["server_sessions_7"]
+        assert "pg_terminate_backend" in db.execute(sync).fetchone()[0]
         assert integrity.schema(db) == integrity.expected_schema(db)
     finally:
         db.close()
