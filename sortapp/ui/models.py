@@ -29,6 +29,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from sortapp.core.i18n import SOURCE_LANGUAGE
 from sortapp.core.units import format_cents, format_mct
+from sortapp.services.validation import printed
 from sortapp.ui.i18n import language, marked, moment_text, number_text
 
 log = logging.getLogger(__name__)
@@ -252,6 +253,9 @@ class _Base(QAbstractTableModel, Generic[Row]):
         get = self._get
         colour = self._tint(item) if self._tint is not None else None
         cells = [c.fmt(get(item, c.key)) for c in self.columns]
+        for n, cell in enumerate(cells):
+            if not (cell.isascii() and cell.isprintable()):
+                cells[n] = printed(cell)  # (a partner's text, psql's: as a document prints it)
         for n, local in self._local:
             cells[n] = local(cells[n])
         for n, bound in self._cuts:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView
 
+from sortapp.services.validation import printed
 from sortapp.ui.models import FULL_TEXT, Column, ListTableModel
 from sortapp.ui.widgets import Table
 
@@ -52,11 +53,11 @@ def ours() -> ListTableModel[Entry]:
 
 
 def plain() -> QStandardItemModel:
-    """The same cells whole, in a plain Qt model."""
+    """The same cells whole, in a plain Qt model (a line break a space, as sortapp shows it)."""
     model = QStandardItemModel(len(ENTRIES), len(COLUMNS))
     for r, entry in enumerate(ENTRIES):
         for c, column in enumerate(COLUMNS):
-            item = QStandardItem(column.fmt(getattr(entry, column.key)))
+            item = QStandardItem(printed(column.fmt(getattr(entry, column.key))))
             item.setTextAlignment(
                 (Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft)
                 | Qt.AlignmentFlag.AlignVCenter
@@ -95,7 +96,20 @@ def test_text_not_plain_ascii_is_shown_whole(qtbot):
     model = ours()
     table_of(model, qtbot)
     assert model.index(3, 1).data() == ENTRIES[3].said  # accents: their advances not known
-    assert model.index(3, 2).data() == ENTRIES[3].details  # line breaks
+    # Line breaks: on the row's one line (a space each, as a document prints them), then
+    # plain ASCII, cut as such a text is.
+    assert ENTRIES[3].details.replace("\n", " ").startswith(model.index(3, 2).data())
+    assert model.index(3, 2).data(FULL_TEXT) == ENTRIES[3].details  # (copied as it is)
+
+
+def test_a_direction_override_or_a_control_is_shown_as_a_document_prints_it(qtbot):
+    """A partner's mine, or a text typed into psql on the facility server, holding U+202E (it
+    shows "5.1" as "1.5") or an escape: shown U+FFFD in a list, as on paper."""
+    model: ListTableModel[Entry] = ListTableModel(COLUMNS, get=getattr)
+    model.set_rows([Entry(1, "Jwaneng \u202e5.1", "a\x1b[8mb")])
+    table_of(model, qtbot)
+    assert model.index(0, 1).data() == "Jwaneng \ufffd5.1"
+    assert model.index(0, 2).data() == "a\ufffd[8mb"
 
 
 def test_the_whole_text_is_the_tooltip_what_is_copied_and_full_text(qtbot):
