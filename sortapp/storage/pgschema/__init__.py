@@ -58,10 +58,11 @@ APPLIED = "_sortapp_migrations"
 #: notification inside a write); closing a sorting that writes off stones counted in, a second
 #: person's (``postings_role``), a closing what sortapp makes of its lot, and no sorting entry
 #: after it (``sortapp_closing_held``, ``sort_entries_closed``); a deactivated user's sessions
-#: ended (``sortapp_user_sync``).
+#: ended (``sortapp_user_sync``), and every write of a user's session under the writer lock
+#: (``sortapp_writer``).
 SERVER_STEPS = (
     *("server_roles_1", "server_entry_guard_2", "server_own_undo_3", "server_band_4"),
-    *("server_secrets_5", "server_closings_6", "server_sessions_7"),
+    *("server_secrets_5", "server_closings_6", "server_writes_7"),
 )
 
 #: SQLite's name of the session's table of noted changes (``rowcover.install``).

@@ -63,6 +63,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sortapp.storage.db import WRITER_LOCK
 from sortapp.storage.ledger import LINE_RULE
 
 if TYPE_CHECKING:
@@ -300,6 +301,20 @@ BEGIN
     IF ahead THEN
         {_REFUSE} format('permission: %s is signed in to the server; a new row of %s takes the '
                          'id after the last', session_user, TG_TABLE_NAME);
+    END IF;
+    RETURN NULL;
+END $$;
+
+-- Every write of a user's session waits for the writer lock first, as sortapp's own writes
+-- take it as they begin (``storage.db``), so that a guard reads what the others committed
+-- before it: a supervisor's valuation inserted into a draft parcel, its transaction held open
+-- while another sealed the parcel, then committed, reached the sealed parcel's valuation sheet
+-- (an attack round, 2026-12-07). (A BEFORE statement trigger runs before the rows' guards,
+-- and each of their reads, a volatile function's, sees what was committed by then.)
+CREATE OR REPLACE FUNCTION sortapp_writer() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT sortapp_owner_session() THEN
+        PERFORM pg_advisory_xact_lock({int(WRITER_LOCK)});
     END IF;
     RETURN NULL;
 END $$;
@@ -792,6 +807,12 @@ def apply(db: PgDatabase) -> None:
             f"CREATE OR REPLACE TRIGGER role_id_kept BEFORE UPDATE OF id ON {table} FOR EACH ROW "
             "WHEN (old.id IS DISTINCT FROM new.id) EXECUTE FUNCTION sortapp_id_kept()"
         )
+    present = set(_tables(db))
+    for table in sorted({t for writes in WRITES.values() for t in writes} & present):
+        raw.execute(
+            f"CREATE OR REPLACE TRIGGER role_writer BEFORE INSERT OR UPDATE OR DELETE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION sortapp_writer()"
+        )
     for table, columns in sorted(ACTOR_STEPS.items()):
         arguments = ", ".join(f"'{c}'" for c in columns)
         raw.execute(
@@ -813,12 +834,7 @@ def apply(db: PgDatabase) -> None:
         # trigger on a table of their own would otherwise write the ledger's as the owner.)
         raw.execute(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
     raw.execute(_POLICIES_SQL)
-    tables = [
-        row[0]
-        for row in raw.execute(
-            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1"
-        )
-    ]
+    tables = _tables(db)
     groups = ", ".join(GROUPS)
     for table in tables:
         raw.execute(f"REVOKE ALL ON {table} FROM PUBLIC, {groups}")
@@ -841,6 +857,16 @@ def apply(db: PgDatabase) -> None:
     # Every user records the version of the sortapp they write with (storage.written).
     raw.execute("REVOKE ALL ON FUNCTION sortapp_wrote(text) FROM PUBLIC")
     raw.execute(f"GRANT EXECUTE ON FUNCTION sortapp_wrote(text) TO {GROUPS[0]}")
+
+
+def _tables(db: PgDatabase) -> list[str]:
+    """The schema's tables, by name."""
+    return [
+        row[0]
+        for row in db.conn.raw.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1"
+        )
+    ]
 
 
 def _secrets(db: PgDatabase, tables: list[str]) -> None:

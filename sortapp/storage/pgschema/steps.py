@@ -1204,8 +1204,9 @@ SERVER_STEP_SQL: dict[str, str] = {
     # makes of its lot (its lot's, its entries', one difference line), and no sorting entry
     # follows it
     "server_closings_6": "",
-    # roles' functions made again: a deactivated user's sessions still open end at once
-    "server_sessions_7": "",
+    # roles' functions and guards made again: a deactivated user's sessions still open end at
+    # once; every write of a user's session waits for the writer lock first
+    "server_writes_7": "",
 }
 
 #: The server's step for each of sortapp's migrations, by the migration's name, in order.

@@ -938,3 +938,34 @@ def test_the_writer_lock_held_by_anyone_refuses_writes_as_busy_not_forever(
     holder.execute("ROLLBACK")
     make_lot(db, olu, "L9")
     assert db.execute("SELECT count(*) FROM lots WHERE number = 'L9'").fetchone()[0] == 1
+
+
+def test_a_valuation_held_open_in_psql_while_a_parcel_is_sealed_waits_for_it(
+    floor, sign_in, psql, monkeypatch
+):
+    """An attack round (2026-12-07): sam's valuation of draft P1, inserted in psql and held
+    open while sue sealed P1, then committed with its signed entry: the sealed parcel's
+    valuation sheet printed a valuation the seal never saw (its guard had read P1 a draft).
+    Every write of a user's session now takes the writer lock first: the seal waits for the
+    open valuation (refused as busy, its wait cut to 1 s here) and then sees it."""
+    from sortapp.storage import db as db_module  # noqa: PLC0415
+    from sortapp.storage import pg  # noqa: PLC0415
+
+    monkeypatch.setattr(pg, "LOCK_WAIT_S", 1)
+    monkeypatch.setattr(db_module, "WRITER_WAIT_S", 1)
+    sue_db, sue = sign_in("sue")
+    raw = psql("sam")
+    with raw.transaction():
+        raw.execute(
+            "INSERT INTO valuations (id, parcel_id, valuer, value_cents, user_id, at) VALUES "
+            "((SELECT coalesce(max(id), 0) + 1 FROM valuations), %s, 'government', 100, %s, %s)",
+            (floor["P1"], floor["sam"], AT),
+        )
+        with pytest.raises(KnownStorageError, match="busy"):
+            parcels.seal_parcel(sue_db, sue, "P1", kp_cert="BW-9", seals=["S9"])
+        assert parcels.get_parcel(sue_db, "P1").status == "draft"
+    # (Committed with no signed entry: the seal, now seeing it, refuses what sortapp did not
+    # record, as before.)
+    with pytest.raises(UserError):
+        parcels.seal_parcel(sue_db, sue, "P1", kp_cert="BW-9", seals=["S9"])
+    assert parcels.get_parcel(sue_db, "P1").status == "draft"

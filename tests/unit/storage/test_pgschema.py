@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from sortapp.core.errors import KnownStorageError
 from sortapp.storage import integrity, integrity_pg, migrations, pg, pgschema, rowcover
 from sortapp.storage.db import open_server
+from sortapp.storage.pgschema import roles
 from sortapp.storage.pgschema.steps import STEPS
 
 # ``db`` here is the SQLite reference the server's schema is compared with.
@@ -853,7 +854,7 @@ def test_a_database_of_the_row_guard_is_upgraded_to_the_statement_guard(pg_url, 
         monkeypatch.undo()
         later = [
             *("server_entry_guard_2", "server_own_undo_3", "server_band_4", "server_secrets_5"),
-            *("server_closings_6", "server_sessions_7"),
+            *("server_closings_6", "server_writes_7"),
         ]
         assert pgschema.pending(db) == later
         assert pgschema.apply(db) == later
@@ -889,7 +890,7 @@ def test_a_server_of_supervisors_only_corrections_lets_an_operator_undo_their_ow
         monkeypatch.undo()
         later = [
             *("server_own_undo_3", "server_band_4", "server_secrets_5", "server_closings_6"),
-            "server_sessions_7",
+            "server_writes_7",
         ]
         assert pgschema.pending(db) == later
         assert pgschema.apply(db) == later
@@ -915,7 +916,7 @@ def test_a_server_that_took_any_count_of_stones_is_given_the_band_guard(pg_url, 
         triggers = "SELECT tgname FROM pg_trigger WHERE tgrelid = 'sort_entries'::regclass"
         assert "role_band" not in {r[0] for r in db.execute(triggers)}
         monkeypatch.undo()
-        later = ["server_band_4", "server_secrets_5", "server_closings_6", "server_sessions_7"]
+        later = ["server_band_4", "server_secrets_5", "server_closings_6", "server_writes_7"]
         assert pgschema.pending(db) == later
         assert pgschema.apply(db) == later
         assert "role_band" in {r[0] for r in db.execute(triggers)}
@@ -1164,7 +1165,7 @@ def test_a_server_where_every_user_read_every_password_hash_keeps_them_to_their_
         read = "SELECT has_column_privilege('sortapp_operator', 'users', 'password_hash', 'SELECT')"
         assert db.execute(read).fetchone()[0] is True
         monkeypatch.undo()
-        later = ["server_secrets_5", "server_closings_6", "server_sessions_7"]
+        later = ["server_secrets_5", "server_closings_6", "server_writes_7"]
         assert pgschema.pending(db) == later
         assert pgschema.apply(db) == later
         assert db.execute(read).fetchone()[0] is False
@@ -1199,8 +1200,8 @@ def test_a_server_that_held_only_carats_to_the_two_person_rule_holds_closings_wh
         db.execute("DROP FUNCTION sortapp_closing_held(bigint)")
         db.execute("DROP FUNCTION sortapp_closing_accepted(bigint, bigint, bigint)")
         monkeypatch.undo()
-        assert pgschema.pending(db) == ["server_closings_6", "server_sessions_7"]
-        assert pgschema.apply(db) == ["server_closings_6", "server_sessions_7"]
+        assert pgschema.pending(db) == ["server_closings_6", "server_writes_7"]
+        assert pgschema.apply(db) == ["server_closings_6", "server_writes_7"]
         assert "a sorting with a stone difference" in db.execute(guard).fetchone()[0]
         made = ("role_closed", "role_entry", "role_entry_lines", "role_receipt", "role_reweigh")
         triggers = f"SELECT tgname FROM pg_trigger WHERE tgname IN {made}"
@@ -1210,9 +1211,10 @@ def test_a_server_that_held_only_carats_to_the_two_person_rule_holds_closings_wh
         db.close()
 
 
-def test_a_server_that_left_a_deactivated_users_sessions_open_ends_them(pg_url, monkeypatch):
-    # A server made before ``server_sessions_7``: deactivating a user took their role's
-    # sign-in and groups, and left their sessions open (they could hold a lot's lock).
+def test_a_server_of_writes_outside_the_writer_lock_is_given_it(pg_url, monkeypatch):
+    # A server made before ``server_writes_7``: deactivating a user took their role's
+    # sign-in and groups, and left their sessions open (they could hold a lot's lock); a
+    # user's write in psql took no writer lock, so its guards read before another's commit.
     monkeypatch.setattr(pgschema, "SERVER_STEPS", pgschema.SERVER_STEPS[:6])
     db = _server(pg_url)
     sync = "SELECT prosrc FROM pg_proc WHERE proname = 'sortapp_user_sync'"
@@ -1229,10 +1231,16 @@ def test_a_server_that_left_a_deactivated_users_sessions_open_ends_them(pg_url, 
             + "$body$"
         )
         assert "pg_terminate_backend" not in db.execute(sync).fetchone()[0]
+        db.execute("DROP FUNCTION sortapp_writer() CASCADE")
+        writers = "SELECT count(*) FROM pg_trigger WHERE tgname = 'role_writer'"
+        assert db.execute(writers).fetchone()[0] == 0
         monkeypatch.undo()
-        assert pgschema.pending(db) == ["server_sessions_7"]
-        assert pgschema.apply(db) == ["server_sessions_7"]
+        assert pgschema.pending(db) == ["server_writes_7"]
+        assert pgschema.apply(db) == ["server_writes_7"]
         assert "pg_terminate_backend" in db.execute(sync).fetchone()[0]
+        assert db.execute(writers).fetchone()[0] == len(
+            {t for writes in roles.WRITES.values() for t in writes}
+        )
         assert integrity.schema(db) == integrity.expected_schema(db)
     finally:
         db.close()
