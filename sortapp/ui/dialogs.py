@@ -5,14 +5,16 @@ With ``SORTAPP_NO_DIALOGS=1`` (tests, CLI) message boxes are only logged (qutebr
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, QFileInfo, Qt
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFileIconProvider,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -1020,13 +1023,67 @@ class CategoryNamesDialog(Built):
         return dialog
 
 
+class _NamesOnly(QFileIconProvider):
+    """A file's icon and type from what it is (a folder, a file), never from its bytes: Qt's
+    look at a file's first bytes for its type (the database, its ``-wal`` and ``-shm`` beside
+    it: no extension it knows) opens and closes the file, and on POSIX closing any descriptor of
+    a file drops every lock this process holds on it, SQLite's included (``storage.files``).
+    Another sortapp then took the database for unused and deleted its ``-wal`` under the app:
+    what the app wrote after was lost (a supervisor's day, 2026-12-07: Save as PDF, then a
+    command run beside the app)."""
+
+    def icon(self, what: Any) -> QIcon:
+        if isinstance(what, QFileInfo):
+            kind = (
+                QFileIconProvider.IconType.Folder
+                if what.isDir()
+                else QFileIconProvider.IconType.File
+            )
+            return super().icon(kind)
+        return super().icon(what)
+
+    def type(self, info: QFileInfo) -> str:
+        return tr("Folder") if info.isDir() else tr("File")
+
+
+@functools.cache
+def _names_only() -> _NamesOnly:
+    """The one ``_NamesOnly`` (a dialog does not own its provider: this one outlives them)."""
+    return _NamesOnly()
+
+
+def file_dialog(
+    parent: QWidget | None, title: str, suggested: str, filters: str, *, save: bool
+) -> QFileDialog:
+    """The dialog that chooses a file to write (``save``) or read. Qt's own, with ``_NamesOnly``
+    icons, except on Windows (whose locks are the file's, not the process's): a platform's
+    dialog in this process (GTK's) reads files' bytes for their types as Qt's does."""
+    dialog = QFileDialog(parent, title, "", filters)
+    dialog.setAcceptMode(
+        QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
+    )
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+    if sys.platform != "win32":
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setIconProvider(_names_only())
+    if suggested:
+        dialog.selectFile(suggested)
+    return dialog
+
+
+def _chosen(dialog: QFileDialog) -> str | None:
+    if modal(dialog) != QDialog.DialogCode.Accepted:
+        return None
+    files = dialog.selectedFiles()
+    return files[0] if files else None
+
+
 class SaveFileDialog:
     @classmethod
     def ask(
         cls, parent: QWidget | None, title: str, suggested: str, filters: str = "CSV (*.csv)"
     ) -> str | None:
-        path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-        return path or None
+        return _chosen(file_dialog(parent, title, suggested, filters, save=True))
 
 
 class PrintChoice:
@@ -1051,5 +1108,4 @@ class PrintChoice:
 class OpenFileDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, filters: str = "CSV (*.csv)") -> str | None:
-        path, _filter = QFileDialog.getOpenFileName(parent, title, "", filters)
-        return path or None
+        return _chosen(file_dialog(parent, title, "", filters, save=False))
