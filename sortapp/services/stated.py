@@ -86,9 +86,15 @@ _WEIGH_KEYS = {
 #: weighed carats had to be stated by an entry, a flagged lot's closing acknowledged, a
 #: counted stone difference signed, a parcel's certificate and carrier its signed entries', a
 #: lot received once and with an origin, its weighed stones stated, a difference accepted by
-#: a supervisor who entered none of the results, a lot weighed again before its sorting only)
-#: spares none of them.
-STATED_RULES = 8
+#: a supervisor who entered none of the results, a lot weighed again before its sorting only,
+#: a parcel sealed, shipped or voided once and valued and priced before its seal) spares none
+#: of them.
+STATED_RULES = 9
+
+#: What sortapp records of a parcel only before its seal (the server's guard refuses them after
+#: it; on a file, a supervisor holding the key dropped that trigger and valued a sealed parcel,
+#: whose valuation sheet then printed it: an attack round, 2026-12-07).
+_BEFORE_SEAL = ("parcel.valuation", "price.override")
 
 _ACTIONS = (
     "lot.receive",
@@ -98,6 +104,7 @@ _ACTIONS = (
     "sort.close",
     "site.set",
     *PARCEL_STATES,
+    *_BEFORE_SEAL,
 )
 
 
@@ -193,7 +200,28 @@ def problems(
                 _stones(stones_said, lot.id, details)
         if not signed:
             continue  # (the signatures check names it; it states nothing here)
-        if action in PARCEL_STATES:  # (its details read once it is known to be its last)
+        if action in _BEFORE_SEAL:
+            if "parcel.seal" in parcels.get(obj, {}):
+                messages.append(
+                    phrase(
+                        "parcel {parcel}: a {action} entry after its seal (sortapp values and "
+                        "prices a parcel before it is sealed; appended outside sortapp)",
+                        parcel=obj,
+                        action=action,
+                    )
+                )
+        elif action in PARCEL_STATES:  # (its details read once it is known to be its last)
+            if action in parcels.get(obj, {}):
+                # (sortapp seals, ships or voids a parcel once: a second seal entry gave its
+                # documents another rule, terms and sealer: an attack round, 2026-12-07)
+                messages.append(
+                    phrase(
+                        "parcel {parcel}: a later {action} entry records it again (sortapp "
+                        "does that once; appended outside sortapp)",
+                        parcel=obj,
+                        action=action,
+                    )
+                )
             parcels.setdefault(obj, {})[action] = text
             last_state[obj] = PARCEL_STATES[action]
         elif action == "site.set":
