@@ -153,6 +153,14 @@ AS_OWNER = (
     *("lots_to_uncounted_lines()", "balances_to_stock_lines()", "uncounted_lines_to_stock_lines()"),
 )
 
+#: How far an action's time may be from the server's clock (``sortapp_dated_now``): the
+#: workstation's clock against the server's (``validation.CLOCK_SLACK`` is the same for a time
+#: a person gives).
+CLOCK_SLACK_MINUTES = 10
+#: The tables whose ``at`` is the action's time, held to the server's clock: the audit log's
+#: (its order), and the ledger's, which a report by date reads (year-end stock).
+DATED_NOW = ("audit", "journal")
+
 #: Rows that name who acted: on insert (and on update, ``ACTOR_ON_UPDATE``), the column must be
 #: the session's own user's id.
 ACTOR_COLUMNS = {
@@ -282,6 +290,24 @@ BEGIN
 END $$;
 CREATE OR REPLACE TRIGGER role_audit BEFORE INSERT ON audit
     FOR EACH ROW EXECUTE FUNCTION audit_actor();
+
+-- An action is dated now, by the server's clock within ``CLOCK_SLACK_MINUTES``: an operator's
+-- sortapp with its clock set back dated a lot's receipt, sorting and closing into a year
+-- whose year-end had been reported, and the report of that year changed (an attack round,
+-- 2026-12-07). A workstation's clock that far off is refused all the same: its times would
+-- stand wrong in the record. (The owner's session moves a file's history in, as it was.)
+CREATE OR REPLACE FUNCTION sortapp_dated_now() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT sortapp_owner_session() AND abs(extract(epoch FROM
+            new.at::timestamptz - clock_timestamp())) > {CLOCK_SLACK_MINUTES} * 60 THEN
+        {_REFUSE} format('clock: %s is signed in to the server; an action dated %s is refused, '
+                         'the server''s clock says %s (set this workstation''s clock right)',
+                         session_user, new.at,
+                         to_char(clock_timestamp() AT TIME ZONE 'UTC',
+                                 'YYYY-MM-DD"T"HH24:MI:SS"Z"'));
+    END IF;
+    RETURN new;
+END $$;
 
 -- A row naming who acted names the session's own user.
 -- A statement's new rows take the ids after the table's last (sortapp gives each the largest
@@ -806,6 +832,11 @@ def apply(db: PgDatabase) -> None:
         raw.execute(
             f"CREATE OR REPLACE TRIGGER role_id_kept BEFORE UPDATE OF id ON {table} FOR EACH ROW "
             "WHEN (old.id IS DISTINCT FROM new.id) EXECUTE FUNCTION sortapp_id_kept()"
+        )
+    for table in DATED_NOW:
+        raw.execute(
+            f"CREATE OR REPLACE TRIGGER role_dated_now BEFORE INSERT ON {table} FOR EACH ROW "
+            "EXECUTE FUNCTION sortapp_dated_now()"
         )
     present = set(_tables(db))
     for table in sorted({t for writes in WRITES.values() for t in writes} & present):

@@ -25,7 +25,7 @@ from sortapp.services import (
     watch,
 )
 from sortapp.services.verify import audit_entries, verify
-from sortapp.storage import ledger, records, rowcover
+from sortapp.storage import ledger, records
 from sortapp.storage import lots as records_sql
 from sortapp.storage.db import open_server, transaction
 from sortapp.storage.dbapi import Database
@@ -477,8 +477,15 @@ def test_a_closed_lot_stays_as_its_closing_made_it_on_the_server(floor, sign_in,
         standing = ledger.standing_receipts(sam_db, lot6.id)[0]["id"]
         journal.post_reversal(sam_db, sam.user_id, sam.name, standing, "scale", lot_id=lot6.id)
         journal.post(sam_db, sam.user_id, sam.name, "receive", receipt, lot_id=lot6.id)
-    # The race: L4's closing, 10 ct and 460 counted stones short, waits to commit while its
-    # results are entered and committed by the same supervisor on another connection.
+    # The race: L4's closing, 10 ct and 460 counted stones short, waited to commit while its
+    # results were entered and committed by the same supervisor on another connection. Every
+    # write of a user's session takes the writer lock now: the results wait for the closing
+    # (refused as busy, the wait cut to 1 s here).
+    from sortapp.storage import db as db_module  # noqa: PLC0415
+    from sortapp.storage import pg  # noqa: PLC0415
+
+    monkeypatch.setattr(pg, "LOCK_WAIT_S", 1)
+    monkeypatch.setattr(db_module, "WRITER_WAIT_S", 1)
     other_db, other_sam = sign_in("sam")
     l4, s5, g1 = floor["L4"], floor["cat"], floor["G1"]
     short = [
@@ -493,16 +500,19 @@ def test_a_closed_lot_stays_as_its_closing_made_it_on_the_server(floor, sign_in,
     conn = sam_db.conn  # (a patched sortapp's write, without the writer lock sortapp takes)
     conn.execute("BEGIN")
     try:
-        posted = journal.post(sam_db, sam.user_id, sam.name, "sort", short, lot_id=l4)
-        sorting.add_entry(other_db, other_sam, "L4", "S5-SAW-Q1-W", 60_000)
-        sorting.add_entry(other_db, other_sam, "L4", "G1-SAW-Q1-W", 30_000, 40)
-        records_sql.set_status(sam_db, l4, "sorted")
-        audit.record(sam_db, sam, "sort.close", "L4", {"override": True, **posted})
-        rowcover.check_taken(sam_db)
-        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="sam entered results"):
-            conn.execute("COMMIT")
+        journal.post(sam_db, sam.user_id, sam.name, "sort", short, lot_id=l4)
+        with pytest.raises(KnownStorageError, match="busy"):
+            sorting.add_entry(other_db, other_sam, "L4", "S5-SAW-Q1-W", 60_000)
     finally:
-        if conn.in_transaction:
+        conn.execute("ROLLBACK")
+    sorting.add_entry(other_db, other_sam, "L4", "S5-SAW-Q1-W", 60_000)
+    sorting.add_entry(other_db, other_sam, "L4", "G1-SAW-Q1-W", 30_000, 40)
+    # The same closing after them, in sam's name: the two-person rule refuses it.
+    with pytest.raises(psycopg.errors.InsufficientPrivilege, match="sam entered results"):
+        conn.execute("BEGIN")
+        try:
+            journal.post(sam_db, sam.user_id, sam.name, "sort", short, lot_id=l4)
+        finally:
             conn.execute("ROLLBACK")
     assert lots.get_lot(db, "L4").status == "sorting"  # (its entries, committed)
     assert ledger.balance(db, "adjust", l4) == (0, 0)
@@ -969,3 +979,29 @@ def test_a_valuation_held_open_in_psql_while_a_parcel_is_sealed_waits_for_it(
     with pytest.raises(UserError):
         parcels.seal_parcel(sue_db, sue, "P1", kp_cert="BW-9", seals=["S9"])
     assert parcels.get_parcel(sue_db, "P1").status == "draft"
+
+
+def test_an_action_dated_off_the_servers_clock_is_refused(sign_in):
+    """An attack round (2026-12-07): olu's sortapp, its clock set back, received, sorted and
+    closed a lot dated in a year whose year-end stock had been reported, and that report
+    changed. An action's time is now held to the server's clock (ten minutes either way)."""
+    import datetime as dt  # noqa: PLC0415
+
+    from sortapp.core import clock  # noqa: PLC0415
+
+    db, olu = sign_in("olu")
+    entries = db.execute("SELECT count(*) FROM audit").fetchone()[0]
+    for off in (dt.timedelta(days=-400), dt.timedelta(minutes=11), dt.timedelta(minutes=-11)):
+        restore = clock.use(lambda off=off: dt.datetime.now(dt.UTC) + off)
+        try:
+            with pytest.raises(UserError, match=r"clock: olu .*\(set this workstation's clock"):
+                make_lot(db, olu, "L9")
+        finally:
+            restore()
+    assert db.execute("SELECT count(*) FROM audit").fetchone()[0] == entries
+    restore = clock.use(lambda: dt.datetime.now(dt.UTC) + dt.timedelta(minutes=9))
+    try:
+        make_lot(db, olu, "L9")  # (a clock a few minutes off: taken)
+    finally:
+        restore()
+    assert lots.get_lot(db, "L9").number == "L9"
