@@ -744,6 +744,14 @@ Un superviseur qui n&apos;a pas saisi les résultats signe pour l&apos;accepter.
         <translation>En anglais : {name}. Un nom laissé vide est affiché d&apos;après les noms de sa taille, de son modèle, de sa qualité et de sa couleur dans cette langue, sinon en anglais.</translation>
     </message>
     <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>

@@ -744,6 +744,14 @@ Um supervisor que não registou os resultados assina para a aceitar.</translatio
         <translation>Em inglês: {name}. Um nome deixado em branco é mostrado com os nomes do tamanho, modelo, qualidade e cor nessa língua, senão em inglês.</translation>
     </message>
     <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>

@@ -744,6 +744,14 @@ A supervisor who did not enter the results signs to accept it.</source>
         <translation>По-английски: {name}. Пустое название показывается из названий размера, модели, качества и цвета на этом языке, иначе по-английски.</translation>
     </message>
     <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Печать</translation>
     </message>

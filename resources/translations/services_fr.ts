@@ -284,8 +284,16 @@
         <translation>code du site : « {code} » doit comporter {rule}</translation>
     </message>
     <message>
+        <source>site name</source>
+        <translation>nom du site</translation>
+    </message>
+    <message>
         <source>site name: enter the facility&apos;s name</source>
         <translation>nom du site : saisissez le nom de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>KP authority</source>
+        <translation>Autorité PK</translation>
     </message>
     <message>
         <source>time zone</source>
@@ -1774,6 +1782,14 @@
     <message>
         <source>lot {lot}: weighed again by an entry no supervisor signed (appended outside sortapp)</source>
         <translation>lot {lot} : pesé à nouveau par une entrée qu&apos;aucun superviseur n&apos;a signée (ajoutée hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: a {action} entry after its seal (sortapp values and prices a parcel before it is sealed; appended outside sortapp)</source>
+        <translation>colis {parcel} : une entrée {action} après son scellement (sortapp évalue et fixe les prix d&apos;un colis avant qu&apos;il soit scellé ; ajoutée hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: a later {action} entry records it again (sortapp does that once; appended outside sortapp)</source>
+        <translation>colis {parcel} : une entrée {action} postérieure l&apos;enregistre de nouveau (sortapp le fait une seule fois ; ajoutée hors de sortapp)</translation>
     </message>
     <message>
         <source>lot {lot}: no lot.receive entry received it under this number (added or renamed outside sortapp)</source>

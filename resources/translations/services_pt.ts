@@ -284,8 +284,16 @@
         <translation>código do local: «{code}» deve ter {rule}</translation>
     </message>
     <message>
+        <source>site name</source>
+        <translation>nome do local</translation>
+    </message>
+    <message>
         <source>site name: enter the facility&apos;s name</source>
         <translation>nome do local: introduza o nome das instalações</translation>
+    </message>
+    <message>
+        <source>KP authority</source>
+        <translation>Autoridade PK</translation>
     </message>
     <message>
         <source>time zone</source>
@@ -1774,6 +1782,14 @@
     <message>
         <source>lot {lot}: weighed again by an entry no supervisor signed (appended outside sortapp)</source>
         <translation>lote {lot}: pesado de novo por uma entrada que nenhum supervisor assinou (acrescentada fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: a {action} entry after its seal (sortapp values and prices a parcel before it is sealed; appended outside sortapp)</source>
+        <translation>encomenda {parcel}: uma entrada {action} depois da sua selagem (o sortapp avalia e fixa os preços de uma encomenda antes de ser selada; acrescentada fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: a later {action} entry records it again (sortapp does that once; appended outside sortapp)</source>
+        <translation>encomenda {parcel}: uma entrada {action} posterior regista-a de novo (o sortapp fá-lo uma só vez; acrescentada fora do sortapp)</translation>
     </message>
     <message>
         <source>lot {lot}: no lot.receive entry received it under this number (added or renamed outside sortapp)</source>

@@ -284,8 +284,16 @@
         <translation>код объекта: «{code}» — нужно {rule}</translation>
     </message>
     <message>
+        <source>site name</source>
+        <translation>название участка</translation>
+    </message>
+    <message>
         <source>site name: enter the facility&apos;s name</source>
         <translation>название объекта: введите название предприятия</translation>
+    </message>
+    <message>
+        <source>KP authority</source>
+        <translation>Орган КП</translation>
     </message>
     <message>
         <source>time zone</source>
@@ -1774,6 +1782,14 @@
     <message>
         <source>lot {lot}: weighed again by an entry no supervisor signed (appended outside sortapp)</source>
         <translation>партия {lot}: взвешена повторно записью, которую не подписал ни один супервайзер (добавлена вне sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: a {action} entry after its seal (sortapp values and prices a parcel before it is sealed; appended outside sortapp)</source>
+        <translation>посылка {parcel}: запись {action} после её опломбирования (sortapp оценивает посылку и назначает цены до опломбирования; добавлена вне sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: a later {action} entry records it again (sortapp does that once; appended outside sortapp)</source>
+        <translation>посылка {parcel}: более поздняя запись {action} записывает это повторно (sortapp делает это один раз; добавлена вне sortapp)</translation>
     </message>
     <message>
         <source>lot {lot}: no lot.receive entry received it under this number (added or renamed outside sortapp)</source>
