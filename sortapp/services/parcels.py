@@ -578,7 +578,10 @@ class ValuedBy(TypedDict):
     reference: NotRequired[str | None]
 
 
-def _valued_by(asked: ValuedBy) -> dict[str, str | None]:
+def _valued_by(asked: ValuedBy, today: str) -> dict[str, str | None]:
+    """Who gave a valuation, each text one line of plain text; its date not after the site's
+    ``today`` (a reference typed into the date's field made a valuation dated 13 days ahead,
+    and the sheet printed it: a supervisor's day, 2026-12-07)."""
     out: dict[str, str | None] = {}
     for key, words in (
         ("valuer_name", phrase("valuer's name")),
@@ -590,6 +593,16 @@ def _valued_by(asked: ValuedBy) -> dict[str, str | None]:
         if len(text) > MOST_TEXT:
             raise UserError(text_too_long(words))
         out[key] = (parse_day(text, words) if key == "valued_on" else text) if text else None
+        check_line(text, words)
+    if (out["valued_on"] or "") > today:
+        raise UserError(
+            phrase(
+                "{field}: {day} is after today ({today})",
+                field=phrase("date of valuation"),
+                day=out["valued_on"],
+                today=today,
+            )
+        )
     return out
 
 
@@ -608,7 +621,7 @@ def add_valuation(
     if valuer not in VALUERS:
         raise UserError(phrase("valuer: use one of {valuers}", valuers=", ".join(VALUERS)))
     cents = check_cents(cents, phrase("{valuer} value", valuer=valuer), allow_zero=False)
-    who = _valued_by(valued_by)
+    who = _valued_by(valued_by, site_today(db))
     with transaction(db):
         row = _draft(db, number)
         parcels_sql.insert_valuation(

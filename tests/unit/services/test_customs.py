@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
 
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.services import parcels, parties
+from sortapp.services.settings import site_today
 from sortapp.services.verify import verify
 from tests.conftest import make_sorted_lot
 
@@ -124,6 +126,16 @@ def test_a_destination_other_than_the_registered_importers_country_is_warned_of(
 def test_a_valuation_records_who_gave_it(packed, who):
     with pytest.raises(UserError, match="date of valuation"):
         parcels.add_valuation(packed, who.sam, "P1", "government", 120_000, valued_on="1/2/26")
+    # Not after the site's today (a reference typed into the date field dated one 13 days
+    # ahead), nor a valuer's name off one line of plain text.
+    today = dt.date.fromisoformat(site_today(packed))
+    ahead = (today + dt.timedelta(days=13)).isoformat()
+    with pytest.raises(UserError, match=rf"date of valuation: {ahead} is after today"):
+        parcels.add_valuation(packed, who.sam, "P1", "government", 120_000, valued_on=ahead)
+    with pytest.raises(UserError, match=r"valuer's name: the text holds .*\(U\+202E\)"):
+        parcels.add_valuation(packed, who.sam, "P1", "government", 1, valuer_name="K \u202e1")
+    assert parcels.valuation_records(packed, "P1") == {}
+    parcels.add_valuation(packed, who.sam, "P1", "government", 115_000, valued_on=today.isoformat())
     parcels.add_valuation(packed, who.sam, "P1", "government", 110_000)
     parcels.add_valuation(
         packed,
