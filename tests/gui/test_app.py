@@ -176,6 +176,26 @@ def test_close_beyond_tolerance_needs_another_supervisor(qtbot, make_window, db,
     assert audit_entries(db, action="sort.close", limit=1)[0].user == "sue"
 
 
+def test_the_cursor_is_back_in_the_form_after_a_close_not_made(
+    qtbot, make_window, db, who, monkeypatch
+):
+    """A supervisor's day (2026-12-07): Close sorting, then Esc on the second person's form,
+    left the cursor on the button, and the next entry typed at a scanner's pace went to the
+    scan box. Asked and not made (Esc, No), the cursor is back in the entry form."""
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 99_000)
+    window = make_window("sam")
+    window.go(1)
+    page = window.sorting
+    page.open_lot("L1")
+    monkeypatch.setattr(dialogs.SecondPersonDialog, "ask", classmethod(lambda *a, **k: None))
+    page.close_button.setFocus()
+    qtbot.waitUntil(page.close_button.hasFocus)
+    qtbot.keyClick(page.close_button, Qt.Key.Key_Space)  # (pressed: the form asked, Esc)
+    assert lots.get_lot(db, "L1").status == "sorting"
+    qtbot.waitUntil(page.f_category.hasFocus)
+
+
 def test_build_and_seal_a_parcel(qtbot, make_window, db, who, monkeypatch):
     make_sorted_lot(db, who.olu, "L1")
     window = make_window("sam")

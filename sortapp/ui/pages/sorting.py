@@ -610,6 +610,17 @@ class SortingPage(Page):
         self.correct_entry()
 
     def close_sorting(self) -> None:
+        """Close the open lot's sorting, asked first; the cursor then back in the form, however
+        it ended (Esc on the second person's form left it nowhere on the page, and the next
+        entry typed at a scanner's pace went to the scan box: a supervisor's day, 2026-12-07)."""
+        try:
+            self._close_sorting()
+        finally:
+            field = self.entry_field()
+            if field is not None and self.isVisible():
+                field.setFocus()
+
+    def _close_sorting(self) -> None:
         self.hold.release()
         lot = self._need_lot()
         if lot is None:
