@@ -482,3 +482,34 @@ def test_every_choice_typed_into_keeps_its_choice_on_enter(qtbot, make_window):
         choice.lineEdit().selectAll()
         enter(qtbot, choice)
         assert choice.currentText() == kept
+
+
+def test_escape_after_a_refused_figure_goes_back_to_it_and_keeps_the_form(qtbot, make_window, db):
+    """A supervisor's day (2026-12-07): 48,500.00 in Value USD was refused beside it, and Esc
+    emptied all ten fields. The first Esc after a refusal goes back to what was refused, the
+    form kept; the next empties it, as with nothing refused."""
+    window = make_window("olu")
+    window.go(0)
+    page = window.receiving
+    page.f_number.setText("IMP-1")
+    page.f_weighed.setText("512.34")
+    page.f_origin.setCurrentText("AO")
+    page.f_mine.setText("Catoca")
+    page.f_value.setText("48,500.00")
+    page.f_value.setFocus()
+    enter(qtbot, page.f_value)
+    assert page.f_value.refused
+    page.f_mine.setFocus()
+    qtbot.keyClick(page.f_mine, Qt.Key.Key_Escape)
+    assert (page.f_number.text(), page.f_weighed.text(), page.f_mine.text()) == (
+        "IMP-1",
+        "512.34",
+        "Catoca",
+    )
+    assert page.f_value.hasFocus() and page.f_value.selectedText() == "48,500.00"
+    assert status(window) == "Correct the entry, then Enter."
+    qtbot.keyClicks(page.f_value, "48500")  # (typed over)
+    assert not page.f_value.refused
+    qtbot.keyClick(page.f_value, Qt.Key.Key_Escape)
+    assert (page.f_number.text(), page.f_value.text()) == ("", "")
+    assert lots.list_lots(db, window.ctx.actor) == []

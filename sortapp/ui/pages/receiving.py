@@ -342,7 +342,19 @@ class ReceivingPage(Page):
         return True
 
     def clear_form(self) -> None:
-        """Escape: empty the form, nothing received, and say so."""
+        """Escape: empty the form, nothing received, and say so; after a refusal (a figure
+        refused beside its field, the lot number taken) the first only goes back to what was
+        refused, its text selected to type over, as on the sorting floor (it emptied all ten
+        fields: a supervisor's day, 2026-12-07)."""
+        refused = next(
+            (f for f in self._order if isinstance(f, NumberField) and f.refused),
+            self.f_number if self.number_note.isVisible() else None,
+        )
+        if refused is not None and refused.isEnabled():
+            refused.setFocus()
+            refused.selectAll()
+            self.ctx.say(tr("Correct the entry, then Enter."), self)
+            return
         for edit in (
             self.f_number,
             self.f_weighed,
