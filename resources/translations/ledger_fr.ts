@@ -400,6 +400,10 @@
         <translation>référence</translation>
     </message>
     <message>
+        <source>{field}: {day} is after today ({today})</source>
+        <translation>{field} : {day} est après aujourd&apos;hui ({today})</translation>
+    </message>
+    <message>
         <source>recording a valuation</source>
         <translation>enregistrer une évaluation</translation>
     </message>

@@ -400,6 +400,10 @@
         <translation>referência</translation>
     </message>
     <message>
+        <source>{field}: {day} is after today ({today})</source>
+        <translation>{field}: {day} é posterior a hoje ({today})</translation>
+    </message>
+    <message>
         <source>recording a valuation</source>
         <translation>registar uma avaliação</translation>
     </message>

@@ -400,6 +400,10 @@
         <translation>ссылка (номер документа)</translation>
     </message>
     <message>
+        <source>{field}: {day} is after today ({today})</source>
+        <translation>{field}: {day} позже сегодняшнего дня ({today})</translation>
+    </message>
+    <message>
         <source>recording a valuation</source>
         <translation>запись оценки</translation>
     </message>
