@@ -58,8 +58,8 @@ APPLIED = "_sortapp_migrations"
 #: notification inside a write); closing a sorting that writes off stones counted in, a second
 #: person's (``postings_role``), a closing what sortapp makes of its lot, and no sorting entry
 #: after it (``sortapp_closing_held``, ``sort_entries_closed``); a deactivated user's sessions
-#: ended (``sortapp_user_sync``), and every write of a user's session under the writer lock
-#: (``sortapp_writer``).
+#: ended (``sortapp_user_sync``), every write of a user's session under the writer lock
+#: (``sortapp_writer``), and an action dated by the server's clock (``sortapp_dated_now``).
 SERVER_STEPS = (
     *("server_roles_1", "server_entry_guard_2", "server_own_undo_3", "server_band_4"),
     *("server_secrets_5", "server_closings_6", "server_writes_7"),

@@ -1205,7 +1205,8 @@ SERVER_STEP_SQL: dict[str, str] = {
     # follows it
     "server_closings_6": "",
     # roles' functions and guards made again: a deactivated user's sessions still open end at
-    # once; every write of a user's session waits for the writer lock first
+    # once; every write of a user's session waits for the writer lock first; an action is
+    # dated by the server's clock, within ten minutes
     "server_writes_7": "",
 }
 
