@@ -45,6 +45,10 @@ send any statement. So the server itself enforces the roles the services check
   (``ACTOR_STEPS``); each user's role holds at most ``USER_CONNECTIONS`` connections; the
   owner's trigger functions are no one else's to call. (Lock waits are bounded by every
   connection, ``pg.LOCK_WAIT_S``; notifications are sent after a commit, ``storage.db``.)
+  Every write of a user's session takes the writer lock before its guards read, as sortapp's
+  own writes take it as they begin (``sortapp_writer``), and an action is dated by the
+  server's clock within ``CLOCK_SLACK_MINUTES`` (``sortapp_dated_now``): another attack round
+  of the same day.
 - **The audit actor is the server's** ``session_user``: an entry whose ``user`` is not the
   session's is refused. Entries sortapp writes for nobody (``system``: a verify or backup run
   without a sign-in; ``?``: a failed sign-in of an unknown name) are accepted from the owner's
