@@ -9,7 +9,7 @@ send any statement. So the server itself enforces the roles the services check
   a member of the one below, so a supervisor may do all an operator may). Every sortapp user is
   a LOGIN role of exactly the same name, a member of the group of their sortapp role; a
   deactivated user's role is NOLOGIN and in no group, and its sessions still open are ended
-  (it could hold a lot's lock or the writer's). Those roles carry the comment ``a user of
+  (it could hold a lot's lock). Those roles carry the comment ``a user of
   sortapp``: sortapp never touches a role of the same name without it (a user named
   ``sortapp_owner`` or ``postgres`` is refused).
 - **One server holds one sortapp site database.** Roles are the cluster's, not a database's: a
@@ -341,9 +341,17 @@ END $$;
 -- while another sealed the parcel, then committed, reached the sealed parcel's valuation sheet
 -- (an attack round, 2026-12-07). (A BEFORE statement trigger runs before the rows' guards,
 -- and each of their reads, a volatile function's, sees what was committed by then.)
+-- (At READ COMMITTED only, as sortapp's own writes run: a transaction begun REPEATABLE READ
+-- read its snapshot before the lock, and its guards, reading that snapshot after it, found
+-- the parcel sealed meanwhile still a draft: a review, 2026-12-07.)
 CREATE OR REPLACE FUNCTION sortapp_writer() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NOT sortapp_owner_session() THEN
+        IF current_setting('transaction_isolation') <> 'read committed' THEN
+            {_REFUSE} format('permission: %s is signed in to the server; a write runs at the '
+                             'isolation level read committed, as sortapp''s do (not %s)',
+                             session_user, current_setting('transaction_isolation'));
+        END IF;
         PERFORM pg_advisory_xact_lock({int(WRITER_LOCK)});
     END IF;
     RETURN NULL;
@@ -714,9 +722,10 @@ BEGIN
     ELSE
         EXECUTE format('ALTER ROLE %I NOLOGIN', u.name);
         -- The user's sessions still open end now (they held no rights already, but could hold
-        -- a lot's or the writer's lock, or fill large objects): to end another role's session
-        -- the owner is made a member of it for the moment (PostgreSQL asks that of one who
-        -- is not a superuser; CREATEROLE may grant it), then not.
+        -- a lot's lock, or fill large objects; one holding the writer lock holds this write
+        -- off, busy: end it as docs/facility-server.md section 10 says). To end another
+        -- role's session the owner is made a member of it for the moment (PostgreSQL asks
+        -- that of one who is not a superuser; CREATEROLE may grant it), then not.
         IF EXISTS (SELECT 1 FROM pg_stat_activity WHERE usename = u.name) THEN
             EXECUTE format('GRANT %I TO %I', u.name, current_user);
             PERFORM pg_terminate_backend(pid) FROM pg_stat_activity

@@ -621,19 +621,29 @@ def test_a_supervisor_and_an_admin_do_theirs_on_their_own_sign_in(floor, sign_in
 def test_a_deactivated_user_cannot_connect_and_comes_back_when_active(site_url, sign_in):
     admin_db, admin = sign_in("admin")
     olu_db, olu = sign_in("olu")
+
+    def members(db):
+        return [
+            tuple(r)
+            for r in db.execute(
+                "SELECT member::regrole::text, admin_option FROM pg_auth_members "
+                "WHERE roleid = 'olu'::regrole ORDER BY 1"
+            )
+        ]
+
+    memberships = members(admin_db)
     site.set_user(admin_db, admin, "olu", active=False)
     with pytest.raises(PermissionDenied, match=r"^the server refused the sign-in: unknown user"):
         open_server(site_url, user="olu", password=PASSWORD)
     # A session already open ends at once (it had lost its rights, in no group any more, but
-    # could hold a lot's lock or the writer's, and make large objects).
+    # could hold a lot's lock, and make large objects).
     import psycopg  # noqa: PLC0415
 
     with pytest.raises(psycopg.errors.AdminShutdown, match="terminating connection"):
         make_lot(olu_db, olu, "L7")
-    # (The owner was a member of olu's role for that moment only.)
-    assert not admin_db.execute(
-        "SELECT count(*) FROM pg_auth_members WHERE roleid = 'olu'::regrole"
-    ).fetchone()[0]
+    # (The owner was a member of olu's role for that moment only: its memberships are as they
+    # were before the deactivation.)
+    assert members(admin_db) == memberships
     site.set_user(admin_db, admin, "olu", active=True)
     again, olu = sign_in("olu")
     make_lot(again, olu, "L7")
@@ -974,6 +984,22 @@ def test_a_valuation_held_open_in_psql_while_a_parcel_is_sealed_waits_for_it(
         with pytest.raises(KnownStorageError, match="busy"):
             parcels.seal_parcel(sue_db, sue, "P1", kp_cert="BW-9", seals=["S9"])
         assert parcels.get_parcel(sue_db, "P1").status == "draft"
+    # A transaction begun REPEATABLE READ read its snapshot before the lock (its guard found
+    # the parcel sealed meanwhile still a draft): a user's write runs at READ COMMITTED only
+    # (a review).
+    import psycopg  # noqa: PLC0415
+
+    other = psql("sam")
+    other.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+    refused = pytest.raises(psycopg.errors.InsufficientPrivilege, match="read committed")
+    with refused, other.transaction():
+        other.execute("SELECT 1")
+        other.execute(
+            "INSERT INTO valuations (id, parcel_id, valuer, value_cents, user_id, at) "
+            "VALUES ((SELECT coalesce(max(id), 0) + 1 FROM valuations), %s, 'independent', "
+            "100, %s, %s)",
+            (floor["P1"], floor["sam"], AT),
+        )
     # (Committed with no signed entry: the seal, now seeing it, refuses what sortapp did not
     # record, as before.)
     with pytest.raises(UserError):
