@@ -508,6 +508,16 @@ def test_escape_after_a_refused_figure_goes_back_to_it_and_keeps_the_form(qtbot,
     )
     assert page.f_value.hasFocus() and page.f_value.selectedText() == "48,500.00"
     assert status(window) == "Correct the entry, then Enter."
+    qtbot.keyClick(page.f_value, Qt.Key.Key_Escape)  # Esc again: the form emptied (a review)
+    assert (page.f_number.text(), page.f_value.text()) == ("", "")
+    assert status(window) == "Receiving form cleared; nothing was received."
+    # Corrected, then Esc: nothing refused, the form emptied at once.
+    page.f_number.setText("IMP-2")
+    page.f_value.setText("48,500.00")
+    page.f_value.setFocus()
+    enter(qtbot, page.f_value)
+    qtbot.keyClick(page.f_value, Qt.Key.Key_Escape)
+    assert page.f_number.text() == "IMP-2"
     qtbot.keyClicks(page.f_value, "48500")  # (typed over)
     assert not page.f_value.refused
     qtbot.keyClick(page.f_value, Qt.Key.Key_Escape)

@@ -256,6 +256,8 @@ class ReceivingPage(Page):
         self.number_note.hide()  # shown only while it says something: no empty row
         column.addWidget(self.number_note)
         self._checked_number = ""
+        #: The refused field (and its text) the last Esc went back to: Esc again empties.
+        self._escaped: tuple[QLineEdit, str] | None = None
         #: The site's country: a lot of this origin is domestic.
         self._home = ""
         self.f_number.editingFinished.connect(self._number_left)
@@ -350,11 +352,14 @@ class ReceivingPage(Page):
             (f for f in self._order if isinstance(f, NumberField) and f.refused),
             self.f_number if self.number_note.isVisible() else None,
         )
-        if refused is not None and refused.isEnabled():
+        seen = (refused, refused.text()) if refused is not None else None
+        if refused is not None and refused.isEnabled() and seen != self._escaped:
+            self._escaped = seen  # (the next Esc on the same refusal empties the form)
             refused.setFocus()
             refused.selectAll()
             self.ctx.say(tr("Correct the entry, then Enter."), self)
             return
+        self._escaped = None
         for edit in (
             self.f_number,
             self.f_weighed,
