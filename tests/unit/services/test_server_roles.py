@@ -57,6 +57,25 @@ def psql(server_psql: Callable[[str], Any]) -> Callable[[str], Any]:
     return server_psql
 
 
+def short_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write's wait for a lock cut to 1 s (``WRITER_WAIT_S``, ``pg.LOCK_WAIT_S``): a race's
+    loser is refused as busy at once."""
+    from sortapp.storage import db as db_module  # noqa: PLC0415
+    from sortapp.storage import pg  # noqa: PLC0415
+
+    monkeypatch.setattr(pg, "LOCK_WAIT_S", 1)
+    monkeypatch.setattr(db_module, "WRITER_WAIT_S", 1)
+
+
+def _valuation(raw: Any, floor: dict[str, int], valuer: str) -> None:
+    """sam's valuation of draft P1 at 1.00 USD, as psql inserts it."""
+    raw.execute(
+        "INSERT INTO valuations (id, parcel_id, valuer, value_cents, user_id, at) VALUES "
+        "((SELECT coalesce(max(id), 0) + 1 FROM valuations), %s, %s, 100, %s, %s)",
+        (floor["P1"], valuer, floor["sam"], AT),
+    )
+
+
 @pytest.fixture
 def floor(sign_in: SignIn) -> dict[str, int]:
     """A working day's state, made by olu on olu's own connection: L1 sorted 10 ct short (beyond
@@ -481,11 +500,7 @@ def test_a_closed_lot_stays_as_its_closing_made_it_on_the_server(floor, sign_in,
     # results were entered and committed by the same supervisor on another connection. Every
     # write of a user's session takes the writer lock now: the results wait for the closing
     # (refused as busy, the wait cut to 1 s here).
-    from sortapp.storage import db as db_module  # noqa: PLC0415
-    from sortapp.storage import pg  # noqa: PLC0415
-
-    monkeypatch.setattr(pg, "LOCK_WAIT_S", 1)
-    monkeypatch.setattr(db_module, "WRITER_WAIT_S", 1)
+    short_waits(monkeypatch)
     other_db, other_sam = sign_in("sam")
     l4, s5, g1 = floor["L4"], floor["cat"], floor["G1"]
     short = [
@@ -551,11 +566,7 @@ def test_a_lots_closing_waits_for_results_entered_meanwhile_on_the_server(
     closing, waiting on the open entry, is refused as busy (its wait cut to 1 s here)."""
     import psycopg  # noqa: PLC0415
 
-    from sortapp.storage import db as db_module  # noqa: PLC0415
-    from sortapp.storage import pg  # noqa: PLC0415
-
-    monkeypatch.setattr(pg, "LOCK_WAIT_S", 1)
-    monkeypatch.setattr(db_module, "WRITER_WAIT_S", 1)
+    short_waits(monkeypatch)
     sam_db, sam = sign_in("sam")
     raw = psql("sam")
     with raw.transaction():
@@ -968,19 +979,11 @@ def test_a_valuation_held_open_in_psql_while_a_parcel_is_sealed_waits_for_it(
     valuation sheet printed a valuation the seal never saw (its guard had read P1 a draft).
     Every write of a user's session now takes the writer lock first: the seal waits for the
     open valuation (refused as busy, its wait cut to 1 s here) and then sees it."""
-    from sortapp.storage import db as db_module  # noqa: PLC0415
-    from sortapp.storage import pg  # noqa: PLC0415
-
-    monkeypatch.setattr(pg, "LOCK_WAIT_S", 1)
-    monkeypatch.setattr(db_module, "WRITER_WAIT_S", 1)
+    short_waits(monkeypatch)
     sue_db, sue = sign_in("sue")
     raw = psql("sam")
     with raw.transaction():
-        raw.execute(
-            "INSERT INTO valuations (id, parcel_id, valuer, value_cents, user_id, at) VALUES "
-            "((SELECT coalesce(max(id), 0) + 1 FROM valuations), %s, 'government', 100, %s, %s)",
-            (floor["P1"], floor["sam"], AT),
-        )
+        _valuation(raw, floor, "government")
         with pytest.raises(KnownStorageError, match="busy"):
             parcels.seal_parcel(sue_db, sue, "P1", kp_cert="BW-9", seals=["S9"])
         assert parcels.get_parcel(sue_db, "P1").status == "draft"
@@ -994,12 +997,7 @@ def test_a_valuation_held_open_in_psql_while_a_parcel_is_sealed_waits_for_it(
     refused = pytest.raises(psycopg.errors.InsufficientPrivilege, match="read committed")
     with refused, other.transaction():
         other.execute("SELECT 1")
-        other.execute(
-            "INSERT INTO valuations (id, parcel_id, valuer, value_cents, user_id, at) "
-            "VALUES ((SELECT coalesce(max(id), 0) + 1 FROM valuations), %s, 'independent', "
-            "100, %s, %s)",
-            (floor["P1"], floor["sam"], AT),
-        )
+        _valuation(other, floor, "independent")
     # (Committed with no signed entry: the seal, now seeing it, refuses what sortapp did not
     # record, as before.)
     with pytest.raises(UserError):
