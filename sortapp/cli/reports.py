@@ -209,6 +209,8 @@ def cmd_report_year_end(args: argparse.Namespace, db: Database) -> None:
         "in_parcels_carats": common.ct_text(data["in_parcels_mct"]),
         "in_parcels_value_usd": common.usd_text(data["in_parcels_value_cents"]),
         "on_hand_carats": common.ct_text(data["on_hand_mct"]),
+        "movements_recorded_after_the_year": data["recorded_late"],
+        "categories_priced_after_the_year": data["prices_set_late"],
     }
     figures = f"{result['carats']} ct, {result['value_usd']} USD"
     if getattr(args, "csv", False):  # (a sheet: a row a category, then the goods beside them)
@@ -221,6 +223,12 @@ def cmd_report_year_end(args: argparse.Namespace, db: Database) -> None:
         print(f"stock at the end of {args.year}: {figures}")
     else:  # (a year not over: what is recorded so far, not its end's)
         print(f"stock so far in {args.year} (the year has not ended): {figures}")
+    for count, said in (
+        (data["recorded_late"], "movements dated in {year} were recorded after it ended"),
+        (data["prices_set_late"], "categories are valued at a price set after {year} ended"),
+    ):
+        if count:  # (a figure that changed after the year ended: a clock set back, a price)
+            print(f"note: {count} {said.format(year=args.year)}; see the audit log")
     if result["lines"]:
         common.print_table(
             ["category", "carats", "stones", "value_usd"],

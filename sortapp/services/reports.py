@@ -417,6 +417,14 @@ def year_end_stock(db: Database, actor: Actor, year: int) -> dict[str, Any]:
     unsorted = sum(mct for place, _cid, mct in held if place == "received")
     packed = [(cid, mct) for place, cid, mct in held if place == "parcel"]
     stock_mct: int = sum(line["mct"] for line in lines)
+    # What changed the year's figures after it ended: movements dated in it but recorded after
+    # (a clock set back: an operator's back-dated lot made 500 ct appear in an ended year's
+    # stock, an attack round, 2026-12-07), and the categories it values at a price set after
+    # it ended (a supervisor's price from its last day revalued it).
+    late = reports_sql.recorded_after(db, before)
+    known = records.prices_on(db, end.isoformat(), set_before=before)
+    valued = {cid for cid, *_rest in rows} | {cid for cid, _mct in packed if cid is not None}
+    repriced = sum(1 for cid in valued if prices.get(cid) != known.get(cid))
     return {
         "year": year,
         # A year not yet over at the site: its figures are the stock recorded so far, not its
@@ -431,4 +439,6 @@ def year_end_stock(db: Database, actor: Actor, year: int) -> dict[str, Any]:
             value_cents(mct, prices.get(cid, 0)) for cid, mct in packed if cid is not None
         ),
         "on_hand_mct": stock_mct + unsorted + sum(mct for _cid, mct in packed),
+        "recorded_late": late,
+        "prices_set_late": repriced,
     }

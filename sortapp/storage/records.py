@@ -287,15 +287,18 @@ def price_book_on(db: Database, day: str) -> dict[int, tuple[str, int, str, str]
     return {row[0]: (row[1], row[2], row[3], row[4]) for row in rows.fetchall()}
 
 
-def prices_on(db: Database, day: str) -> dict[int, int]:
-    """Return {category_id: cents_per_ct} in force on ``day`` (the latest entry wins)."""
+def prices_on(db: Database, day: str, *, set_before: str | None = None) -> dict[int, int]:
+    """Return {category_id: cents_per_ct} in force on ``day`` (the latest entry wins); with
+    ``set_before`` (a UTC time), the book as it stood then (the prices set before it only)."""
+    known = "AND set_at < ?" if set_before is not None else ""
     rows = db.execute(
-        """SELECT p.category_id, p.cents_per_ct FROM prices p
+        f"""SELECT p.category_id, p.cents_per_ct FROM prices p
            JOIN (SELECT category_id, max(effective_from) AS f FROM prices
-                 WHERE effective_from <= ? GROUP BY category_id) m
+                 WHERE effective_from <= ? {known} GROUP BY category_id) m
              ON m.category_id = p.category_id AND m.f = p.effective_from
+           WHERE TRUE {known.replace("set_at", "p.set_at")}
            ORDER BY p.id""",
-        (day,),
+        (day, set_before, set_before) if set_before is not None else (day,),
     )
     return dict(rows.fetchall())
 

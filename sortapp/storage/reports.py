@@ -115,6 +115,19 @@ def stock_on(db: Database, before: str) -> list[tuple[int, str, int, int, int, i
     ]
 
 
+def recorded_after(db: Database, before: str) -> int:
+    """The ledger entries dated before ``before`` but recorded after one dated at or after it
+    (back-dated: a clock set back), which changed a period's figures after it ended. The
+    ledger's ids are the order its entries were recorded in."""
+    moved = db.execute(
+        """SELECT count(*) FROM journal
+           WHERE at < ? AND id > (SELECT coalesce(min(id), (SELECT max(id) FROM journal))
+                                  FROM journal WHERE at >= ?)""",
+        (before, before),
+    ).fetchone()[0]
+    return int(moved or 0)
+
+
 def held_on(db: Database, before: str) -> list[tuple[str, int | None, int]]:
     """Return (place, category id or None, mct) of the goods held at the site outside sorted
     stock, from postings made before ``before``: awaiting sorting (``received``, by lot: no

@@ -392,6 +392,20 @@ def test_the_year_end_tab_lists_stock_and_the_goods_beside_it(
     monkeypatch.setattr(dialogs.SaveFileDialog, "ask", classmethod(lambda c, p, t, s: str(target)))
     page.export("year-end", page.ye_model, "year-end.csv")
     assert target.read_text().splitlines()[-1] == '"On hand, all",199.900,,'
+    # A year whose figures changed after it ended says so (an attack round, 2026-12-07: a lot
+    # received and sorted with the clock set back into it).
+    import datetime as dt  # noqa: PLC0415
+
+    from sortapp.core import clock  # noqa: PLC0415
+
+    restore = clock.use(lambda: dt.datetime(2025, 12, 15, 9, tzinfo=dt.UTC))
+    try:
+        make_sorted_lot(db, who.olu, "L3")
+    finally:
+        restore()
+    page.ye_year.setValue(2025)
+    qtbot.mouseClick(page.findChild(QPushButton, "ye_run"), Qt.MouseButton.LeftButton)
+    assert "2 movements dated in 2025 were recorded after it ended" in page.ye_note.text()
 
 
 def test_the_reconciliation_of_a_lot_not_yet_weighed_says_so(qtbot, make_window, db, who):

@@ -617,3 +617,33 @@ def test_show_prints_a_partners_text_on_its_line_and_unturned(run, db_path):
     out = _ok(run("lot", "show", "P-L1"))
     assert "mines: Jwaneng origin: ZA \ufffd[8m\ufffd5.1" in out.splitlines()
     assert "\x1b" not in out and "\u202e" not in out
+
+
+def test_a_year_end_notes_movements_recorded_after_the_year(run, db_path):
+    """A lot received now, then one received and sorted with the clock set back into 2025 (an
+    attack round, 2026-12-07): the 2025 year-end says its figures changed after it ended."""
+    import datetime as dt  # noqa: PLC0415
+
+    from sortapp.services import site  # noqa: PLC0415
+    from sortapp.storage.db import open_db  # noqa: PLC0415
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    db = open_db(db_path)
+    try:
+        olu = site.login(db, "olu", PASSWORD)
+        make_lot(db, olu, "L1")
+        from sortapp.core import clock  # noqa: PLC0415
+
+        restore = clock.use(lambda: dt.datetime(2025, 12, 15, 9, tzinfo=dt.UTC))
+        try:
+            make_sorted_lot(db, olu, "L2")
+        finally:
+            restore()
+    finally:
+        db.close()
+    out = _ok(run("report", "year-end", "2025"))
+    assert "note: 2 movements dated in 2025 were recorded after it ended; see the audit log" in (
+        out.splitlines()
+    )
+    data = json.loads(_ok(run("report", "year-end", "2025", "--json")))
+    assert data["movements_recorded_after_the_year"] == 2

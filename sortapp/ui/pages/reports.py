@@ -363,16 +363,35 @@ class ReportsPage(Page):
         ]
         rows += [{"stones": "", **row} for row in held]  # (no count of stones: left blank)
         self.ye_model.set_rows(rows)
-        self.ye_note.setText(
-            tr("At the end of {year}, valued at the price book of {day}.").format(
-                year=year, day=date_text(f"{year}-12-31")
-            )
+        day = date_text(f"{year}-12-31")
+        said = (
+            tr("At the end of {year}, valued at the price book of {day}.")
             if data["ended"]
             else tr(
                 "{year} has not ended: the stock recorded so far, valued at the price book of "
                 "{day}."
-            ).format(year=year, day=date_text(f"{year}-12-31"))
-        )
+            )
+        ).format(year=year, day=day)
+        # What changed its figures after it ended (a clock set back; a price set since).
+        for count, note in (
+            (
+                data["recorded_late"],
+                tr(
+                    "{count} movements dated in {year} were recorded after it ended (see the "
+                    "audit log)."
+                ),
+            ),
+            (
+                data["prices_set_late"],
+                tr(
+                    "{count} categories are valued at a price set after {year} ended (see the "
+                    "price book)."
+                ),
+            ),
+        ):
+            if count:
+                said += " " + note.format(count=count, year=year)
+        self.ye_note.setText(said)
 
     # -- export --------------------------------------------------------------------------------
 

@@ -178,3 +178,46 @@ def test_a_year_ends_at_midnight_of_the_sites_calendar(db, who):
     year = reports.year_end_stock(db, who.olu, 2025)
     assert year["ended"] and year["awaiting_sorting_mct"] == 100_000  # L1 alone
     assert reports.year_end_stock(db, who.olu, 2026)["awaiting_sorting_mct"] == 200_000
+
+
+def test_a_year_end_says_what_was_recorded_after_the_year_ended(db, who):
+    """An attack round (2026-12-07): an operator's sortapp, its clock set back, received and
+    sorted a lot dated in an ended year, and that year's stock changed (500 ct and 52,000 USD
+    appeared); a supervisor's price from that year's last day, set after it, revalued it. The
+    report now says how many movements dated in the year were recorded after it ended, and how
+    many prices taking effect by its end were set after it."""
+
+    def at(when: str):
+        return clock.use(lambda: dt.datetime.fromisoformat(when).replace(tzinfo=dt.UTC))
+
+    restore = at("2026-01-05T09:00:00")
+    try:
+        make_lot(db, who.olu, "L1")  # (recorded in the new year, dated in it)
+    finally:
+        restore()
+    assert reports.year_end_stock(db, who.olu, 2025) | {} == {
+        **reports.year_end_stock(db, who.olu, 2025),
+        "recorded_late": 0,
+        "prices_set_late": 0,
+    }
+    restore = at("2025-06-01T09:00:00")  # (the price book as 2025 knew it)
+    try:
+        for code in ("S5-SAW-Q1-W", "G1-SAW-Q1-W"):
+            assortment.set_price(db, who.sam, code, 12_000, effective_from="2025-01-01")
+    finally:
+        restore()
+    restore = at("2025-12-15T09:00:00")  # (the clock set back)
+    try:
+        make_sorted_lot(db, who.olu, "L2")
+    finally:
+        restore()
+    year = reports.year_end_stock(db, who.olu, 2025)
+    assert year["ended"] and year["mct"] == 99_900  # (L2's sorted goods, back-dated in)
+    assert (year["recorded_late"], year["prices_set_late"]) == (2, 0)  # its receipt, closing
+    assortment.set_price(db, who.sam, "S5-SAW-Q1-W", 1, effective_from="2025-12-31")
+    assert reports.year_end_stock(db, who.olu, 2025)["prices_set_late"] == 1
+    assert reports.year_end_stock(db, who.olu, 2026) | {} == {
+        **reports.year_end_stock(db, who.olu, 2026),
+        "recorded_late": 0,
+        "prices_set_late": 0,
+    }
