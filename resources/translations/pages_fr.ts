@@ -1034,6 +1034,14 @@ Vous acceptez ces chiffres tels quels ; dites pourquoi.</translation>
         <translation>L&apos;année {year} n&apos;est pas terminée : le stock enregistré jusqu&apos;ici, valorisé selon la liste de prix du {day}.</translation>
     </message>
     <message>
+        <source>{count} movements dated in {year} were recorded after it ended (see the audit log).</source>
+        <translation>{count} mouvements datés de {year} ont été enregistrés après sa fin (voir le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>{count} categories are valued at a price set after {year} ended (see the price book).</source>
+        <translation>{count} catégories sont évaluées à un prix fixé après la fin de {year} (voir la liste de prix).</translation>
+    </message>
+    <message>
         <source>Run the report first; there is nothing to export.</source>
         <translation>Exécutez d&apos;abord le rapport ; il n&apos;y a rien à exporter.</translation>
     </message>

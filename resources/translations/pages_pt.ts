@@ -1034,6 +1034,14 @@ Aceita estes valores tal como estão; diga porquê.</translation>
         <translation>O ano de {year} ainda não terminou: as existências registadas até agora, valorizadas pela lista de preços de {day}.</translation>
     </message>
     <message>
+        <source>{count} movements dated in {year} were recorded after it ended (see the audit log).</source>
+        <translation>{count} movimentos datados de {year} foram registados depois do seu fim (ver o registo de auditoria).</translation>
+    </message>
+    <message>
+        <source>{count} categories are valued at a price set after {year} ended (see the price book).</source>
+        <translation>{count} categorias são avaliadas a um preço fixado depois do fim de {year} (ver a lista de preços).</translation>
+    </message>
+    <message>
         <source>Run the report first; there is nothing to export.</source>
         <translation>Execute primeiro o relatório; não há nada a exportar.</translation>
     </message>

@@ -1052,6 +1052,14 @@ You accept these figures as they are; say why.</source>
         <translation>{year} год ещё не закончился: остатки, учтённые на сегодня, по прейскуранту на {day}.</translation>
     </message>
     <message>
+        <source>{count} movements dated in {year} were recorded after it ended (see the audit log).</source>
+        <translation>{count} движений, датированных {year} годом, записаны после его окончания (см. журнал аудита).</translation>
+    </message>
+    <message>
+        <source>{count} categories are valued at a price set after {year} ended (see the price book).</source>
+        <translation>{count} категорий оценены по цене, установленной после окончания {year} года (см. прейскурант).</translation>
+    </message>
+    <message>
         <source>Run the report first; there is nothing to export.</source>
         <translation>Сначала выполните отчёт: экспортировать нечего.</translation>
     </message>
