@@ -186,6 +186,13 @@ def cmd_report_reconciliation(args: argparse.Namespace, db: Database) -> None:
     print_reconciliation(db, args.lot, f"lot {args.lot} ({data['status']})", rec)
 
 
+_LATE = "note: {count} movements dated in {year} were recorded after it ended; see the audit log"
+_REPRICED = (
+    "note: {count} categories are valued at a price set after {year} ended; see `sortapp price "
+    "list`"
+)
+
+
 def cmd_report_year_end(args: argparse.Namespace, db: Database) -> None:
     data = reports.year_end_stock(db, common.sign_in(args, db), args.year)
     result = {
@@ -223,12 +230,10 @@ def cmd_report_year_end(args: argparse.Namespace, db: Database) -> None:
         print(f"stock at the end of {args.year}: {figures}")
     else:  # (a year not over: what is recorded so far, not its end's)
         print(f"stock so far in {args.year} (the year has not ended): {figures}")
-    for count, said in (
-        (data["recorded_late"], "movements dated in {year} were recorded after it ended"),
-        (data["prices_set_late"], "categories are valued at a price set after {year} ended"),
-    ):
-        if count:  # (a figure that changed after the year ended: a clock set back, a price)
-            print(f"note: {count} {said.format(year=args.year)}; see the audit log")
+    # (What changed the figures after the year ended: a clock set back, a price set since.)
+    for count, said in ((data["recorded_late"], _LATE), (data["prices_set_late"], _REPRICED)):
+        if count:
+            print(said.format(count=count, year=args.year))
     if result["lines"]:
         common.print_table(
             ["category", "carats", "stones", "value_usd"],
