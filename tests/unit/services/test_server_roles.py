@@ -33,6 +33,9 @@ from sortapp.storage.pgschema import roles
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
 
 AT = "2026-01-01T00:00:00.000000Z"
+#: The server's now as sortapp writes a time: a journal or audit row of a user's session is
+#: dated within ten minutes of the server's clock (``roles.sortapp_dated_now``).
+NOW_SQL = "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
 NEW_PASSWORD = "a new passphrase for olu"
 
 
@@ -113,7 +116,7 @@ def floor(sign_in: SignIn) -> dict[str, int]:
 def _journal(kind: str, extra: str = "", values: str = "") -> str:
     return (
         f"INSERT INTO journal (id, uid, kind, at, user_id, lot_id, reason, hash{extra}) "
-        f"VALUES ((SELECT max(id) + 1 FROM journal), 'KSF-J9001', '{kind}', '{AT}', {{olu}}, "
+        f"VALUES ((SELECT max(id) + 1 FROM journal), 'KSF-J9001', '{kind}', {NOW_SQL}, {{olu}}, "
         f"{{L2}}, 'by hand', 'x'{values})"
     )
 
@@ -255,7 +258,7 @@ REFUSED = {
     ),
     "forge an audit entry as sam": (
         'INSERT INTO audit (id, uid, site, at, "user", action, object, details, prev_hash, '
-        f"hash) VALUES ({{audit}} + 1, 'KSF-A9999', 'KSF', '{AT}', 'sam', 'parcel.seal', 'P1', "
+        f"hash) VALUES ({{audit}} + 1, 'KSF-A9999', 'KSF', {NOW_SQL}, 'sam', 'parcel.seal', 'P1', "
         "'{{}}', 'x', 'y')"
     ),
     "change a balance": "UPDATE balances SET mct = mct + 1000",
@@ -276,6 +279,7 @@ def test_an_operator_with_psql_is_refused_by_the_server(what, floor, psql):
         conn.execute(sql)
     assert "rowcover" not in str(refused.value)  # the role's refusal, not row coverage's
     assert "takes the id after the last" not in str(refused.value)  # nor the ids' rule
+    assert "clock:" not in str(refused.value)  # nor the clock's
 
 
 def test_other_rows_are_out_of_an_operators_reach(floor, psql, site_url):

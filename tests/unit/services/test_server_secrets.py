@@ -22,6 +22,7 @@ from sortapp.storage.db import open_server, storage_errors, unreachable
 from sortapp.storage.dbapi import Database
 from sortapp.storage.pgschema import roles
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
+from tests.unit.services.test_server_roles import NOW_SQL
 
 SECRETS = {("users", "password_hash"), ("site_key_wraps", "wrapped")}
 
@@ -287,7 +288,7 @@ def test_no_user_takes_an_id_far_ahead_nor_changes_one(psql, server_sign_in, own
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="takes the id after"):
             olu.execute(
                 'INSERT INTO audit (id, uid, site, at, "user", action, object, details, rows, '
-                "prev_hash, hash) VALUES (%s, 'KSF-x', 'KSF', '2026-01-01T00:00:00Z', 'olu', "
+                "prev_hash, hash) VALUES (%s, 'KSF-x', 'KSF', " + NOW_SQL + ", 'olu', "
                 "'login', 'olu', '{}', '', 'x', 'y')",
                 (planted,),
             )
