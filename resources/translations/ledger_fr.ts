@@ -832,10 +832,6 @@
         <translation>{field} : le motif doit avoir un groupe nommé value contenant le poids, comme (?P&lt;value&gt;[0-9.]+)</translation>
     </message>
     <message>
-        <source>{field}: the text is too long ({limit} characters at most)</source>
-        <translation>{field} : le texte est trop long ({limit} caractères au plus)</translation>
-    </message>
-    <message>
         <source>{field}: &apos;{value}&apos; is not one of {named}</source>
         <translation>{field} : « {value} » n&apos;est pas l&apos;une des valeurs {named}</translation>
     </message>

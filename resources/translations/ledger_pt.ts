@@ -832,10 +832,6 @@
         <translation>{field}: o padrão precisa de um grupo chamado value com o peso, como (?P&lt;value&gt;[0-9.]+)</translation>
     </message>
     <message>
-        <source>{field}: the text is too long ({limit} characters at most)</source>
-        <translation>{field}: o texto é demasiado longo ({limit} caracteres no máximo)</translation>
-    </message>
-    <message>
         <source>{field}: &apos;{value}&apos; is not one of {named}</source>
         <translation>{field}: «{value}» não é um dos valores {named}</translation>
     </message>

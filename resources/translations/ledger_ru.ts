@@ -832,10 +832,6 @@
         <translation>{field}: шаблону нужна группа с именем value, содержащая массу, например (?P&lt;value&gt;[0-9.]+)</translation>
     </message>
     <message>
-        <source>{field}: the text is too long ({limit} characters at most)</source>
-        <translation>{field}: текст слишком длинный (не более {limit} символов)</translation>
-    </message>
-    <message>
         <source>{field}: &apos;{value}&apos; is not one of {named}</source>
         <translation>{field}: «{value}» — не одно из значений {named}</translation>
     </message>

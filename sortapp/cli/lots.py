@@ -180,9 +180,7 @@ def cmd_lot_show(args: argparse.Namespace, db: Database) -> None:
         "seals",
         "kp_cert",
     ):
-        value = data[key]
-        if isinstance(value, list):
-            value = ", ".join(value)
+        value = data[key]  # (a list said joined: ``print_fact``)
         if key == "received_at":
             value = f"{local_text(value, settings(db).timezone)} ({settings(db).timezone})"
         common.print_fact(key, value)

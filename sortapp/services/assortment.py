@@ -17,7 +17,14 @@ from sortapp.core.roles import Actor, Role
 from sortapp.services.audit import record
 from sortapp.services.csvfile import RowError, read_rows
 from sortapp.services.settings import site_today
-from sortapp.services.validation import MOST_TEXT, check_cents, check_line, parse_day
+from sortapp.services.validation import (
+    MOST_TEXT,
+    check_cents,
+    check_line,
+    check_plain,
+    parse_day,
+    printed,
+)
 from sortapp.storage import records
 from sortapp.storage.db import transaction
 from sortapp.storage.dbapi import Database
@@ -303,20 +310,10 @@ def _plain_problems(row: dict[str, str], fields: tuple[tuple[str, int], ...]) ->
     text after it backwards on every label and document), and not longer than its most."""
     problems: list[Phrase] = []
     for field, most in fields:
-        text = row.get(field) or ""
-        if len(text) > most:
-            problems.append(
-                phrase(
-                    "{field}: the text is too long ({limit} characters at most)",
-                    field=field,
-                    limit=most,
-                )
-            )
-            continue
         try:
-            check_line(text, field)
+            check_plain(row.get(field) or "", field, most)
         except UserError as exc:
-            problems.append(cast(Phrase, exc.message))  # (check_line says a Phrase)
+            problems.append(cast(Phrase, exc.message))  # (check_plain says a Phrase)
     return problems
 
 
@@ -528,8 +525,10 @@ def add_category(
     }
     rows, errors, _named_none = _validate(db, [(1, row)])
     if errors:
-        shown = code if not _plain_problems({"code": code}, (("code", CODE_LIMIT),)) else "?"
-        raise UserError(phrase("category {code}: {problem}", code=shown, problem=errors[0].message))
+        # (The code as a document would print it: it may be what is refused.)
+        raise UserError(
+            phrase("category {code}: {problem}", code=printed(code), problem=errors[0].message)
+        )
     with transaction(db):
         records.insert_categories(db, rows)
         record(

@@ -33,7 +33,7 @@ from sortapp.core.units import format_mct, parse_carats
 from sortapp.core.weighing import KEYED, WeightSource
 from sortapp.services.audit import record
 from sortapp.services.settings import settings, site_today
-from sortapp.services.validation import check_line, check_reason, parse_day
+from sortapp.services.validation import check_plain, check_reason, parse_day
 from sortapp.storage import balances as balances_sql
 from sortapp.storage.db import opened_read_only, transaction
 from sortapp.storage.dbapi import Database
@@ -205,16 +205,8 @@ def _pattern(value: str, label: str) -> str:
 
 
 def _text(value: str, field: str, limit: int = 200) -> str:
-    value = " ".join((value or "").split())
-    if len(value) > limit:
-        raise UserError(
-            phrase(
-                "{field}: the text is too long ({limit} characters at most)",
-                field=field,
-                limit=limit,
-            )
-        )
-    return check_line(value, field)  # (the register prints it: no direction mark)
+    # (The register prints it: no direction mark.)
+    return check_plain(" ".join((value or "").split()), field, limit)
 
 
 def _choice(value: str, field: str, choices: tuple[Any, ...]) -> Any:

@@ -589,11 +589,8 @@ def _valued_by(asked: ValuedBy, today: str) -> dict[str, str | None]:
         ("valued_on", phrase("date of valuation")),
         ("reference", phrase("reference")),
     ):
-        text = " ".join(str(asked.get(key) or "").split())
-        if len(text) > MOST_TEXT:
-            raise UserError(text_too_long(words))
+        text = check_text(" ".join(str(asked.get(key) or "").split()), words)
         out[key] = (parse_day(text, words) if key == "valued_on" else text) if text else None
-        check_line(text, words)
     if (out["valued_on"] or "") > today:
         raise UserError(
             phrase(

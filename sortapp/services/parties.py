@@ -14,7 +14,7 @@ from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.services import audit
 from sortapp.services.audit import record
-from sortapp.services.validation import check_line, check_lines, country
+from sortapp.services.validation import check_line, check_lines, country, too_long
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import parties as parties_sql
 from sortapp.storage import records
@@ -50,13 +50,7 @@ def _text(
     ``plain`` (a name that looks up a party: one an older release stored stays reachable)."""
     value = (value or "").strip() if lines else " ".join((value or "").split())
     if len(value) > limit:
-        raise UserError(
-            phrase(
-                "{field}: the text is too long ({limit} characters at most)",
-                field=field,
-                limit=limit,
-            )
-        )
+        raise UserError(too_long(field, limit))
     if not plain:
         return value
     return check_lines(value, field) if lines else check_line(value, field)

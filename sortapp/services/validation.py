@@ -59,6 +59,13 @@ def text_too_long(field: str) -> Phrase:
     return phrase("{field}: the text is too long (200 characters at most)", field=field)
 
 
+def too_long(field: str, limit: int) -> Phrase:
+    """The refusal of a free text over ``limit`` characters."""
+    return phrase(
+        "{field}: the text is too long ({limit} characters at most)", field=field, limit=limit
+    )
+
+
 #: The longest free text a partner's signed file may give (a site's name, a mine): longer than
 #: a person may type (``MOST_TEXT``), never a document's pages (an attack round, 2026-12-07: a
 #: mine of 500,000 characters in a signed file kept the lot's receipt printing for minutes).
@@ -87,6 +94,13 @@ def printed(text: str) -> str:
     """``text`` as a document, a label or the CLI prints it (``_BREAKS``, ``_NOT_PRINTED``):
     what ``check_line`` refuses of a person, shown harmless where it came from elsewhere."""
     return _NOT_PRINTED.sub("\ufffd", _BREAKS.sub(" ", text))
+
+
+def check_plain(value: str, field: str, limit: int) -> str:
+    """A free text of at most ``limit`` characters on one line of plain text (``check_line``)."""
+    if len(value) > limit:
+        raise UserError(too_long(field, limit))
+    return check_line(value, field)
 
 
 def check_line(value: str, field: str) -> str:
@@ -150,13 +164,7 @@ def check_reason(text: str | None, field: str = "reason") -> str:
     if len(value) < 3:
         raise UserError(phrase("{field}: say why, in a few words", field=field))
     if len(value) > MOST_REASON:
-        raise UserError(
-            phrase(
-                "{field}: the text is too long ({limit} characters at most)",
-                field=field,
-                limit=MOST_REASON,
-            )
-        )
+        raise UserError(too_long(field, MOST_REASON))
     return value
 
 
