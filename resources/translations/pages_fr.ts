@@ -1033,13 +1033,19 @@ Vous acceptez ces chiffres tels quels ; dites pourquoi.</translation>
         <source>{year} has not ended: the stock recorded so far, valued at the price book of {day}.</source>
         <translation>L&apos;année {year} n&apos;est pas terminée : le stock enregistré jusqu&apos;ici, valorisé selon la liste de prix du {day}.</translation>
     </message>
-    <message>
-        <source>{count} movements dated in {year} were recorded after it ended (see the audit log).</source>
-        <translation>{count} mouvements datés de {year} ont été enregistrés après sa fin (voir le journal d&apos;audit).</translation>
+    <message numerus="yes">
+        <source>%n movements dated in {year} were recorded after it ended (see the audit log).</source>
+        <translation>
+            <numerusform>%n mouvement daté de {year} a été enregistré après sa fin (voir le journal d&apos;audit).</numerusform>
+            <numerusform>%n mouvements datés de {year} ont été enregistrés après sa fin (voir le journal d&apos;audit).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} categories are valued at a price set after {year} ended (see the price book).</source>
-        <translation>{count} catégories sont évaluées à un prix fixé après la fin de {year} (voir la liste de prix).</translation>
+    <message numerus="yes">
+        <source>%n categories are valued at a price set after {year} ended (see the price book).</source>
+        <translation>
+            <numerusform>%n catégorie est évaluée à un prix fixé après la fin de {year} (voir la liste de prix).</numerusform>
+            <numerusform>%n catégories sont évaluées à un prix fixé après la fin de {year} (voir la liste de prix).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run the report first; there is nothing to export.</source>

@@ -1033,13 +1033,19 @@ Aceita estes valores tal como estão; diga porquê.</translation>
         <source>{year} has not ended: the stock recorded so far, valued at the price book of {day}.</source>
         <translation>O ano de {year} ainda não terminou: as existências registadas até agora, valorizadas pela lista de preços de {day}.</translation>
     </message>
-    <message>
-        <source>{count} movements dated in {year} were recorded after it ended (see the audit log).</source>
-        <translation>{count} movimentos datados de {year} foram registados depois do seu fim (ver o registo de auditoria).</translation>
+    <message numerus="yes">
+        <source>%n movements dated in {year} were recorded after it ended (see the audit log).</source>
+        <translation>
+            <numerusform>%n movimento datado de {year} foi registado depois do seu fim (ver o registo de auditoria).</numerusform>
+            <numerusform>%n movimentos datados de {year} foram registados depois do seu fim (ver o registo de auditoria).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} categories are valued at a price set after {year} ended (see the price book).</source>
-        <translation>{count} categorias são avaliadas a um preço fixado depois do fim de {year} (ver a lista de preços).</translation>
+    <message numerus="yes">
+        <source>%n categories are valued at a price set after {year} ended (see the price book).</source>
+        <translation>
+            <numerusform>%n categoria é avaliada a um preço fixado depois do fim de {year} (ver a lista de preços).</numerusform>
+            <numerusform>%n categorias são avaliadas a um preço fixado depois do fim de {year} (ver a lista de preços).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run the report first; there is nothing to export.</source>

@@ -1051,13 +1051,21 @@ You accept these figures as they are; say why.</source>
         <source>{year} has not ended: the stock recorded so far, valued at the price book of {day}.</source>
         <translation>{year} год ещё не закончился: остатки, учтённые на сегодня, по прейскуранту на {day}.</translation>
     </message>
-    <message>
-        <source>{count} movements dated in {year} were recorded after it ended (see the audit log).</source>
-        <translation>{count} движений, датированных {year} годом, записаны после его окончания (см. журнал аудита).</translation>
+    <message numerus="yes">
+        <source>%n movements dated in {year} were recorded after it ended (see the audit log).</source>
+        <translation>
+            <numerusform>%n движение, датированное {year} годом, записано после его окончания (см. журнал аудита).</numerusform>
+            <numerusform>%n движения, датированных {year} годом, записаны после его окончания (см. журнал аудита).</numerusform>
+            <numerusform>%n движений, датированных {year} годом, записаны после его окончания (см. журнал аудита).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} categories are valued at a price set after {year} ended (see the price book).</source>
-        <translation>{count} категорий оценены по цене, установленной после окончания {year} года (см. прейскурант).</translation>
+    <message numerus="yes">
+        <source>%n categories are valued at a price set after {year} ended (see the price book).</source>
+        <translation>
+            <numerusform>%n категория оценена по цене, установленной после окончания {year} года (см. прейскурант).</numerusform>
+            <numerusform>%n категории оценены по цене, установленной после окончания {year} года (см. прейскурант).</numerusform>
+            <numerusform>%n категорий оценены по цене, установленной после окончания {year} года (см. прейскурант).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run the report first; there is nothing to export.</source>

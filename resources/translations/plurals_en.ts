@@ -109,6 +109,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n movements dated in {year} were recorded after it ended (see the audit log).</source>
+        <translation>
+            <numerusform>%n movement dated in {year} was recorded after it ended (see the audit log).</numerusform>
+            <numerusform>%n movements dated in {year} were recorded after it ended (see the audit log).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories are valued at a price set after {year} ended (see the price book).</source>
+        <translation>
+            <numerusform>%n category is valued at a price set after {year} ended (see the price book).</numerusform>
+            <numerusform>%n categories are valued at a price set after {year} ended (see the price book).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n rows to {path}.</source>
         <translation>
             <numerusform>Exported %n row to {path}.</numerusform>

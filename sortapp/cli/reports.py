@@ -186,10 +186,15 @@ def cmd_report_reconciliation(args: argparse.Namespace, db: Database) -> None:
     print_reconciliation(db, args.lot, f"lot {args.lot} ({data['status']})", rec)
 
 
-_LATE = "note: {count} movements dated in {year} were recorded after it ended; see the audit log"
+#: What changed an ended year's figures after it ended, said as (one, several).
+_LATE = (
+    "note: {count} movement dated in {year} was recorded after it ended; see the audit log",
+    "note: {count} movements dated in {year} were recorded after it ended; see the audit log",
+)
 _REPRICED = (
+    "note: {count} category is valued at a price set after {year} ended; see `sortapp price list`",
     "note: {count} categories are valued at a price set after {year} ended; see `sortapp price "
-    "list`"
+    "list`",
 )
 
 
@@ -233,7 +238,7 @@ def cmd_report_year_end(args: argparse.Namespace, db: Database) -> None:
     # (What changed the figures after the year ended: a clock set back, a price set since.)
     for count, said in ((data["recorded_late"], _LATE), (data["prices_set_late"], _REPRICED)):
         if count:
-            print(said.format(count=count, year=args.year))
+            print(said[count != 1].format(count=count, year=args.year))
     if result["lines"]:
         common.print_table(
             ["category", "carats", "stones", "value_usd"],

@@ -373,24 +373,19 @@ class ReportsPage(Page):
             )
         ).format(year=year, day=day)
         # What changed its figures after it ended (a clock set back; a price set since).
-        for count, note in (
-            (
-                data["recorded_late"],
-                tr(
-                    "{count} movements dated in {year} were recorded after it ended (see the "
-                    "audit log)."
-                ),
-            ),
-            (
-                data["prices_set_late"],
-                tr(
-                    "{count} categories are valued at a price set after {year} ended (see the "
-                    "price book)."
-                ),
-            ),
-        ):
-            if count:
-                said += " " + note.format(count=count, year=year)
+        late, repriced = data["recorded_late"], data["prices_set_late"]
+        if late:
+            said += " " + tr(
+                "%n movements dated in {year} were recorded after it ended (see the audit log).",
+                "",
+                late,
+            ).format(year=year)
+        if repriced:
+            said += " " + tr(
+                "%n categories are valued at a price set after {year} ended (see the price book).",
+                "",
+                repriced,
+            ).format(year=year)
         self.ye_note.setText(said)
 
     # -- export --------------------------------------------------------------------------------
