@@ -352,6 +352,26 @@
         <translation>le tri du lot a commencé ; il ne peut plus être pesé</translation>
     </message>
     <message>
+        <source>a weighing records the carats of what it weighed (the sorting entry, the lot, the balance check); this one does not (written outside sortapp)</source>
+        <translation>une pesée enregistre les carats de ce qu&apos;elle a pesé (l&apos;entrée de tri, le lot, la vérification de la balance) ; celle-ci ne le fait pas (écrite hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>a weight captured off the balance is the reading it showed; this one is not: capture the weight again</source>
+        <translation>un poids capturé sur la balance est la lecture qu&apos;elle a affichée ; celui-ci ne l&apos;est pas : capturez de nouveau le poids</translation>
+    </message>
+    <message>
+        <source>a weight is captured off a balance on the port it is registered on: connect it there and capture again (an admin changes the port in the register)</source>
+        <translation>un poids se capture sur une balance par le port sous lequel elle est enregistrée : branchez-la sur ce port et capturez de nouveau (un administrateur change le port au registre)</translation>
+    </message>
+    <message>
+        <source>a weight captured off the balance is recorded within 10 minutes of its reading: capture it again</source>
+        <translation>un poids capturé sur la balance est enregistré dans les 10 minutes qui suivent sa lecture : capturez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>that reading off the balance is recorded already (one reading is one weight): capture the weight again</source>
+        <translation>cette lecture de la balance est déjà enregistrée (une lecture est un seul poids) : capturez de nouveau le poids</translation>
+    </message>
+    <message>
         <source>a reweighing starts from the weight the lot has; look at the lot again</source>
         <translation>une nouvelle pesée part du poids qu&apos;a le lot ; regardez à nouveau le lot</translation>
     </message>

@@ -352,6 +352,26 @@
         <translation>a classificação do lote começou; o lote não pode ser pesado de novo</translation>
     </message>
     <message>
+        <source>a weighing records the carats of what it weighed (the sorting entry, the lot, the balance check); this one does not (written outside sortapp)</source>
+        <translation>uma pesagem regista os quilates do que pesou (a entrada de classificação, o lote, a verificação da balança); esta não o faz (escrita fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>a weight captured off the balance is the reading it showed; this one is not: capture the weight again</source>
+        <translation>um peso capturado da balança é a leitura que ela mostrou; este não o é: capture de novo o peso</translation>
+    </message>
+    <message>
+        <source>a weight is captured off a balance on the port it is registered on: connect it there and capture again (an admin changes the port in the register)</source>
+        <translation>um peso captura-se de uma balança na porta em que está registada: ligue-a nessa porta e capture de novo (um administrador altera a porta no registo)</translation>
+    </message>
+    <message>
+        <source>a weight captured off the balance is recorded within 10 minutes of its reading: capture it again</source>
+        <translation>um peso capturado da balança regista-se nos 10 minutos seguintes à sua leitura: capture-o de novo</translation>
+    </message>
+    <message>
+        <source>that reading off the balance is recorded already (one reading is one weight): capture the weight again</source>
+        <translation>essa leitura da balança já está registada (uma leitura é um só peso): capture de novo o peso</translation>
+    </message>
+    <message>
         <source>a reweighing starts from the weight the lot has; look at the lot again</source>
         <translation>uma nova pesagem parte do peso que o lote tem; veja o lote de novo</translation>
     </message>

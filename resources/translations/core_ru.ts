@@ -352,6 +352,26 @@
         <translation>сортировка партии начата; её нельзя взвесить повторно</translation>
     </message>
     <message>
+        <source>a weighing records the carats of what it weighed (the sorting entry, the lot, the balance check); this one does not (written outside sortapp)</source>
+        <translation>взвешивание записывает караты того, что оно взвесило (записи сортировки, партии, проверки весов); это взвешивание — нет (записано вне sortapp)</translation>
+    </message>
+    <message>
+        <source>a weight captured off the balance is the reading it showed; this one is not: capture the weight again</source>
+        <translation>масса, снятая с весов, — это показание, которое они показали; эта — нет: снимите массу снова</translation>
+    </message>
+    <message>
+        <source>a weight is captured off a balance on the port it is registered on: connect it there and capture again (an admin changes the port in the register)</source>
+        <translation>массу снимают с весов на порту, на котором они зарегистрированы: подключите их к нему и снимите снова (администратор меняет порт в реестре)</translation>
+    </message>
+    <message>
+        <source>a weight captured off the balance is recorded within 10 minutes of its reading: capture it again</source>
+        <translation>массу, снятую с весов, записывают в течение 10 минут после показания: снимите её снова</translation>
+    </message>
+    <message>
+        <source>that reading off the balance is recorded already (one reading is one weight): capture the weight again</source>
+        <translation>это показание весов уже записано (одно показание — одна масса): снимите массу снова</translation>
+    </message>
+    <message>
         <source>a reweighing starts from the weight the lot has; look at the lot again</source>
         <translation>повторное взвешивание начинается с массы, которая у партии есть; посмотрите на партию снова</translation>
     </message>

@@ -1080,6 +1080,10 @@
         <translation>la lecture capturée sur la balance {balance} (« {reading} ») n&apos;est pas {ct} ct : {again}</translation>
     </message>
     <message>
+        <source>this reading off balance {balance} is recorded already (one reading is one weight): capture the weight again</source>
+        <translation>cette lecture de la balance {balance} est déjà enregistrée (une lecture est un seul poids) : capturez de nouveau le poids</translation>
+    </message>
+    <message>
         <source>{ct} ct is below balance {balance}&apos;s minimum load of {min} ct: weigh it on a finer balance, or together with more goods</source>
         <translation>{ct} ct est en dessous de la portée minimale de la balance {balance}, {min} ct : pesez sur une balance plus fine, ou avec davantage de marchandise</translation>
     </message>

@@ -1080,6 +1080,10 @@
         <translation>a leitura capturada da balança {balance} («{reading}») não é {ct} ct: {again}</translation>
     </message>
     <message>
+        <source>this reading off balance {balance} is recorded already (one reading is one weight): capture the weight again</source>
+        <translation>esta leitura da balança {balance} já está registada (uma leitura é um só peso): capture de novo o peso</translation>
+    </message>
+    <message>
         <source>{ct} ct is below balance {balance}&apos;s minimum load of {min} ct: weigh it on a finer balance, or together with more goods</source>
         <translation>{ct} ct está abaixo da carga mínima da balança {balance}, {min} ct: pese numa balança mais fina, ou junto com mais mercadoria</translation>
     </message>

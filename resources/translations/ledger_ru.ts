@@ -1080,6 +1080,10 @@
         <translation>показание, снятое с весов {balance} («{reading}»), не равно {ct} кар: {again}</translation>
     </message>
     <message>
+        <source>this reading off balance {balance} is recorded already (one reading is one weight): capture the weight again</source>
+        <translation>это показание весов {balance} уже записано (одно показание — одна масса): снимите массу снова</translation>
+    </message>
+    <message>
         <source>{ct} ct is below balance {balance}&apos;s minimum load of {min} ct: weigh it on a finer balance, or together with more goods</source>
         <translation>{ct} кар меньше наименьшего предела взвешивания весов {balance} ({min} кар): взвесьте на более точных весах или вместе с другим товаром</translation>
     </message>

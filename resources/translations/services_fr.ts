@@ -1648,6 +1648,10 @@
         <translation>entrées de tri</translation>
     </message>
     <message>
+        <source>weighings</source>
+        <translation>pesées</translation>
+    </message>
+    <message>
         <source>{name}: no import of a sorting file records it (added outside sortapp, or recorded by a forged audit entry)</source>
         <translation>{name} : aucun import de fichier de tri ne l&apos;enregistre (ajoutée hors de sortapp, ou enregistrée par une entrée d&apos;audit falsifiée)</translation>
     </message>
@@ -1812,6 +1816,14 @@
         <translation>lot {lot} : repesé après le début de son tri (sortapp ne repèse un lot qu&apos;avant sa première entrée de tri ; ses entrées ou son statut écrits en contournant sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: its weighing #{id} is recorded by none of its receipt, weighing or reweighing entries (added outside sortapp)</source>
+        <translation>lot {lot} : sa pesée n° {id} n&apos;est enregistrée par aucune de ses entrées de réception, de pesée ou de repesée (ajoutée hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its weighing #{id} says {ct} ct, but the entry that recorded it states {stated} ct (written outside sortapp)</source>
+        <translation>lot {lot} : sa pesée n° {id} indique {ct} ct, mais l&apos;entrée qui l&apos;a enregistrée indique {stated} ct (écrite hors de sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>
         <translation>lot {lot} : ses données enregistrées ({columns}) ne sont pas celles qu&apos;a enregistrées son entrée lot.receive (modifiées hors de sortapp)</translation>
     </message>
@@ -1878,6 +1890,42 @@
     <message>
         <source>parcel {parcel}: its reason for voiding is not the one its signed parcel.void recorded (changed outside sortapp)</source>
         <translation>colis {parcel} : son motif d&apos;annulation n&apos;est pas celui qu&apos;a enregistré son parcel.void signé (modifié hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>{what}: its weighing #{id} says {ct} ct, but {recorded} ct is recorded (sortapp records the weight it took; written outside sortapp)</source>
+        <translation>{what} : sa pesée n° {id} indique {ct} ct, mais {recorded} ct sont enregistrés (sortapp enregistre le poids qu&apos;il a pris ; écrite hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>weighing #{id}: records the capture weighing #{other} records (one reading off the balance is one weight; written outside sortapp)</source>
+        <translation>pesée n° {id} : enregistre la capture qu&apos;enregistre la pesée n° {other} (une lecture de la balance est un seul poids ; écrite hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>balance check #{id}</source>
+        <translation>vérification de balance n° {id}</translation>
+    </message>
+    <message>
+        <source>lot {lot}</source>
+        <translation>lot {lot}</translation>
+    </message>
+    <message>
+        <source>{what} (weighing #{id})</source>
+        <translation>{what} (pesée n° {id})</translation>
+    </message>
+    <message>
+        <source>{what}: the reading captured off balance {balance} (&apos;{reading}&apos;) is not the {ct} ct recorded (written outside sortapp)</source>
+        <translation>{what} : la lecture capturée sur la balance {balance} (« {reading} ») n&apos;est pas les {ct} ct enregistrés (écrite hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>{what}: the line balance {balance} sent (&apos;{raw}&apos;) does not read {ct} ct with any protocol it was registered with (written outside sortapp)</source>
+        <translation>{what} : la ligne envoyée par la balance {balance} (« {raw} ») ne se lit {ct} ct avec aucun des protocoles sous lesquels elle a été enregistrée (écrite hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>{what}: captured off balance {balance} on port &apos;{port}&apos;, which it was never registered on (written outside sortapp)</source>
+        <translation>{what} : capturé sur la balance {balance} par le port « {port} », sous lequel elle n&apos;a jamais été enregistrée (écrite hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>{what}: captured off balance {balance} at &apos;{captured}&apos;, not within the 10 minutes before it was recorded at {at} (written outside sortapp)</source>
+        <translation>{what} : capturé sur la balance {balance} à « {captured} », pas dans les 10 minutes avant son enregistrement à {at} (écrite hors de sortapp)</translation>
     </message>
 </context>
 </TS>

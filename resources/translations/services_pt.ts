@@ -1648,6 +1648,10 @@
         <translation>entradas de classificação</translation>
     </message>
     <message>
+        <source>weighings</source>
+        <translation>pesagens</translation>
+    </message>
+    <message>
         <source>{name}: no import of a sorting file records it (added outside sortapp, or recorded by a forged audit entry)</source>
         <translation>{name}: nenhuma importação de ficheiro de classificação a regista (acrescentada fora do sortapp, ou registada por uma entrada de auditoria forjada)</translation>
     </message>
@@ -1812,6 +1816,14 @@
         <translation>lote {lot}: pesado de novo depois de começada a sua classificação (o sortapp só volta a pesar um lote antes da sua primeira entrada de classificação; as suas entradas ou o seu estado escritos à margem do sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: its weighing #{id} is recorded by none of its receipt, weighing or reweighing entries (added outside sortapp)</source>
+        <translation>lote {lot}: a sua pesagem n.º {id} não é registada por nenhuma das suas entradas de receção, pesagem ou nova pesagem (acrescentada fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its weighing #{id} says {ct} ct, but the entry that recorded it states {stated} ct (written outside sortapp)</source>
+        <translation>lote {lot}: a sua pesagem n.º {id} indica {ct} ct, mas a entrada que a registou indica {stated} ct (escrita fora do sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>
         <translation>lote {lot}: os seus dados registados ({columns}) não são os que a sua entrada lot.receive registou (alterados fora do sortapp)</translation>
     </message>
@@ -1878,6 +1890,42 @@
     <message>
         <source>parcel {parcel}: its reason for voiding is not the one its signed parcel.void recorded (changed outside sortapp)</source>
         <translation>encomenda {parcel}: o seu motivo de anulação não é o que o seu parcel.void assinado registou (alterado fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>{what}: its weighing #{id} says {ct} ct, but {recorded} ct is recorded (sortapp records the weight it took; written outside sortapp)</source>
+        <translation>{what}: a sua pesagem n.º {id} indica {ct} ct, mas estão registados {recorded} ct (o sortapp regista o peso que tomou; escrita fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>weighing #{id}: records the capture weighing #{other} records (one reading off the balance is one weight; written outside sortapp)</source>
+        <translation>pesagem n.º {id}: regista a captura que a pesagem n.º {other} regista (uma leitura da balança é um só peso; escrita fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>balance check #{id}</source>
+        <translation>verificação de balança n.º {id}</translation>
+    </message>
+    <message>
+        <source>lot {lot}</source>
+        <translation>lote {lot}</translation>
+    </message>
+    <message>
+        <source>{what} (weighing #{id})</source>
+        <translation>{what} (pesagem n.º {id})</translation>
+    </message>
+    <message>
+        <source>{what}: the reading captured off balance {balance} (&apos;{reading}&apos;) is not the {ct} ct recorded (written outside sortapp)</source>
+        <translation>{what}: a leitura capturada da balança {balance} («{reading}») não é os {ct} ct registados (escrita fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>{what}: the line balance {balance} sent (&apos;{raw}&apos;) does not read {ct} ct with any protocol it was registered with (written outside sortapp)</source>
+        <translation>{what}: a linha que a balança {balance} enviou («{raw}») não se lê {ct} ct com nenhum dos protocolos com que foi registada (escrita fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>{what}: captured off balance {balance} on port &apos;{port}&apos;, which it was never registered on (written outside sortapp)</source>
+        <translation>{what}: capturado da balança {balance} na porta «{port}», em que nunca foi registada (escrita fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>{what}: captured off balance {balance} at &apos;{captured}&apos;, not within the 10 minutes before it was recorded at {at} (written outside sortapp)</source>
+        <translation>{what}: capturado da balança {balance} às «{captured}», não nos 10 minutos antes de ser registado às {at} (escrita fora do sortapp)</translation>
     </message>
 </context>
 </TS>

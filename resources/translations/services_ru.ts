@@ -1648,6 +1648,10 @@
         <translation>записи сортировки</translation>
     </message>
     <message>
+        <source>weighings</source>
+        <translation>взвешиваний</translation>
+    </message>
+    <message>
         <source>{name}: no import of a sorting file records it (added outside sortapp, or recorded by a forged audit entry)</source>
         <translation>{name}: ни один импорт файла сортировки её не фиксирует (добавлена вне sortapp или зафиксирована поддельной записью аудита)</translation>
     </message>
@@ -1812,6 +1816,14 @@
         <translation>партия {lot}: перевзвешена после начала сортировки (sortapp перевзвешивает партию только до её первой записи сортировки; её записи или статус записаны в обход sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: its weighing #{id} is recorded by none of its receipt, weighing or reweighing entries (added outside sortapp)</source>
+        <translation>партия {lot}: её взвешивание № {id} не записано ни одной из её записей приёма, взвешивания или перевзвешивания (добавлено вне sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its weighing #{id} says {ct} ct, but the entry that recorded it states {stated} ct (written outside sortapp)</source>
+        <translation>партия {lot}: её взвешивание № {id} показывает {ct} кар, но запись, которая его внесла, указывает {stated} кар (записано вне sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>
         <translation>партия {lot}: её записанные данные ({columns}) не те, что записала её запись lot.receive (изменены вне sortapp)</translation>
     </message>
@@ -1878,6 +1890,42 @@
     <message>
         <source>parcel {parcel}: its reason for voiding is not the one its signed parcel.void recorded (changed outside sortapp)</source>
         <translation>посылка {parcel}: её причина аннулирования не та, что записала её подписанная запись parcel.void (изменено вне sortapp)</translation>
+    </message>
+    <message>
+        <source>{what}: its weighing #{id} says {ct} ct, but {recorded} ct is recorded (sortapp records the weight it took; written outside sortapp)</source>
+        <translation>{what}: её взвешивание № {id} показывает {ct} кар, но записано {recorded} кар (sortapp записывает снятую им массу; записано вне sortapp)</translation>
+    </message>
+    <message>
+        <source>weighing #{id}: records the capture weighing #{other} records (one reading off the balance is one weight; written outside sortapp)</source>
+        <translation>взвешивание № {id}: записывает то же показание, что и взвешивание № {other} (одно показание весов — одна масса; записано вне sortapp)</translation>
+    </message>
+    <message>
+        <source>balance check #{id}</source>
+        <translation>проверка весов № {id}</translation>
+    </message>
+    <message>
+        <source>lot {lot}</source>
+        <translation>партия {lot}</translation>
+    </message>
+    <message>
+        <source>{what} (weighing #{id})</source>
+        <translation>{what} (взвешивание № {id})</translation>
+    </message>
+    <message>
+        <source>{what}: the reading captured off balance {balance} (&apos;{reading}&apos;) is not the {ct} ct recorded (written outside sortapp)</source>
+        <translation>{what}: показание, снятое с весов {balance} («{reading}»), не равно записанным {ct} кар (записано вне sortapp)</translation>
+    </message>
+    <message>
+        <source>{what}: the line balance {balance} sent (&apos;{raw}&apos;) does not read {ct} ct with any protocol it was registered with (written outside sortapp)</source>
+        <translation>{what}: строка, переданная весами {balance} («{raw}»), не читается как {ct} кар ни по одному протоколу, с которым они были зарегистрированы (записано вне sortapp)</translation>
+    </message>
+    <message>
+        <source>{what}: captured off balance {balance} on port &apos;{port}&apos;, which it was never registered on (written outside sortapp)</source>
+        <translation>{what}: снято с весов {balance} на порту «{port}», на котором они никогда не были зарегистрированы (записано вне sortapp)</translation>
+    </message>
+    <message>
+        <source>{what}: captured off balance {balance} at &apos;{captured}&apos;, not within the 10 minutes before it was recorded at {at} (written outside sortapp)</source>
+        <translation>{what}: снято с весов {balance} в «{captured}», не в пределах 10 минут до записи в {at} (записано вне sortapp)</translation>
     </message>
 </context>
 </TS>

@@ -125,7 +125,7 @@ def _row(db: Database, code: str) -> dict[str, Any]:
             phrase(
                 "balance '{balance}' is not in the register: an admin registers it "
                 "(Settings, Balances) before it weighs",
-                balance=_printable(code or ""),
+                balance=printable(code or ""),
             )
         )
     return found
@@ -566,7 +566,7 @@ def record_check(
             phrase(
                 "the reading '{reading}' is not a weight in carats above "
                 "0.000 ct: capture the reference weight from the balance again",
-                reading=_printable(source.reading),
+                reading=printable(source.reading),
             )
         )
     with transaction(db):
@@ -587,11 +587,12 @@ def record_check(
                 phrase(
                     "the reading was captured off balance {other}, not {balance}: "
                     "check {balance} with its own reading",
-                    other=_printable(source.balance),
+                    other=printable(source.balance),
                     balance=name,
                 )
             )
         _check_source(found, source, read_mct)
+        _check_once(db, found, source)
         source = _as_registered(found, source)
         nominal_mct = int(weight["nominal_mct"])
         tolerance_mct = int(found["interval_mct"])
@@ -703,7 +704,7 @@ def _reference_row(db: Database, code: str) -> dict[str, Any]:
             phrase(
                 "reference weight '{ref}' is not in the register: an admin "
                 "registers it (Settings, Balances, Reference weights)",
-                ref=_printable(code or ""),
+                ref=printable(code or ""),
             )
         )
     return found
@@ -802,7 +803,7 @@ def _check_serial(found: dict[str, Any], serial_no: str) -> None:
                 "balance {balance} reports serial {serial} but the register says {registered}: "
                 "capture is blocked until an admin checks the instrument",
                 balance=found["code"],
-                serial=_printable(serial_no.strip()) or phrase("(none)"),
+                serial=printable(serial_no.strip()) or phrase("(none)"),
                 registered=found["serial_no"],
             )
         )
@@ -828,7 +829,7 @@ CAPTURE_AGE = dt.timedelta(minutes=10)
 CAPTURE_AHEAD = dt.timedelta(minutes=1)
 
 
-def _printable(text: str) -> str:
+def printable(text: str) -> str:
     """``text`` as a message may quote it: printable ASCII, cut to 60 characters."""
     shown = "".join(ch if 0x20 <= ord(ch) < 0x7F else "?" for ch in text[:60])
     return shown + ("..." if len(text) > 60 else "")
@@ -850,7 +851,7 @@ def _check_port(found: dict[str, Any], source: WeightSource) -> None:
                 "registered port '{registered}': connect it on that port (an admin changes the "
                 "port in the register)",
                 balance=found["code"],
-                port=_printable(source.port),
+                port=printable(source.port),
                 registered=found["port"],
             )
         )
@@ -868,7 +869,7 @@ def _check_time(source: WeightSource) -> None:
         raise UserError(
             phrase(
                 "the capture's time '{time}' is not a time in UTC: {again}",
-                time=_printable(source.captured_at),
+                time=printable(source.captured_at),
                 again=again,
             )
         )
@@ -900,7 +901,7 @@ def _check_reading(found: dict[str, Any], source: WeightSource, mct: int) -> Non
             phrase(
                 "the raw line '{raw}' is not a reading balance {balance} sends "
                 "({protocol}): {again}",
-                raw=_printable(source.raw),
+                raw=printable(source.raw),
                 balance=name,
                 protocol=found["protocol"],
                 again=again,
@@ -921,7 +922,7 @@ def _check_reading(found: dict[str, Any], source: WeightSource, mct: int) -> Non
                 "the balance marks its last digit as not verified: '{raw}'; "
                 "balance {balance} is verified for trade, so set it to show verified digits only "
                 "(or an admin marks it not verified)",
-                raw=_printable(source.raw),
+                raw=printable(source.raw),
                 balance=name,
             )
         )
@@ -930,9 +931,9 @@ def _check_reading(found: dict[str, Any], source: WeightSource, mct: int) -> Non
             phrase(
                 "the reading '{reading}' does not agree with the line balance "
                 "{balance} sent ('{raw}'): {again}",
-                reading=_printable(source.reading),
+                reading=printable(source.reading),
                 balance=name,
-                raw=_printable(source.raw),
+                raw=printable(source.raw),
                 again=again,
             )
         )
@@ -941,7 +942,7 @@ def _check_reading(found: dict[str, Any], source: WeightSource, mct: int) -> Non
             phrase(
                 "the reading captured off balance {balance} ('{reading}') is not {ct} ct: {again}",
                 balance=name,
-                reading=_printable(source.reading),
+                reading=printable(source.reading),
                 ct=format_mct(mct),
                 again=again,
             )
@@ -955,6 +956,19 @@ def _check_source(found: dict[str, Any], source: WeightSource, mct: int) -> None
     _check_port(found, source)
     _check_time(source)
     _check_reading(found, source, mct)
+
+
+def _check_once(db: Database, found: dict[str, Any], source: WeightSource) -> None:
+    """One reading off the balance is one weight: a capture recorded already is refused (a
+    patched sortapp put one capture into two sorting entries: an attack round, 2026-12-07)."""
+    if balances_sql.capture_recorded(db, found["id"], source.captured_at):
+        raise UserError(
+            phrase(
+                "this reading off balance {balance} is recorded already (one reading is one "
+                "weight): capture the weight again",
+                balance=found["code"],
+            )
+        )
 
 
 def _check_load(found: dict[str, Any], mct: int) -> None:
@@ -1073,6 +1087,7 @@ def _source_balance(db: Database, source: WeightSource, mct: int) -> dict[str, A
     if why:
         raise UserError(why)
     _check_source(found, source, mct)
+    _check_once(db, found, source)
     _check_load(found, mct)
     return found
 

@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sortapp.core.i18n import phrase
+from sortapp.core.units import format_mct
 from sortapp.services.settings import DEFAULT_SETTINGS, SETTING_KEYS, tolerance
 from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import audit as audit_sql
@@ -87,14 +88,22 @@ _WEIGH_KEYS = {
 #: counted stone difference signed, a parcel's certificate and carrier its signed entries', a
 #: lot received once and with an origin, its weighed stones stated, a difference accepted by
 #: a supervisor who entered none of the results, a lot weighed again before its sorting only,
-#: a parcel sealed, shipped or voided once and valued and priced before its seal) spares none
-#: of them.
-STATED_RULES = 9
+#: a parcel sealed, shipped or voided once and valued and priced before its seal, a lot's
+#: weighings those its entries recorded, of their carats) spares none of them.
+STATED_RULES = 10
 
 #: What sortapp records of a parcel only before its seal (the server's guard refuses them after
 #: it; on a file, a supervisor holding the key dropped that trigger and valued a sealed parcel,
 #: whose valuation sheet then printed it: an attack round, 2026-12-07).
 _BEFORE_SEAL = ("parcel.valuation", "price.override")
+
+#: The weighings each entry that weighs a lot adds, by their action (a reweighing's entry is
+#: followed by the ``lot.weigh`` entry of its weighing).
+_WEIGHINGS_OF = {
+    "lot.receive": ("receive",),
+    "lot.weigh": ("weigh", "reweigh"),
+    "lot.reweigh": ("reweigh",),
+}
 
 _ACTIONS = (
     "lot.receive",
@@ -150,9 +159,9 @@ def problems(
     closes: list[tuple[int, bool, str, Any, str]] = []
     reweighed: dict[str, int] = {}  # lot -> its last lot.reweigh entry
     messages: list[str] = []
-    for entry_id, has_signature, action, obj, user, text, added, named in audit_sql.stated_entries(
-        db, _ACTIONS, upto, among
-    ):
+    weighings_said: dict[int, tuple[int, str, Any]] = {}  # weighing -> (lot, action, carats)
+    entries = audit_sql.stated_entries(db, _ACTIONS, upto, among)
+    for entry_id, has_signature, action, obj, user, text, added, named, weighings in entries:
         signed = since is None or entry_id < since or has_signature
         if action == "sort.close":
             closes.append((entry_id, signed, obj, named, user))
@@ -177,6 +186,7 @@ def problems(
                 received.add(row.id)
                 details = audit_sql.details(text)
                 messages += _facts_differ(row, user, details)
+                _weighings_said(weighings_said, weighings, row.id, action, details)
                 _weighed(weighed, row, entry_id, details)
                 _stones(stones_said, row.id, details)
             continue
@@ -196,6 +206,7 @@ def problems(
                         )
                     )
                 details = audit_sql.details(text)
+                _weighings_said(weighings_said, weighings, lot.id, action, details)
                 _weighed(weighed, lot, entry_id, details, reweighing=action == "lot.reweigh")
                 _stones(stones_said, lot.id, details)
         if not signed:
@@ -270,6 +281,7 @@ def problems(
         for lot_id, said in stones_said.items()
         if lot_id in facts and facts[lot_id].weighed_stones != said
     ]
+    messages += _weighing_problems(facts, lots_sql.lot_weighings(db, among), weighings_said)
     messages += _flag_problems(facts, weighed, weigh_tolerances)
     messages += _ack_problems(lots, acks)
     messages += _status_problems(lots, lots_sql.closed(db, among))
@@ -298,6 +310,56 @@ def problems(
     return messages
 
 
+def _weighings_said(
+    said: dict[int, tuple[int, str, Any]],
+    weighings: list[int],
+    lot_id: int,
+    action: str,
+    details: dict[str, Any],
+) -> None:
+    """Note what an entry that weighs lot ``lot_id`` (``audit.LOT_WEIGHING_ACTIONS``) states of
+    the weighings its record of rows adds: its lot, its action, its carats."""
+    for number in weighings:
+        said[number] = (lot_id, action, details.get("weighed_mct"))
+
+
+def _weighing_problems(
+    facts: dict[int, lots_sql.StatedLot],
+    rows: list[tuple[int, int, str, int]],
+    said: dict[int, tuple[int, str, Any]],
+) -> list[str]:
+    """A lot's weighings are those its receipt, weighings and reweighings recorded, each of
+    the carats its entry states (a lot was weighed at its declared 188.250 ct while its
+    weighing said the balance read 150.000 ct: an attack round, 2026-12-07)."""
+    messages: list[str] = []
+    for number, lot_id, action, mct in rows:
+        lot = facts.get(lot_id)
+        if lot is None:
+            continue
+        stated = said.get(number)
+        if stated is None or stated[0] != lot_id or action not in _WEIGHINGS_OF[stated[1]]:
+            messages.append(
+                phrase(
+                    "lot {lot}: its weighing #{id} is recorded by none of its receipt, "
+                    "weighing or reweighing entries (added outside sortapp)",
+                    lot=lot.number,
+                    id=number,
+                )
+            )
+        elif stated[2] != mct:
+            messages.append(
+                phrase(
+                    "lot {lot}: its weighing #{id} says {ct} ct, but the entry that recorded "
+                    "it states {stated} ct (written outside sortapp)",
+                    lot=lot.number,
+                    id=number,
+                    ct=format_mct(mct),
+                    stated=format_mct(stated[2]) if isinstance(stated[2], int) else "?",
+                )
+            )
+    return messages
+
+
 def _readable(number: Any) -> bool:
     return isinstance(number, str) and not isinstance(number, dbapi.Undecodable)
 
@@ -319,6 +381,13 @@ def _touched(
                 if digits.isascii() and digits.isdigit():
                     ids[owner].add(int(first))
     ids["lots"].update(lots_sql.ledger_lots_after(db, ledger_after))
+    # (A weighing's row is keyed by its own id: its lot read from it.)
+    weighings = [
+        int(f)
+        for f in (rowcover.first_value(k) for k in changed.get("weighings", ()))
+        if f.isascii() and f.isdigit()
+    ]
+    ids["lots"].update(lots_sql.lots_of_weighings(db, weighings))
     touched = audit_sql.objects_after(db, _ACTIONS, after, upto) - {""}
     for table, owned in ids.items():
         touched.update(dbapi.numbers_of(db, table, sorted(owned)) if owned else [])

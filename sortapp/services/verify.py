@@ -31,7 +31,7 @@ from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.i18n import Phrase, phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_mct
-from sortapp.services import anchors, apart, stated, stopping
+from sortapp.services import anchors, apart, stated, stopping, weighed
 from sortapp.services.audit import SIGNED_ACTIONS, SIGNED_TABLES, record
 from sortapp.services.journal import entries_digest, journal_canonical
 from sortapp.services.parcels import get_parcel, parcel_fingerprint
@@ -1538,12 +1538,21 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
             )
         )
     report.add_all(messages, phrase("sorting entries"))
+    # Each weighing held to itself and to the entry or check it weighed (after a seal made by
+    # these rules, those since it).
+    sealed = scope.seal.get("weighed")
+    if isinstance(sealed, dict) and sealed.get("rules") == weighed.WEIGHED_RULES:
+        sealed = sealed.get("weighings")
+    weighings_after = sealed if span[0] and isinstance(sealed, int) and sealed > 0 else 0
+    found, weighings_upto = weighed.problems(db, weighings_after)
+    report.add_all(found, phrase("weighings"))
     rows = (scope.seal["entries"]["rows"] if span[0] else 0) + total
     report.checked["sorting entries"] = rows
     if scope.sealing and not report.problems:
         extra = _seal_entries_pages(db, scope.upto["entries"], known)
         report.seal["entries"] = _seal_of(db, scope, "entries", rows, **extra)
         report.seal["stones"] = {"entries": scope.upto["entries"], "rules": STONES_RULES}
+        report.seal["weighed"] = {"weighings": weighings_upto, "rules": weighed.WEIGHED_RULES}
 
 
 def _import_span_problems(
@@ -1673,14 +1682,14 @@ def _entry_file_problems(db: Database, upto: int) -> list[str]:
                     uid=other[4],
                 )
             )
-    for first, last, file, weighed in integrity.weighed_file_entries(db):
+    for first, last, file, count in integrity.weighed_file_entries(db):
         messages.append(
             phrase(
                 "{entries}: imported from file {file}, whose weights they have, yet with "
                 "weighings of their own: {n} (one or the other was added outside sortapp)",
                 entries=_entries_called(first, last),
                 file=file,
-                n=weighed,
+                n=count,
             )
         )
     return messages
@@ -2304,6 +2313,7 @@ _DERIVED = (
     "signatures",
     "uids",
     "stones",
+    "weighed",
 )
 #: The rules a seal's run held the entries it covers to, beyond their digests: each audit
 #: entry's uid that of its place (``uids``), no sorting entry taking stones off but a

@@ -495,6 +495,10 @@ def granted_roles(
 #: in JSON that parses, these quotes are the strings' own (one inside a string is escaped), so
 #: only a change of that table begins so.
 _LOT_KEY = re.compile(r'\["lots","\[(-?[0-9]+)\]",null,"')
+#: ... and the weighings a receipt, weighing or reweighing adds.
+_WEIGHING_KEY = re.compile(r'\["weighings","\[(-?[0-9]+)\]",null,"')
+#: The actions that weigh a lot (each adds its weighing's row).
+LOT_WEIGHING_ACTIONS = ("lot.receive", "lot.weigh", "lot.reweigh")
 
 
 def first_of_objects(
@@ -517,17 +521,18 @@ def first_of_objects(
 
 def stated_entries(
     db: Database, actions: Sequence[str], upto: int, objects: str | None = None
-) -> Iterator[tuple[int, bool, str, str, str, str, list[int | None], Any]]:
+) -> Iterator[tuple[int, bool, str, str, str, str, list[int | None], Any, list[int]]]:
     """The entries of ``actions`` up to audit id ``upto``, in order, as (id, whether it carries
     a signature, action, object, user, details (its text; '' where not text, and for a
     ``sort.close``), the ids of the lots whose rows a ``lot.receive``'s record of rows adds
     ([None] for one from before row coverage, which records none; [] for any other action),
     the ledger entry a ``sort.close`` names (read from its details as the ledger check reads
-    it: ``integrity._recorded_journals``; None for any other action)). Read from the log's own
-    table, every entry: ``audit_by_action`` edited alone could leave one out (``quick_check``
-    does not match an index to its table). ``objects``: a JSON array of the objects whose
-    entries are read, and every ``site.set`` (on a file only; None: every entry of
-    ``actions``)."""
+    it: ``integrity._recorded_journals``; None for any other action), the ids of the
+    weighings a ``LOT_WEIGHING_ACTIONS`` entry's record of rows adds ([] for any other)).
+    Read from the log's own table, every entry: ``audit_by_action`` edited alone could leave
+    one out (``quick_check`` does not match an index to its table). ``objects``: a JSON
+    array of the objects whose entries are read, and every ``site.set`` (on a file only;
+    None: every entry of ``actions``)."""
     marks = ", ".join("?" * len(actions))
     among, params = (
         (
@@ -553,21 +558,32 @@ def stated_entries(
         """CASE WHEN a.action IN ('lot.receive', 'lot.acknowledge', 'sort.close') """
         """THEN a."user" END, """
         "CASE WHEN a.action <> 'sort.close' THEN a.details END, "
-        "CASE WHEN a.action = 'lot.receive' THEN a.rows END, "
+        "CASE WHEN a.action IN ('lot.receive', 'lot.weigh', 'lot.reweigh') THEN a.rows END, "
         f"CASE WHEN a.action = 'sort.close' THEN {journal} END "
         "FROM audit a NOT INDEXED LEFT JOIN entry_signatures s ON s.audit_id = a.id "
         f"WHERE a.action IN ({marks}) AND a.id <= ? {among} ORDER BY a.id",
         (*actions, *actions, upto, *params),
     ):
-        if not isinstance(rows, str):
+        action = actions[code]
+        weighings = [int(k) for k in _WEIGHING_KEY.findall(rows)] if isinstance(rows, str) else []
+        if not isinstance(rows, str) or action != "lot.receive":
             added: list[int | None] = []
         elif rows:
             added = [int(k) for k in _LOT_KEY.findall(rows)]
         else:
             added = [None] if entry_id < covered else []
         text = details if isinstance(details, str) else ""
-        action = actions[code]
-        yield entry_id, bool(signed), action, str(obj), str(user or ""), text, added, named
+        yield (
+            entry_id,
+            bool(signed),
+            action,
+            str(obj),
+            str(user or ""),
+            text,
+            added,
+            named,
+            weighings,
+        )
 
 
 def objects_after(db: Database, actions: Sequence[str], after: int, upto: int) -> set[str]:

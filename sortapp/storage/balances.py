@@ -108,6 +108,18 @@ def insert_weighing(db: Database, row: dict[str, Any]) -> int:
     return dbapi.insert(db, "weighings", row)
 
 
+def capture_recorded(db: Database, balance_id: int, captured_at: str) -> bool:
+    """Whether a weighing records the capture off balance ``balance_id`` read at
+    ``captured_at`` (``weighings_by_capture``)."""
+    return (
+        db.execute(
+            "SELECT 1 FROM weighings WHERE balance_id = ? AND captured_at = ? AND captured = 1",
+            (balance_id, captured_at),
+        ).fetchone()
+        is not None
+    )
+
+
 def insert_entry_file(
     db: Database, first_entry: int, last_entry: int, file: str, user_id: int, at: str
 ) -> None:

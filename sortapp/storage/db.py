@@ -125,6 +125,26 @@ _REFUSALS: dict[str, str] = {
     "guard:lot_status": N_("a lot's status only moves forward (a closed lot stays closed)"),
     "guard:lot_already_received": N_("the lot is already weighed and received in the ledger"),
     "guard:lot_sorting_started": N_("the lot's sorting has started; it cannot be weighed again"),
+    "guard:weighing_not_its_carats": N_(
+        "a weighing records the carats of what it weighed (the sorting entry, the lot, the "
+        "balance check); this one does not (written outside sortapp)"
+    ),
+    "guard:capture_not_its_reading": N_(
+        "a weight captured off the balance is the reading it showed; this one is not: capture "
+        "the weight again"
+    ),
+    "guard:capture_not_on_its_port": N_(
+        "a weight is captured off a balance on the port it is registered on: connect it there "
+        "and capture again (an admin changes the port in the register)"
+    ),
+    "guard:capture_out_of_time": N_(
+        "a weight captured off the balance is recorded within 10 minutes of its reading: "
+        "capture it again"
+    ),
+    "guard:capture_recorded": N_(
+        "that reading off the balance is recorded already (one reading is one weight): "
+        "capture the weight again"
+    ),
     "guard:reweigh_not_from_the_lot": N_(
         "a reweighing starts from the weight the lot has; look at the lot again"
     ),

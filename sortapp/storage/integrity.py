@@ -506,6 +506,84 @@ def weighings_of_no_entry(db: Database, after: int) -> list[int]:
     ]
 
 
+def weighings_unlike_theirs(db: Database, after: int) -> list[tuple[int, str, int, Any, Any]]:
+    """(id, action, its carats, the uid of its sorting entry or the id of its check, the
+    carats that entry or check records) of each weighing of id above ``after`` that weighed a
+    sorting entry or loss, or a balance's check, whose carats are not its own, in id order
+    (sortapp records a weight and where it came from as one figure; a weighing of an entry
+    that is not there is ``weighings_of_no_entry``'s)."""
+    return [
+        (int(r[0]), str(r[1]), int(r[2]), r[3] if r[3] is not None else r[4], r[5])
+        for r in db.execute(
+            "SELECT w.id, w.action, w.mct, e.uid, w.check_id, coalesce(e.mct, c.read_mct) "
+            "FROM weighings w LEFT JOIN sort_entries e ON e.id = w.entry_id "
+            "LEFT JOIN balance_checks c ON c.id = w.check_id "
+            "WHERE w.id > ? AND ((w.entry_id IS NOT NULL AND e.id IS NOT NULL AND e.mct <> w.mct) "
+            "OR (w.check_id IS NOT NULL AND (c.id IS NULL OR c.read_mct <> w.mct))) "
+            "ORDER BY w.id",
+            (after,),
+        )
+    ]
+
+
+def captures_after(db: Database, after: int) -> list[tuple[Any, ...]]:
+    """(id, action, balance id, balance code, carats, reading, raw line, port, captured at,
+    recorded at, lot number, entry uid, check id) of each weighing captured off a balance of id
+    above ``after``, in id order."""
+    return [
+        tuple(r)
+        for r in db.execute(
+            "SELECT w.id, w.action, w.balance_id, w.balance, w.mct, w.reading, w.raw, w.port, "
+            "w.captured_at, w.at, l.number, e.uid, w.check_id FROM weighings w "
+            "LEFT JOIN lots l ON l.id = w.lot_id LEFT JOIN sort_entries e ON e.id = w.entry_id "
+            "WHERE w.id > ? AND w.captured = 1 ORDER BY w.id",
+            (after,),
+        )
+    ]
+
+
+def captures_recorded_before(db: Database, after: int) -> list[tuple[int, int]]:
+    """(id, id of the earlier weighing) of each weighing captured off a balance of id above
+    ``after`` whose capture (its balance and the time it was read) an earlier weighing
+    records: one reading off the balance is one weight."""
+    return [
+        (int(r[0]), int(r[1]))
+        for r in db.execute(
+            "SELECT w.id, min(o.id) FROM weighings w JOIN weighings o "
+            "ON o.balance_id = w.balance_id AND o.captured_at = w.captured_at "
+            "AND o.captured = 1 AND o.id < w.id "
+            "WHERE w.id > ? AND w.captured = 1 GROUP BY w.id ORDER BY w.id",
+            (after,),
+        )
+    ]
+
+
+def balance_settings_recorded(db: Database, keys: Sequence[str]) -> dict[str, dict[str, set[Any]]]:
+    """By balance code (folded to upper case, as the register's codes compare), every value of
+    each of ``keys`` (register columns: protocol, pattern, port) that a ``balance.register`` or
+    ``balance.update`` entry recorded of it, before a change and after (read by the log's
+    index: an entry it left out makes a capture read with that setting named, never passed)."""
+    out: dict[str, dict[str, set[Any]]] = {}
+    for obj, details in db.execute(
+        "SELECT object, details FROM audit "
+        "WHERE action IN ('balance.register', 'balance.update') ORDER BY id"
+    ):
+        try:
+            data = json.loads(details)
+        except (TypeError, ValueError):
+            continue
+        changed = data.get("changed") if isinstance(data, dict) else None
+        values = out.setdefault(str(obj).upper(), {key: set() for key in keys})
+        for key in keys:
+            if isinstance(changed, dict):
+                pair = changed.get(key)
+                if isinstance(pair, list):
+                    values[key].update(v for v in pair if isinstance(v, str))
+            elif isinstance(data, dict) and isinstance(data.get(key), str):
+                values[key].add(data[key])
+    return out
+
+
 def misnamed_audit(db: Database, span: tuple[int, int]) -> list[str]:
     """The uids (as ``entry_called`` names them) of the audit entries of ids in ``span``
     (after, upto] whose uid is not that of their site and id (``uids.audit``), in id order:

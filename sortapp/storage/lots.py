@@ -178,6 +178,41 @@ def without_origin(db: Database, numbers: str | None = None) -> list[str]:
     ]
 
 
+def lot_weighings(db: Database, numbers: str | None = None) -> list[tuple[int, int, str, int]]:
+    """(id, lot id, action, carats) of each weighing of a lot (of those the JSON array
+    ``numbers`` holds, on a file) by its receipt, weighing or reweighing, in id order (a
+    sorting entry's names its lot too)."""
+    among, params = (
+        ("AND w.lot_id IN " + _NUMBERED_IDS, (numbers,)) if numbers is not None else ("", ())
+    )
+    return [
+        (int(r[0]), int(r[1]), str(r[2]), int(r[3]))
+        for r in db.execute(
+            "SELECT w.id, w.lot_id, w.action, w.mct FROM weighings w "
+            "WHERE w.lot_id IS NOT NULL AND w.action IN ('receive', 'weigh', 'reweigh') "
+            f"{among} ORDER BY w.id",
+            params,
+        )
+    ]
+
+
+def lots_of_weighings(db: Database, ids: list[int]) -> set[int]:
+    """The lots the weighings of ids ``ids`` weighed."""
+    found: set[int] = set()
+    for at in range(0, len(ids), 500):
+        batch = ids[at : at + 500]
+        marks = ", ".join("?" * len(batch))
+        found.update(
+            int(r[0])
+            for r in db.execute(
+                "SELECT DISTINCT lot_id FROM weighings "
+                f"WHERE lot_id IS NOT NULL AND id IN ({marks})",
+                batch,
+            )
+        )
+    return found
+
+
 def closings(
     db: Database, numbers: str | None = None, beyond: int = -1
 ) -> dict[str, tuple[int, int, int]]:

@@ -1331,6 +1331,19 @@ BEGIN SELECT RAISE(ABORT, 'guard:reweigh_not_from_the_lot'); END;
     )
 
 
+@migrations(name="0025_weighings_by_capture")
+def m0025_weighings_by_capture(db: Database) -> None:
+    """The weighings captured off a balance, by their balance and the time it was read: one
+    reading is one weight, and a capture recorded already is refused (a patched sortapp put
+    one capture into two sorting entries: an attack round, 2026-12-07)."""
+    _run_script(
+        db,
+        """
+CREATE INDEX weighings_by_capture ON weighings(balance_id, captured_at) WHERE captured = 1;
+""",
+    )
+
+
 def pending(db: Database) -> bool:
     """Tell whether opening ``db`` will change its schema."""
     return bool(migrations.pending(db))

@@ -59,10 +59,12 @@ APPLIED = "_sortapp_migrations"
 #: person's (``postings_role``), a closing what sortapp makes of its lot, and no sorting entry
 #: after it (``sortapp_closing_held``, ``sort_entries_closed``); a deactivated user's sessions
 #: ended (``sortapp_user_sync``), every write of a user's session under the writer lock
-#: (``sortapp_writer``), and an action dated by the server's clock (``sortapp_dated_now``).
+#: (``sortapp_writer``), and an action dated by the server's clock (``sortapp_dated_now``); a
+#: weighing of the carats of what it weighed, a capture its reading, on its balance's port,
+#: within minutes and once (``weighings_agree``).
 SERVER_STEPS = (
     *("server_roles_1", "server_entry_guard_2", "server_own_undo_3", "server_band_4"),
-    *("server_secrets_5", "server_closings_6", "server_writes_7"),
+    *("server_secrets_5", "server_closings_6", "server_writes_7", "server_weighings_8"),
 )
 
 #: SQLite's name of the session's table of noted changes (``rowcover.install``).

@@ -162,8 +162,9 @@ AS_OWNER = (
 #: a person gives).
 CLOCK_SLACK_MINUTES = 10
 #: The tables whose ``at`` is the action's time, held to the server's clock: the audit log's
-#: (its order), and the ledger's, which a report by date reads (year-end stock).
-DATED_NOW = ("audit", "journal")
+#: (its order), the ledger's, which a report by date reads (year-end stock), and the
+#: weighings' (a capture is recorded within minutes of its reading: ``weighings_agree``).
+DATED_NOW = ("audit", "journal", "weighings")
 
 #: Rows that name who acted: on insert (and on update, ``ACTOR_ON_UPDATE``), the column must be
 #: the session's own user's id.
@@ -681,6 +682,66 @@ CREATE OR REPLACE TRIGGER role_reweigh BEFORE INSERT ON lot_reweighs
 -- row, did the same.)
 CREATE OR REPLACE TRIGGER role_receipt BEFORE INSERT ON journal
     FOR EACH ROW WHEN (new.kind = 'receive') EXECUTE FUNCTION lot_reweighs_sorted();
+
+-- A weighing is of the carats of what it weighed (a sorting entry's or loss's, a balance
+-- check's reading, the lot's weight it gives); a weight captured off a balance is what its
+-- reading says, read on the port the balance is registered on, at most ten minutes before it
+-- is recorded (whose time the server's clock holds: ``DATED_NOW``), and recorded once (an
+-- operator's patched sortapp on their own sign-in took a lot at 100 ct whose balance read
+-- 50.000 ct, and one capture for two entries: an attack round, 2026-12-07). (Its raw line is
+-- read again with its balance's protocol by verify.)
+CREATE OR REPLACE FUNCTION weighings_agree() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    weighed bigint;
+    shown text;
+    taken timestamptz;
+BEGIN
+    IF sortapp_owner_session() THEN
+        RETURN new;
+    END IF;
+    IF new.entry_id IS NOT NULL THEN
+        SELECT mct INTO weighed FROM sort_entries WHERE id = new.entry_id;
+    ELSIF new.check_id IS NOT NULL THEN
+        SELECT read_mct INTO weighed FROM balance_checks WHERE id = new.check_id;
+    ELSE
+        SELECT weighed_mct INTO weighed FROM lots WHERE id = new.lot_id;
+    END IF;
+    IF weighed IS DISTINCT FROM new.mct THEN
+        RAISE EXCEPTION USING ERRCODE = 'check_violation',
+            MESSAGE = 'guard:weighing_not_its_carats';
+    END IF;
+    IF new.captured <> 1 THEN
+        RETURN new;
+    END IF;
+    shown := substring(new.reading FROM '^([0-9]{{1,9}}(\.[0-9]{{1,3}})?) ct$');
+    IF shown IS NULL OR shown::numeric * 1000 <> new.mct THEN
+        RAISE EXCEPTION USING ERRCODE = 'check_violation',
+            MESSAGE = 'guard:capture_not_its_reading';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM balance_register b
+                   WHERE b.id = new.balance_id AND b.port = new.port) THEN
+        RAISE EXCEPTION USING ERRCODE = 'check_violation',
+            MESSAGE = 'guard:capture_not_on_its_port';
+    END IF;
+    BEGIN
+        taken := CASE WHEN new.captured_at ~ '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}T[0-9:.]+Z$'
+                      THEN new.captured_at::timestamptz END;
+    EXCEPTION WHEN others THEN
+        taken := NULL;
+    END;
+    IF taken IS NULL OR taken < new.at::timestamptz - interval '11 minutes'
+       OR taken > new.at::timestamptz + interval '1 minute' THEN
+        RAISE EXCEPTION USING ERRCODE = 'check_violation',
+            MESSAGE = 'guard:capture_out_of_time';
+    END IF;
+    IF EXISTS (SELECT 1 FROM weighings w WHERE w.balance_id = new.balance_id
+               AND w.captured_at = new.captured_at AND w.captured = 1) THEN
+        RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = 'guard:capture_recorded';
+    END IF;
+    RETURN new;
+END $$;
+CREATE OR REPLACE TRIGGER role_weighing BEFORE INSERT ON weighings
+    FOR EACH ROW EXECUTE FUNCTION weighings_agree();
 
 -- The server's role of a user of sortapp follows their row: made where missing, in the group of
 -- their role while active, NOLOGIN and in no group otherwise; ``verifier`` (a SCRAM-SHA-256

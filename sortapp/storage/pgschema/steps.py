@@ -1187,6 +1187,12 @@ S0024_REWEIGH_REOPENS_THE_DIFFERENCE = _lots_guard_update(
 )
 
 
+#: SQLite's 0025: the weighings captured off a balance, by the balance and the time it was read.
+S0025_WEIGHINGS_BY_CAPTURE = """
+CREATE INDEX weighings_by_capture ON weighings (balance_id, captured_at) WHERE captured = 1;
+"""
+
+
 #: What each server step (``pgschema.SERVER_STEPS``) changes beyond what ``pgschema.apply`` makes
 #: again after any step ('' when that is all it does).
 SERVER_STEP_SQL: dict[str, str] = {
@@ -1208,6 +1214,9 @@ SERVER_STEP_SQL: dict[str, str] = {
     # once; every write of a user's session waits for the writer lock first; an action is
     # dated by the server's clock, within ten minutes
     "server_writes_7": "",
+    # roles' guards made again: a weighing is of the carats of what it weighed, and a capture
+    # off a balance is its reading, on its port, within minutes, and recorded once
+    "server_weighings_8": "",
 }
 
 #: The server's step for each of sortapp's migrations, by the migration's name, in order.
@@ -1236,4 +1245,5 @@ STEPS: dict[str, str] = {
     "0022_name_translations": S0022_NAME_TRANSLATIONS,
     "0023_entry_files": S0023_ENTRY_FILES,
     "0024_reweigh_reopens_the_difference": S0024_REWEIGH_REOPENS_THE_DIFFERENCE,
+    "0025_weighings_by_capture": S0025_WEIGHINGS_BY_CAPTURE,
 }

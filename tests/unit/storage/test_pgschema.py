@@ -854,7 +854,7 @@ def test_a_database_of_the_row_guard_is_upgraded_to_the_statement_guard(pg_url, 
         monkeypatch.undo()
         later = [
             *("server_entry_guard_2", "server_own_undo_3", "server_band_4", "server_secrets_5"),
-            *("server_closings_6", "server_writes_7"),
+            *("server_closings_6", "server_writes_7", "server_weighings_8"),
         ]
         assert pgschema.pending(db) == later
         assert pgschema.apply(db) == later
@@ -890,7 +890,7 @@ def test_a_server_of_supervisors_only_corrections_lets_an_operator_undo_their_ow
         monkeypatch.undo()
         later = [
             *("server_own_undo_3", "server_band_4", "server_secrets_5", "server_closings_6"),
-            "server_writes_7",
+            *("server_writes_7", "server_weighings_8"),
         ]
         assert pgschema.pending(db) == later
         assert pgschema.apply(db) == later
@@ -916,7 +916,10 @@ def test_a_server_that_took_any_count_of_stones_is_given_the_band_guard(pg_url, 
         triggers = "SELECT tgname FROM pg_trigger WHERE tgrelid = 'sort_entries'::regclass"
         assert "role_band" not in {r[0] for r in db.execute(triggers)}
         monkeypatch.undo()
-        later = ["server_band_4", "server_secrets_5", "server_closings_6", "server_writes_7"]
+        later = [
+            *("server_band_4", "server_secrets_5", "server_closings_6", "server_writes_7"),
+            "server_weighings_8",
+        ]
         assert pgschema.pending(db) == later
         assert pgschema.apply(db) == later
         assert "role_band" in {r[0] for r in db.execute(triggers)}
@@ -1165,7 +1168,7 @@ def test_a_server_where_every_user_read_every_password_hash_keeps_them_to_their_
         read = "SELECT has_column_privilege('sortapp_operator', 'users', 'password_hash', 'SELECT')"
         assert db.execute(read).fetchone()[0] is True
         monkeypatch.undo()
-        later = ["server_secrets_5", "server_closings_6", "server_writes_7"]
+        later = ["server_secrets_5", "server_closings_6", "server_writes_7", "server_weighings_8"]
         assert pgschema.pending(db) == later
         assert pgschema.apply(db) == later
         assert db.execute(read).fetchone()[0] is False
@@ -1200,8 +1203,9 @@ def test_a_server_that_held_only_carats_to_the_two_person_rule_holds_closings_wh
         db.execute("DROP FUNCTION sortapp_closing_held(bigint)")
         db.execute("DROP FUNCTION sortapp_closing_accepted(bigint, bigint, bigint)")
         monkeypatch.undo()
-        assert pgschema.pending(db) == ["server_closings_6", "server_writes_7"]
-        assert pgschema.apply(db) == ["server_closings_6", "server_writes_7"]
+        later = ["server_closings_6", "server_writes_7", "server_weighings_8"]
+        assert pgschema.pending(db) == later
+        assert pgschema.apply(db) == later
         assert "a sorting with a stone difference" in db.execute(guard).fetchone()[0]
         made = ("role_closed", "role_entry", "role_entry_lines", "role_receipt", "role_reweigh")
         triggers = f"SELECT tgname FROM pg_trigger WHERE tgname IN {made}"
@@ -1235,12 +1239,36 @@ def test_a_server_of_writes_outside_the_writer_lock_is_given_it(pg_url, monkeypa
         writers = "SELECT count(*) FROM pg_trigger WHERE tgname = 'role_writer'"
         assert db.execute(writers).fetchone()[0] == 0
         monkeypatch.undo()
-        assert pgschema.pending(db) == ["server_writes_7"]
-        assert pgschema.apply(db) == ["server_writes_7"]
+        assert pgschema.pending(db) == ["server_writes_7", "server_weighings_8"]
+        assert pgschema.apply(db) == ["server_writes_7", "server_weighings_8"]
         assert "pg_terminate_backend" in db.execute(sync).fetchone()[0]
         assert db.execute(writers).fetchone()[0] == len(
             {t for writes in roles.WRITES.values() for t in writes}
         )
+        assert integrity.schema(db) == integrity.expected_schema(db)
+    finally:
+        db.close()
+
+
+def test_a_server_that_took_any_weighing_is_given_the_weighings_guard(pg_url, monkeypatch):
+    # A server made before ``server_weighings_8``: a weighing of other carats than its entry's,
+    # or a capture its reading does not say, was taken from a user's session.
+    monkeypatch.setattr(pgschema, "SERVER_STEPS", pgschema.SERVER_STEPS[:7])
+    db = _server(pg_url)
+    guard = "SELECT count(*) FROM pg_trigger WHERE tgname = 'role_weighing'"
+    dated = (
+        "SELECT count(*) FROM pg_trigger WHERE tgname = 'role_dated_now' "
+        "AND tgrelid = 'weighings'::regclass"
+    )
+    try:
+        pgschema.apply(db)
+        db.execute("DROP FUNCTION weighings_agree() CASCADE")
+        db.execute("DROP TRIGGER role_dated_now ON weighings")
+        assert db.execute(guard).fetchone()[0] == db.execute(dated).fetchone()[0] == 0
+        monkeypatch.undo()
+        assert pgschema.pending(db) == ["server_weighings_8"]
+        assert pgschema.apply(db) == ["server_weighings_8"]
+        assert db.execute(guard).fetchone()[0] == db.execute(dated).fetchone()[0] == 1
         assert integrity.schema(db) == integrity.expected_schema(db)
     finally:
         db.close()

@@ -1,0 +1,188 @@
+"""What each weighing records, held to itself and to what it weighed (verify).
+
+sortapp records a weight and where it came from as one figure: a sorting entry's or loss's
+carats are its weighing's, a balance check's reading is its weighing's, and a weight captured
+off a balance is what the balance's raw line says and what the reading shown says
+(``services.balances`` refuses any other before it writes). A patched sortapp, or a session on
+the facility server, could record other carats beside a capture that says less (an attack round,
+2026-12-07: an entry of 20.000 ct whose balance read 12.345 ct; a daily check passed whose raw
+line read 5.900 ct against 5 ct). So verify reads every weighing again:
+
+- a sorting entry's, a loss's or a check's carats are its weighing's (``integrity
+  .weighings_unlike_theirs``; a lot's are held to the entries that weighed it by ``stated``);
+- a capture's reading text and its raw line, read again with the protocol (and a generic
+  balance's pattern) its balance was registered with, say its carats: a stable, OK, net reading
+  in carats;
+- it was read on a port its balance was registered on, at most ten minutes before it was
+  recorded and not after (``balances.CAPTURE_AGE``, ``CAPTURE_AHEAD``);
+- no two weighings record one capture (the same balance and the same time read).
+
+The register's settings a capture is read with are those its entries recorded, at any time
+(the log holds what was registered and each change's old and new values): a capture is named
+only when no protocol, pattern or port the balance ever had makes it sound. A patched sortapp
+could make up a consistent raw line (docs/balances.md, section 9): what is named here is a
+record that does not agree with itself.
+
+After a seal whose run made this check, only the weighings after it (the rows check holds the
+older ones to the log).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sortapp.balances import reading as readings
+from sortapp.balances import recheck
+from sortapp.core import canonical
+from sortapp.core.i18n import phrase
+from sortapp.core.units import format_mct
+from sortapp.services.balances import CAPTURE_AGE, CAPTURE_AHEAD, printable, reading_mct
+from sortapp.storage import integrity
+from sortapp.storage.dbapi import Database
+
+#: Which rules a seal's part ``weighed`` was made by: a seal of another count spares none.
+WEIGHED_RULES = 1
+
+#: How long after the check of a capture's age its write may be dated.
+_SLACK = dt.timedelta(minutes=1)
+
+#: What a capture is read with, by the register's column.
+_SETTINGS = ("protocol", "pattern", "port")
+
+
+def problems(db: Database, after: int) -> tuple[list[str], int]:
+    """What the weighings of id above ``after`` record that they do not agree with, and the
+    last weighing read (``after`` when none)."""
+    last = max(after, integrity.max_id(db, "weighings"))
+    messages: list[str] = [
+        phrase(
+            "{what}: its weighing #{id} says {ct} ct, but {recorded} ct is recorded (sortapp "
+            "records the weight it took; written outside sortapp)",
+            what=_entry_or_check(action, named),
+            id=number,
+            ct=format_mct(mct),
+            recorded="?" if recorded is None else format_mct(int(recorded)),
+        )
+        for number, action, mct, named, recorded in integrity.weighings_unlike_theirs(db, after)
+    ]
+    captures = integrity.captures_after(db, after)
+    if captures:
+        registered = _registered(db)
+        for row in captures:
+            messages += _capture_problems(row, registered)
+    messages += [
+        phrase(
+            "weighing #{id}: records the capture weighing #{other} records (one reading off "
+            "the balance is one weight; written outside sortapp)",
+            id=number,
+            other=other,
+        )
+        for number, other in integrity.captures_recorded_before(db, after)
+    ]
+    return messages, last
+
+
+def _entry_or_check(action: str, named: Any) -> str:
+    if action == "check":
+        return phrase("balance check #{id}", id=named)
+    return phrase("sorting entry {uid}", uid=named)
+
+
+def _registered(db: Database) -> dict[str, dict[str, set[Any]]]:
+    """By balance code (upper case), each setting's values its register row has and its
+    entries recorded."""
+    known = integrity.balance_settings_recorded(db, _SETTINGS)
+    for row in db.execute("SELECT code, protocol, pattern, port FROM balance_register"):
+        values = known.setdefault(str(row[0]).upper(), {key: set() for key in _SETTINGS})
+        for key, value in zip(_SETTINGS, row[1:], strict=True):
+            values[key].add(value)
+    return known
+
+
+def _capture_problems(
+    row: tuple[Any, ...], registered: dict[str, dict[str, set[Any]]]
+) -> list[str]:
+    number, action, _balance_id, code, mct, text, raw, port, captured_at, at = row[:10]
+    lot, uid, check = row[10:]
+    if action == "check":
+        what = phrase("balance check #{id}", id=check)
+    elif uid is not None:
+        what = phrase("sorting entry {uid}", uid=uid)
+    else:
+        what = phrase("lot {lot}", lot=lot)
+    what = phrase("{what} (weighing #{id})", what=what, id=number)
+    code = str(code)
+    settings = registered.get(code.upper(), {key: set() for key in _SETTINGS})
+    out: list[str] = []
+    if reading_mct(str(text)) != mct:
+        out.append(
+            phrase(
+                "{what}: the reading captured off balance {balance} ('{reading}') is not the "
+                "{ct} ct recorded (written outside sortapp)",
+                what=what,
+                balance=code,
+                reading=printable(str(text)),
+                ct=format_mct(mct),
+            )
+        )
+    if not _raw_reads(str(raw), mct, settings):
+        out.append(
+            phrase(
+                "{what}: the line balance {balance} sent ('{raw}') does not read {ct} ct with "
+                "any protocol it was registered with (written outside sortapp)",
+                what=what,
+                balance=code,
+                raw=printable(str(raw)),
+                ct=format_mct(mct),
+            )
+        )
+    if port not in settings["port"]:
+        out.append(
+            phrase(
+                "{what}: captured off balance {balance} on port '{port}', which it was never "
+                "registered on (written outside sortapp)",
+                what=what,
+                balance=code,
+                port=printable(str(port)),
+            )
+        )
+    if not _in_time(str(captured_at), str(at)):
+        out.append(
+            phrase(
+                "{what}: captured off balance {balance} at '{captured}', not within the 10 "
+                "minutes before it was recorded at {at} (written outside sortapp)",
+                what=what,
+                balance=code,
+                captured=printable(str(captured_at)),
+                at=at,
+            )
+        )
+    return out
+
+
+def _raw_reads(raw: str, mct: int, settings: dict[str, set[Any]]) -> bool:
+    """Whether a protocol (with a generic balance's pattern) the balance was registered with
+    reads ``raw`` as a stable, OK, net reading of ``mct`` in carats."""
+    patterns = {p for p in settings["pattern"] if isinstance(p, str)} | {""}
+    for protocol in sorted(p for p in settings["protocol"] if isinstance(p, str)):
+        for pattern in sorted(patterns) if protocol == "generic" else [""]:
+            said = recheck.recheck(protocol, raw, pattern)
+            if (
+                said is not None
+                and readings.capture_refusal(said) is None
+                and readings.reading_mct(said) == mct
+            ):
+                return True
+    return False
+
+
+def _in_time(captured_at: str, at: str) -> bool:
+    try:
+        taken, written = canonical.parse_iso_utc(captured_at), canonical.parse_iso_utc(at)
+    except (TypeError, ValueError):
+        return False
+    if taken.tzinfo is None or written.tzinfo is None:
+        return False
+    # (A capture is checked just before its write, whose time is a moment later.)
+    return written - CAPTURE_AGE - _SLACK <= taken <= written + CAPTURE_AHEAD

@@ -1,0 +1,244 @@
+"""A weighing agrees with itself and with what it weighed (an attack round, 2026-12-07: with a
+patched sortapp an operator recorded other carats beside a capture off the balance). verify names
+each such record, on a file and on the server (as its owner wrote them); from a user's own
+session on the server its guard refuses them (``roles.weighings_agree``). Run on SQLite and on
+PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from sortapp.core.errors import UserError
+from sortapp.services import balances, lots, site, sorting
+from sortapp.services.verify import verify
+from tests.conftest import PASSWORD, make_lot
+from tests.unit.services.test_balances import _ready, _reference, captured
+
+WEEK_AGO = "2026-11-30T08:00:00.000000Z"
+
+
+def _unread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The patch: a capture's raw line and reading are not compared with the weight."""
+    monkeypatch.setattr(balances, "_check_reading", lambda found, source, mct: None)
+
+
+def _weighed_as(monkeypatch: pytest.MonkeyPatch, mct: int) -> None:
+    """The patch: the weighing's row says ``mct``, whatever was recorded."""
+    real = balances.record_weighing
+    monkeypatch.setattr(
+        balances,
+        "record_weighing",
+        lambda db, actor, weight, action, _mct, **kw: real(db, actor, weight, action, mct, **kw),
+    )
+
+
+def _problems(db) -> list[str]:
+    report = verify(db)
+    assert not report.ok
+    return report.problems
+
+
+_OF_ENTRY = "entry_id = (SELECT id FROM sort_entries WHERE uid = ?)"
+
+
+def _weighing(db, where: str, *params: Any) -> int:
+    return int(db.execute(f"SELECT max(id) FROM weighings WHERE {where}", params).fetchone()[0])
+
+
+# -- verify -------------------------------------------------------------------------------------
+
+
+def test_an_entry_recorded_beside_a_capture_of_other_carats_is_named(db, who, monkeypatch):
+    _ready(db, who)
+    make_lot(db, who.olu)
+    _unread(monkeypatch)
+    entry = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 20_000, source=captured("12.345"))
+    monkeypatch.undo()
+    number = _weighing(db, "entry_id IS NOT NULL")
+    what = f"sorting entry {entry.uid} (weighing #{number})"
+    assert _problems(db) == [
+        f"{what}: the reading captured off balance B-01 ('12.345 ct') is not the 20.000 ct "
+        "recorded (written outside sortapp)",
+        f"{what}: the line balance B-01 sent ('S S     12.345 ct\\r\\n') does not read 20.000 ct "
+        "with any protocol it was registered with (written outside sortapp)",
+    ]
+
+
+def test_a_weighing_of_other_carats_than_its_entry_s_is_named(db, who, monkeypatch):
+    _ready(db, who)
+    make_lot(db, who.olu)
+    _weighed_as(monkeypatch, 12_345)
+    entry = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 20_000, source=captured("20.000"))
+    loss = sorting.add_loss(db, who.olu, "L1", "cleaning", 100)  # (keyed: held all the same)
+    monkeypatch.undo()
+    first, second = _weighing(db, _OF_ENTRY, entry.uid), _weighing(db, "action = 'loss'")
+    problems = _problems(db)
+    assert problems[:2] == [
+        f"sorting entry {entry.uid}: its weighing #{first} says 12.345 ct, but 20.000 ct is "
+        "recorded (sortapp records the weight it took; written outside sortapp)",
+        f"sorting entry {loss.uid}: its weighing #{second} says 12.345 ct, but 0.100 ct is "
+        "recorded (sortapp records the weight it took; written outside sortapp)",
+    ]
+    # (Its capture's reading and line say 20.000, not the weighing's 12.345: named too.)
+    assert len(problems) == 4 and all(f"(weighing #{first})" in p for p in problems[2:])
+
+
+def test_a_daily_check_passed_on_a_line_that_read_otherwise_is_named(db, who, monkeypatch):
+    _ready(db, who)
+    _reference(db, who)
+    _unread(monkeypatch)
+    raw = "S S      5.900 ct\\r\\n"
+    balances.record_check(db, who.olu, "B-01", reference="R-5ct", source=captured("5.000", raw=raw))
+    monkeypatch.undo()
+    check = int(db.execute("SELECT id FROM balance_checks").fetchone()[0])
+    assert db.execute("SELECT passed FROM balance_checks").fetchone()[0] == 1
+    assert _problems(db) == [
+        f"balance check #{check} (weighing #{_weighing(db, 'check_id IS NOT NULL')}): the line "
+        f"balance B-01 sent ('{raw}') does not read 5.000 ct with any protocol it was "
+        "registered with (written outside sortapp)"
+    ]
+
+
+def test_a_lot_weighed_at_its_declared_carats_while_its_weighing_says_less_is_named(
+    db, who, monkeypatch
+):
+    _ready(db, who)
+    lots.receive_lot(db, who.olu, number="L2", origins=[("BW", "Jwaneng")], declared_mct=188_250)
+    _unread(monkeypatch)
+    _weighed_as(monkeypatch, 150_000)
+    lots.weigh_lot(db, who.olu, "L2", 188_250, source=captured("150.000"))
+    monkeypatch.undo()
+    assert lots.get_lot(db, "L2").weight_flag is False  # (188.250 against 188.250 declared)
+    number = _weighing(db, "action = 'weigh'")
+    assert _problems(db) == [
+        f"lot L2: its weighing #{number} says 150.000 ct, but the entry that recorded it states "
+        "188.250 ct (written outside sortapp)"
+    ]
+
+
+def test_one_capture_is_one_weight(db, who, monkeypatch):
+    _ready(db, who)
+    make_lot(db, who.olu)
+    source = captured("12.345")
+    first = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 12_345, source=source)
+    with pytest.raises(UserError, match="this reading off balance B-01 is recorded already"):
+        sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 12_345, source=source)
+    assert verify(db).ok
+    monkeypatch.setattr(balances, "_check_once", lambda *_args: None)
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 12_345, source=source)
+    monkeypatch.undo()
+    earlier = _weighing(db, _OF_ENTRY, first.uid)
+    assert _problems(db) == [
+        f"weighing #{earlier + 1}: records the capture weighing #{earlier} records (one reading "
+        "off the balance is one weight; written outside sortapp)"
+    ]
+
+
+def test_a_capture_off_another_port_or_a_week_old_is_named(db, who, monkeypatch):
+    _ready(db, who)
+    make_lot(db, who.olu)
+    monkeypatch.setattr(balances, "_check_source", lambda found, source, mct: None)
+    late = captured("11.000", port="COM9", captured_at=WEEK_AGO)
+    entry = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 11_000, source=late)
+    monkeypatch.undo()
+    number = _weighing(db, "entry_id IS NOT NULL")
+    at = db.execute("SELECT at FROM weighings WHERE id = ?", (number,)).fetchone()[0]
+    what = f"sorting entry {entry.uid} (weighing #{number})"
+    assert _problems(db) == [
+        f"{what}: captured off balance B-01 on port 'COM9', which it was never registered on "
+        "(written outside sortapp)",
+        f"{what}: captured off balance B-01 at '{WEEK_AGO}', not within the 10 minutes before "
+        f"it was recorded at {at} (written outside sortapp)",
+    ]
+
+
+def test_a_capture_read_as_its_balance_was_registered_then_stays_sound(db, who):
+    # The register changed after (another protocol, another port): the capture was read with
+    # what the balance was then, as the log records it.
+    _ready(db, who)
+    make_lot(db, who.olu)
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 12_345, source=captured("12.345"))
+    changed = {"protocol": "sbi", "port": "COM7"}
+    balances.update_balance(db, who.admin, "B-01", changed, reason="new cable, new interface")
+    assert db.execute("SELECT protocol, port FROM balance_register").fetchone() == ("sbi", "COM7")
+    report = verify(db)
+    assert report.ok, report.problems
+
+
+def test_after_a_seal_a_weighing_since_is_read_again(db, who, monkeypatch):
+    _ready(db, who)
+    make_lot(db, who.olu)
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 12_345, source=captured("12.345"))
+    holder = site.login(db, "admin", PASSWORD)
+    first = verify(db, holder, seal=True)
+    assert first.ok and first.seal["weighed"]["weighings"] == _weighing(db, "1 = 1")
+    _unread(monkeypatch)
+    entry = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 20_000, source=captured("12.346"))
+    monkeypatch.undo()
+    problems = verify(db, holder, seal=True).problems
+    assert len(problems) == 2 and all(entry.uid in p for p in problems), problems
+
+
+# -- the server's guard, from a user's own session -----------------------------------------------
+
+
+SignIn = Callable[..., tuple[Any, Any]]
+
+
+@pytest.fixture
+def olu_on_server(server_sign_in: SignIn) -> tuple[Any, Any]:
+    """olu's own session on the server, B-01 registered and calibrated by the admin and L1
+    received there."""
+    admin_db, admin = server_sign_in("admin")
+    _ready(admin_db, SimpleNamespace(admin=admin))
+    db, olu = server_sign_in("olu")
+    make_lot(db, olu)
+    return db, olu
+
+
+@pytest.mark.parametrize(
+    ("patch", "text", "fields", "said"),
+    [
+        ("reading", "12.345", {}, "a weight captured off the balance is the reading"),
+        ("carats", "20.000", {}, "a weighing records the carats of what it weighed"),
+        ("source", "20.000", {"port": "COM9"}, "on the port it is registered on"),
+        ("source", "20.000", {"captured_at": WEEK_AGO}, "within 10 minutes of its reading"),
+    ],
+)
+def test_the_server_refuses_a_weighing_that_does_not_agree_from_a_user_s_session(
+    olu_on_server, monkeypatch, patch, text, fields, said
+):
+    db, olu = olu_on_server
+    if patch == "reading":
+        _unread(monkeypatch)
+    elif patch == "carats":
+        _weighed_as(monkeypatch, 12_345)
+    else:
+        monkeypatch.setattr(balances, "_check_source", lambda found, source, mct: None)
+    with pytest.raises(UserError, match=said):
+        sorting.add_entry(db, olu, "L1", "S5-SAW-Q1-W", 20_000, source=captured(text, **fields))
+    assert db.execute("SELECT count(*) FROM sort_entries").fetchone()[0] == 0
+
+
+def test_the_server_refuses_one_capture_twice_and_a_lot_weighed_otherwise(
+    olu_on_server, monkeypatch
+):
+    db, olu = olu_on_server
+    source = captured("12.345")
+    sorting.add_entry(db, olu, "L1", "S5-SAW-Q1-W", 12_345, source=source)
+    monkeypatch.setattr(balances, "_check_once", lambda *_args: None)
+    with pytest.raises(UserError, match="that reading off the balance is recorded already"):
+        sorting.add_entry(db, olu, "L1", "S5-SAW-Q1-W", 12_345, source=source)
+    lots.receive_lot(db, olu, number="L2", origins=[("BW", "Jwaneng")], declared_mct=188_250)
+    _unread(monkeypatch)
+    _weighed_as(monkeypatch, 150_000)
+    with pytest.raises(UserError, match="a weighing records the carats of what it weighed"):
+        lots.weigh_lot(db, olu, "L2", 188_250, source=captured("150.000"))
+    monkeypatch.undo()
+    assert lots.get_lot(db, "L2").weighed_mct is None
+    # (L1's receipt's and its first entry's)
+    assert db.execute("SELECT count(*) FROM weighings").fetchone()[0] == 2
