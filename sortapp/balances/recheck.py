@@ -25,7 +25,7 @@ def raw_bytes(raw_text: str) -> bytes | None:
     (a character outside printable ASCII, an unknown escape, over ``MAX_RAW`` characters)."""
     if not raw_text or len(raw_text) > MAX_RAW:
         return None
-    if any(not (0x20 <= ord(ch) < 0x7F) for ch in raw_text):
+    if not (raw_text.isascii() and raw_text.isprintable()):  # (printable ASCII: 0x20 to 0x7E)
         return None
     out = bytearray()
     at = 0

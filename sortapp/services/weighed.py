@@ -104,6 +104,14 @@ def _capture_problems(
     row: tuple[Any, ...], registered: dict[str, dict[str, set[Any]]]
 ) -> list[str]:
     number, action, _balance_id, code, mct, text, raw, port, captured_at, at = row[:10]
+    code = str(code)
+    settings = registered.get(code.upper(), {key: set() for key in _SETTINGS})
+    read_as = reading_mct(str(text)) == mct
+    raw_as = _raw_reads(str(raw), mct, settings)
+    on_port = port in settings["port"]
+    in_time = _in_time(str(captured_at), str(at))
+    if read_as and raw_as and on_port and in_time:
+        return []
     lot, uid, check = row[10:]
     if action == "check":
         what = phrase("balance check #{id}", id=check)
@@ -112,10 +120,8 @@ def _capture_problems(
     else:
         what = phrase("lot {lot}", lot=lot)
     what = phrase("{what} (weighing #{id})", what=what, id=number)
-    code = str(code)
-    settings = registered.get(code.upper(), {key: set() for key in _SETTINGS})
     out: list[str] = []
-    if reading_mct(str(text)) != mct:
+    if not read_as:
         out.append(
             phrase(
                 "{what}: the reading captured off balance {balance} ('{reading}') is not the "
@@ -126,7 +132,7 @@ def _capture_problems(
                 ct=format_mct(mct),
             )
         )
-    if not _raw_reads(str(raw), mct, settings):
+    if not raw_as:
         out.append(
             phrase(
                 "{what}: the line balance {balance} sent ('{raw}') does not read {ct} ct with "
@@ -137,7 +143,7 @@ def _capture_problems(
                 ct=format_mct(mct),
             )
         )
-    if port not in settings["port"]:
+    if not on_port:
         out.append(
             phrase(
                 "{what}: captured off balance {balance} on port '{port}', which it was never "
@@ -147,7 +153,7 @@ def _capture_problems(
                 port=printable(str(port)),
             )
         )
-    if not _in_time(str(captured_at), str(at)):
+    if not in_time:
         out.append(
             phrase(
                 "{what}: captured off balance {balance} at '{captured}', not within the 10 "
@@ -168,12 +174,13 @@ def _raw_reads(raw: str, mct: int, settings: dict[str, set[Any]]) -> bool:
     for protocol in sorted(p for p in settings["protocol"] if isinstance(p, str)):
         for pattern in sorted(patterns) if protocol == "generic" else [""]:
             said = recheck.recheck(protocol, raw, pattern)
-            if (
-                said is not None
-                and readings.capture_refusal(said) is None
-                and readings.reading_mct(said) == mct
-            ):
-                return True
+            if said is None:
+                continue
+            try:
+                if readings.reading_mct(said) == mct:  # (refused: ValueError)
+                    return True
+            except ValueError:
+                continue
     return False
 
 
