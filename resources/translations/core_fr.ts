@@ -368,6 +368,10 @@
         <translation>un poids capturé sur la balance est enregistré dans les 10 minutes qui suivent sa lecture : capturez-le de nouveau</translation>
     </message>
     <message>
+        <source>a weight is captured only off a balance whose calibration is not due: an admin records its new calibration first</source>
+        <translation>un poids ne se capture que sur une balance dont l&apos;étalonnage n&apos;est pas échu : un administrateur enregistre d&apos;abord son nouvel étalonnage</translation>
+    </message>
+    <message>
         <source>that reading off the balance is recorded already (one reading is one weight): capture the weight again</source>
         <translation>cette lecture de la balance est déjà enregistrée (une lecture est un seul poids) : capturez de nouveau le poids</translation>
     </message>

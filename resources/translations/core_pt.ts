@@ -368,6 +368,10 @@
         <translation>um peso capturado da balança regista-se nos 10 minutos seguintes à sua leitura: capture-o de novo</translation>
     </message>
     <message>
+        <source>a weight is captured only off a balance whose calibration is not due: an admin records its new calibration first</source>
+        <translation>um peso só se captura de uma balança cuja calibração não está vencida: um administrador regista primeiro a sua nova calibração</translation>
+    </message>
+    <message>
         <source>that reading off the balance is recorded already (one reading is one weight): capture the weight again</source>
         <translation>essa leitura da balança já está registada (uma leitura é um só peso): capture de novo o peso</translation>
     </message>

@@ -368,6 +368,10 @@
         <translation>массу, снятую с весов, записывают в течение 10 минут после показания: снимите её снова</translation>
     </message>
     <message>
+        <source>a weight is captured only off a balance whose calibration is not due: an admin records its new calibration first</source>
+        <translation>массу снимают только с весов, срок калибровки которых не истёк: сначала администратор записывает их новую калибровку</translation>
+    </message>
+    <message>
         <source>that reading off the balance is recorded already (one reading is one weight): capture the weight again</source>
         <translation>это показание весов уже записано (одно показание — одна масса): снимите массу снова</translation>
     </message>

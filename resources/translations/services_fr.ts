@@ -1927,5 +1927,13 @@
         <source>{what}: captured off balance {balance} at &apos;{captured}&apos;, not within the 10 minutes before it was recorded at {at} (written outside sortapp)</source>
         <translation>{what} : capturé sur la balance {balance} à « {captured} », pas dans les 10 minutes avant son enregistrement à {at} (écrite hors de sortapp)</translation>
     </message>
+    <message>
+        <source>weighing #{id}: captured off balance {balance} on {day}, when its calibration was due on {due} (sortapp blocks capture then; written outside sortapp)</source>
+        <translation>pesée n° {id} : capturée sur la balance {balance} le {day}, alors que son étalonnage était échu le {due} (sortapp bloque alors la capture ; écrite hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>weighing #{id}: captured off balance {balance} before any calibration of it was recorded (sortapp blocks capture then; written outside sortapp)</source>
+        <translation>pesée n° {id} : capturée sur la balance {balance} avant qu&apos;aucun étalonnage n&apos;en soit enregistré (sortapp bloque alors la capture ; écrite hors de sortapp)</translation>
+    </message>
 </context>
 </TS>

@@ -1927,5 +1927,13 @@
         <source>{what}: captured off balance {balance} at &apos;{captured}&apos;, not within the 10 minutes before it was recorded at {at} (written outside sortapp)</source>
         <translation>{what}: capturado da balança {balance} às «{captured}», não nos 10 minutos antes de ser registado às {at} (escrita fora do sortapp)</translation>
     </message>
+    <message>
+        <source>weighing #{id}: captured off balance {balance} on {day}, when its calibration was due on {due} (sortapp blocks capture then; written outside sortapp)</source>
+        <translation>pesagem n.º {id}: capturada da balança {balance} em {day}, quando a sua calibração vencera em {due} (o sortapp bloqueia então a captura; escrita fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>weighing #{id}: captured off balance {balance} before any calibration of it was recorded (sortapp blocks capture then; written outside sortapp)</source>
+        <translation>pesagem n.º {id}: capturada da balança {balance} antes de registada qualquer calibração dela (o sortapp bloqueia então a captura; escrita fora do sortapp)</translation>
+    </message>
 </context>
 </TS>

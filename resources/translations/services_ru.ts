@@ -1927,5 +1927,13 @@
         <source>{what}: captured off balance {balance} at &apos;{captured}&apos;, not within the 10 minutes before it was recorded at {at} (written outside sortapp)</source>
         <translation>{what}: снято с весов {balance} в «{captured}», не в пределах 10 минут до записи в {at} (записано вне sortapp)</translation>
     </message>
+    <message>
+        <source>weighing #{id}: captured off balance {balance} on {day}, when its calibration was due on {due} (sortapp blocks capture then; written outside sortapp)</source>
+        <translation>взвешивание № {id}: снято с весов {balance} {day}, когда срок их калибровки истёк {due} (sortapp тогда блокирует снятие; записано вне sortapp)</translation>
+    </message>
+    <message>
+        <source>weighing #{id}: captured off balance {balance} before any calibration of it was recorded (sortapp blocks capture then; written outside sortapp)</source>
+        <translation>взвешивание № {id}: снято с весов {balance} до того, как была записана хоть одна их калибровка (sortapp тогда блокирует снятие; записано вне sortapp)</translation>
+    </message>
 </context>
 </TS>

@@ -15,7 +15,9 @@ line read 5.900 ct against 5 ct). So verify reads every weighing again:
   in carats;
 - it was read on a port its balance was registered on, at most ten minutes before it was
   recorded and not after (``balances.CAPTURE_AGE``, ``CAPTURE_AHEAD``);
-- no two weighings record one capture (the same balance and the same time read).
+- no two weighings record one capture (the same balance and the same time read);
+- its balance's last calibration recorded before it was not due on the site's day it was
+  recorded (the app blocks capture off a balance whose calibration is due).
 
 The register's settings a capture is read with are those its entries recorded, at any time
 (the log holds what was registered and each change's old and new values): a capture is named
@@ -29,7 +31,9 @@ older ones to the log).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import zoneinfo
 from typing import Any
 
 from sortapp.balances import reading as readings
@@ -38,6 +42,7 @@ from sortapp.core import canonical
 from sortapp.core.i18n import phrase
 from sortapp.core.units import format_mct
 from sortapp.services.balances import CAPTURE_AGE, CAPTURE_AHEAD, printable, reading_mct
+from sortapp.services.settings import settings
 from sortapp.storage import integrity
 from sortapp.storage.dbapi import Database
 
@@ -69,8 +74,10 @@ def problems(db: Database, after: int) -> tuple[list[str], int]:
     captures = integrity.captures_after(db, after)
     if captures:
         registered = _registered(db)
+        calibrated = _Calibrations(db)
         for row in captures:
             messages += _capture_problems(row, registered)
+            messages += calibrated.problems(row)
     messages += [
         phrase(
             "weighing #{id}: records the capture weighing #{other} records (one reading off "
@@ -165,6 +172,50 @@ def _capture_problems(
             )
         )
     return out
+
+
+class _Calibrations:
+    """Each balance's calibrations as recorded, in order: a capture is taken off a balance
+    whose last calibration recorded before it was not yet due on the site's day it was read
+    (``balances._refusal``)."""
+
+    def __init__(self, db: Database) -> None:
+        self.zone = zoneinfo.ZoneInfo(settings(db).timezone)
+        self.by_balance: dict[int, tuple[list[str], list[str]]] = {}
+        for balance_id, at, due in integrity.calibrations_recorded(db):
+            times, dues = self.by_balance.setdefault(int(balance_id), ([], []))
+            times.append(str(at))
+            dues.append(str(due))
+
+    def problems(self, row: tuple[Any, ...]) -> list[str]:
+        number, _action, balance_id, code, *_rest = row
+        at = str(row[9])
+        try:
+            day = canonical.parse_iso_utc(at).astimezone(self.zone).date().isoformat()
+        except (TypeError, ValueError):
+            return []  # (its time is named by ``_in_time``)
+        times, dues = self.by_balance.get(int(balance_id), ([], []))
+        last = bisect.bisect_right(times, at) - 1
+        due = dues[last] if last >= 0 else None
+        if due is not None and due >= day:
+            return []
+        return [
+            phrase(
+                "weighing #{id}: captured off balance {balance} on {day}, when its calibration "
+                "was due on {due} (sortapp blocks capture then; written outside sortapp)",
+                id=number,
+                balance=code,
+                day=day,
+                due=due,
+            )
+            if due is not None
+            else phrase(
+                "weighing #{id}: captured off balance {balance} before any calibration of it "
+                "was recorded (sortapp blocks capture then; written outside sortapp)",
+                id=number,
+                balance=code,
+            )
+        ]
 
 
 def _raw_reads(raw: str, mct: int, settings: dict[str, set[Any]]) -> bool:

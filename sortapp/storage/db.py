@@ -141,6 +141,10 @@ _REFUSALS: dict[str, str] = {
         "a weight captured off the balance is recorded within 10 minutes of its reading: "
         "capture it again"
     ),
+    "guard:capture_calibration_due": N_(
+        "a weight is captured only off a balance whose calibration is not due: an admin "
+        "records its new calibration first"
+    ),
     "guard:capture_recorded": N_(
         "that reading off the balance is recorded already (one reading is one weight): "
         "capture the weight again"

@@ -558,6 +558,16 @@ def captures_recorded_before(db: Database, after: int) -> list[tuple[int, int]]:
     ]
 
 
+def calibrations_recorded(db: Database) -> list[tuple[int, str, str]]:
+    """(balance id, when recorded, next due) of every calibration, in the order recorded."""
+    return [
+        (int(r[0]), str(r[1]), str(r[2]))
+        for r in db.execute(
+            "SELECT balance_id, at, next_due FROM balance_calibrations ORDER BY balance_id, at, id"
+        )
+    ]
+
+
 def balance_settings_recorded(db: Database, keys: Sequence[str]) -> dict[str, dict[str, set[Any]]]:
     """By balance code (folded to upper case, as the register's codes compare), every value of
     each of ``keys`` (register columns: protocol, pattern, port) that a ``balance.register`` or

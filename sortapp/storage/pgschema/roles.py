@@ -686,7 +686,8 @@ CREATE OR REPLACE TRIGGER role_receipt BEFORE INSERT ON journal
 -- A weighing is of the carats of what it weighed (a sorting entry's or loss's, a balance
 -- check's reading, the lot's weight it gives); a weight captured off a balance is what its
 -- reading says, read on the port the balance is registered on, at most ten minutes before it
--- is recorded (whose time the server's clock holds: ``DATED_NOW``), and recorded once (an
+-- is recorded (whose time the server's clock holds: ``DATED_NOW``), off a balance whose
+-- calibration is not due on the site's day, and recorded once (an
 -- operator's patched sortapp on their own sign-in took a lot at 100 ct whose balance read
 -- 50.000 ct, and one capture for two entries: an attack round, 2026-12-07). (Its raw line is
 -- read again with its balance's protocol by verify.)
@@ -733,6 +734,15 @@ BEGIN
        OR taken > new.at::timestamptz + interval '1 minute' THEN
         RAISE EXCEPTION USING ERRCODE = 'check_violation',
             MESSAGE = 'guard:capture_out_of_time';
+    END IF;
+    IF NOT EXISTS (
+        SELECT 1 FROM (SELECT c.next_due FROM balance_calibrations c
+                       WHERE c.balance_id = new.balance_id ORDER BY c.id DESC LIMIT 1) last
+        WHERE last.next_due >= to_char(new.at::timestamptz AT TIME ZONE coalesce(
+            (SELECT s.value FROM settings s WHERE s.key = 'timezone'), 'UTC'), 'YYYY-MM-DD'))
+    THEN
+        RAISE EXCEPTION USING ERRCODE = 'check_violation',
+            MESSAGE = 'guard:capture_calibration_due';
     END IF;
     IF EXISTS (SELECT 1 FROM weighings w WHERE w.balance_id = new.balance_id
                AND w.captured_at = new.captured_at AND w.captured = 1) THEN

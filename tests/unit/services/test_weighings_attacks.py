@@ -14,9 +14,17 @@ import pytest
 
 from sortapp.core.errors import UserError
 from sortapp.services import balances, lots, site, sorting
+from sortapp.services.settings import site_today
 from sortapp.services.verify import verify
 from tests.conftest import PASSWORD, make_lot
-from tests.unit.services.test_balances import _ready, _reference, captured
+from tests.unit.services.test_balances import (
+    _calibrate,
+    _day,
+    _ready,
+    _reference,
+    _register,
+    captured,
+)
 
 WEEK_AGO = "2026-11-30T08:00:00.000000Z"
 
@@ -156,6 +164,23 @@ def test_a_capture_off_another_port_or_a_week_old_is_named(db, who, monkeypatch)
     ]
 
 
+def test_a_capture_off_a_balance_whose_calibration_was_due_is_named(db, who, monkeypatch):
+    _ready(db, who)
+    _register(db, who, code="B-02", serial_no="S222", port="COM5")
+    _calibrate(db, who, "B-02", on=-400, due=-35)
+    make_lot(db, who.olu)
+    monkeypatch.setattr(balances, "_refusal", lambda db, found: ("", "", True))
+    late = captured("11.000", balance="B-02", serial="S222", port="COM5")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 11_000, source=late)
+    monkeypatch.undo()
+    number = _weighing(db, "entry_id IS NOT NULL")
+    assert _problems(db) == [
+        f"weighing #{number}: captured off balance B-02 on {site_today(db)}, when its "
+        f"calibration was due on {_day(db, -35)} (sortapp blocks capture then; written outside "
+        "sortapp)"
+    ]
+
+
 def test_a_capture_read_as_its_balance_was_registered_then_stays_sound(db, who):
     # The register changed after (another protocol, another port): the capture was read with
     # what the balance was then, as the log records it.
@@ -221,6 +246,21 @@ def test_the_server_refuses_a_weighing_that_does_not_agree_from_a_user_s_session
         monkeypatch.setattr(balances, "_check_source", lambda found, source, mct: None)
     with pytest.raises(UserError, match=said):
         sorting.add_entry(db, olu, "L1", "S5-SAW-Q1-W", 20_000, source=captured(text, **fields))
+    assert db.execute("SELECT count(*) FROM sort_entries").fetchone()[0] == 0
+
+
+def test_the_server_refuses_a_capture_off_a_balance_whose_calibration_is_due(
+    olu_on_server, server_sign_in, monkeypatch
+):
+    admin_db, admin = server_sign_in("admin")
+    admin_who = SimpleNamespace(admin=admin)
+    _register(admin_db, admin_who, code="B-02", serial_no="S222", port="COM5")
+    _calibrate(admin_db, admin_who, "B-02", on=-400, due=-1)
+    db, olu = olu_on_server
+    monkeypatch.setattr(balances, "_refusal", lambda db, found: ("", "", True))
+    late = captured("11.000", balance="B-02", serial="S222", port="COM5")
+    with pytest.raises(UserError, match="only off a balance whose calibration is not due"):
+        sorting.add_entry(db, olu, "L1", "S5-SAW-Q1-W", 11_000, source=late)
     assert db.execute("SELECT count(*) FROM sort_entries").fetchone()[0] == 0
 
 
