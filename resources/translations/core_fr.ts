@@ -372,6 +372,10 @@
         <translation>un poids ne se capture que sur une balance dont l&apos;étalonnage n&apos;est pas échu : un administrateur enregistre d&apos;abord son nouvel étalonnage</translation>
     </message>
     <message>
+        <source>this site captures weights only off a balance that passed its check with a reference weight today: check the balance first</source>
+        <translation>ce site ne capture de poids que sur une balance qui a réussi aujourd&apos;hui sa vérification avec un poids de référence : vérifiez d&apos;abord la balance</translation>
+    </message>
+    <message>
         <source>that reading off the balance is recorded already (one reading is one weight): capture the weight again</source>
         <translation>cette lecture de la balance est déjà enregistrée (une lecture est un seul poids) : capturez de nouveau le poids</translation>
     </message>

@@ -372,6 +372,10 @@
         <translation>um peso só se captura de uma balança cuja calibração não está vencida: um administrador regista primeiro a sua nova calibração</translation>
     </message>
     <message>
+        <source>this site captures weights only off a balance that passed its check with a reference weight today: check the balance first</source>
+        <translation>este sítio só captura pesos de uma balança que passou hoje a verificação com um peso de referência: verifique primeiro a balança</translation>
+    </message>
+    <message>
         <source>that reading off the balance is recorded already (one reading is one weight): capture the weight again</source>
         <translation>essa leitura da balança já está registada (uma leitura é um só peso): capture de novo o peso</translation>
     </message>

@@ -372,6 +372,10 @@
         <translation>массу снимают только с весов, срок калибровки которых не истёк: сначала администратор записывает их новую калибровку</translation>
     </message>
     <message>
+        <source>this site captures weights only off a balance that passed its check with a reference weight today: check the balance first</source>
+        <translation>этот объект снимает массу только с весов, прошедших сегодня проверку эталонной гирей: сначала проверьте весы</translation>
+    </message>
+    <message>
         <source>that reading off the balance is recorded already (one reading is one weight): capture the weight again</source>
         <translation>это показание весов уже записано (одно показание — одна масса): снимите массу снова</translation>
     </message>

@@ -1935,5 +1935,9 @@
         <source>weighing #{id}: captured off balance {balance} before any calibration of it was recorded (sortapp blocks capture then; written outside sortapp)</source>
         <translation>pesée n° {id} : capturée sur la balance {balance} avant qu&apos;aucun étalonnage n&apos;en soit enregistré (sortapp bloque alors la capture ; écrite hors de sortapp)</translation>
     </message>
+    <message>
+        <source>weighing #{id}: captured off balance {balance} on {day}, which had not passed its daily check that day (sortapp blocks capture then; written outside sortapp)</source>
+        <translation>pesée n° {id} : capturée sur la balance {balance} le {day}, qui n&apos;avait pas réussi sa vérification quotidienne ce jour-là (sortapp bloque alors la capture ; écrite hors de sortapp)</translation>
+    </message>
 </context>
 </TS>

@@ -1935,5 +1935,9 @@
         <source>weighing #{id}: captured off balance {balance} before any calibration of it was recorded (sortapp blocks capture then; written outside sortapp)</source>
         <translation>pesagem n.º {id}: capturada da balança {balance} antes de registada qualquer calibração dela (o sortapp bloqueia então a captura; escrita fora do sortapp)</translation>
     </message>
+    <message>
+        <source>weighing #{id}: captured off balance {balance} on {day}, which had not passed its daily check that day (sortapp blocks capture then; written outside sortapp)</source>
+        <translation>pesagem n.º {id}: capturada da balança {balance} em {day}, que não passara a verificação diária nesse dia (o sortapp bloqueia então a captura; escrita fora do sortapp)</translation>
+    </message>
 </context>
 </TS>

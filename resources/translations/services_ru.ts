@@ -1935,5 +1935,9 @@
         <source>weighing #{id}: captured off balance {balance} before any calibration of it was recorded (sortapp blocks capture then; written outside sortapp)</source>
         <translation>взвешивание № {id}: снято с весов {balance} до того, как была записана хоть одна их калибровка (sortapp тогда блокирует снятие; записано вне sortapp)</translation>
     </message>
+    <message>
+        <source>weighing #{id}: captured off balance {balance} on {day}, which had not passed its daily check that day (sortapp blocks capture then; written outside sortapp)</source>
+        <translation>взвешивание № {id}: снято с весов {balance} {day}, которые в тот день не прошли ежедневную проверку (sortapp тогда блокирует снятие; записано вне sortapp)</translation>
+    </message>
 </context>
 </TS>

@@ -17,7 +17,8 @@ line read 5.900 ct against 5 ct). So verify reads every weighing again:
   recorded and not after (``balances.CAPTURE_AGE``, ``CAPTURE_AHEAD``);
 - no two weighings record one capture (the same balance and the same time read);
 - its balance's last calibration recorded before it was not due on the site's day it was
-  recorded (the app blocks capture off a balance whose calibration is due).
+  recorded, and where the site then asked for a daily check, the balance's last check that day
+  before it passed (the app blocks capture otherwise).
 
 The register's settings a capture is read with are those its entries recorded, at any time
 (the log holds what was registered and each change's old and new values): a capture is named
@@ -74,10 +75,12 @@ def problems(db: Database, after: int) -> tuple[list[str], int]:
     captures = integrity.captures_after(db, after)
     if captures:
         registered = _registered(db)
-        calibrated = _Calibrations(db)
+        calibrated, checked = _Calibrations(db), _DailyChecks(db)
         for row in captures:
             messages += _capture_problems(row, registered)
-            messages += calibrated.problems(row)
+            if row[1] != "check":  # (a check is what lets a balance capture the rest)
+                messages += calibrated.problems(row)
+                messages += checked.problems(row)
     messages += [
         phrase(
             "weighing #{id}: records the capture weighing #{other} records (one reading off "
@@ -214,6 +217,58 @@ class _Calibrations:
                 "was recorded (sortapp blocks capture then; written outside sortapp)",
                 id=number,
                 balance=code,
+            )
+        ]
+
+
+class _DailyChecks:
+    """Where the site asked for a daily check with a reference weight when a capture was
+    recorded (the ``site.set`` entries of ``balance-daily-check`` say when, else the setting as
+    it is), the balance's last check that site day, before the capture, passed
+    (``balances._refusal``)."""
+
+    def __init__(self, db: Database) -> None:
+        stored = settings(db)
+        self.zone = zoneinfo.ZoneInfo(stored.timezone)
+        self.now = stored.balance_daily_check
+        self.sets: list[tuple[str, bool, bool]] = []  # (when, asked after, asked before)
+        for at, details in integrity.setting_changes(db, "balance-daily-check"):
+            self.sets.append((at, details.get("value") == "yes", details.get("was") == "yes"))
+        self.times = [at for at, _after, _before in self.sets]
+        self.checks: dict[int, dict[str, list[tuple[str, bool]]]] = {}
+        for balance_id, day, at, passed in integrity.checks_recorded(db):
+            days = self.checks.setdefault(int(balance_id), {})
+            days.setdefault(str(day), []).append((str(at), bool(passed)))
+
+    def asked(self, at: str) -> bool:
+        last = bisect.bisect_right(self.times, at) - 1
+        if last >= 0:
+            return self.sets[last][1]
+        return self.sets[0][2] if self.sets else self.now
+
+    def problems(self, row: tuple[Any, ...]) -> list[str]:
+        number, _action, balance_id, code, *_rest = row
+        at = str(row[9])
+        if not self.asked(at):
+            return []
+        try:
+            day = canonical.parse_iso_utc(at).astimezone(self.zone).date().isoformat()
+        except (TypeError, ValueError):
+            return []  # (its time is named by ``_in_time``)
+        before = [
+            passed
+            for when, passed in self.checks.get(int(balance_id), {}).get(day, [])
+            if when <= at
+        ]
+        if before and before[-1]:
+            return []
+        return [
+            phrase(
+                "weighing #{id}: captured off balance {balance} on {day}, which had not passed "
+                "its daily check that day (sortapp blocks capture then; written outside sortapp)",
+                id=number,
+                balance=code,
+                day=day,
             )
         ]
 

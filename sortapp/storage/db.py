@@ -145,6 +145,10 @@ _REFUSALS: dict[str, str] = {
         "a weight is captured only off a balance whose calibration is not due: an admin "
         "records its new calibration first"
     ),
+    "guard:capture_not_checked": N_(
+        "this site captures weights only off a balance that passed its check with a reference "
+        "weight today: check the balance first"
+    ),
     "guard:capture_recorded": N_(
         "that reading off the balance is recorded already (one reading is one weight): "
         "capture the weight again"

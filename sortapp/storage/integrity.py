@@ -568,6 +568,34 @@ def calibrations_recorded(db: Database) -> list[tuple[int, str, str]]:
     ]
 
 
+def checks_recorded(db: Database) -> list[tuple[int, str, str, int]]:
+    """(balance id, site day, when recorded, passed) of every balance check, in the order
+    recorded."""
+    return [
+        (int(r[0]), str(r[1]), str(r[2]), int(r[3]))
+        for r in db.execute(
+            "SELECT balance_id, day, at, passed FROM balance_checks ORDER BY balance_id, at, id"
+        )
+    ]
+
+
+def setting_changes(db: Database, key: str) -> list[tuple[str, dict[str, Any]]]:
+    """(when, details) of each ``site.set`` entry of setting ``key``, in order (read by the
+    log's index: an entry it left out makes a capture judged by the setting as it is)."""
+    out: list[tuple[str, dict[str, Any]]] = []
+    for at, details in db.execute(
+        "SELECT at, details FROM audit WHERE action = 'site.set' AND object = ? ORDER BY id",
+        (key,),
+    ):
+        try:
+            data = json.loads(details)
+        except (TypeError, ValueError):
+            continue
+        if isinstance(data, dict):
+            out.append((str(at), data))
+    return out
+
+
 def balance_settings_recorded(db: Database, keys: Sequence[str]) -> dict[str, dict[str, set[Any]]]:
     """By balance code (folded to upper case, as the register's codes compare), every value of
     each of ``keys`` (register columns: protocol, pattern, port) that a ``balance.register`` or

@@ -687,7 +687,8 @@ CREATE OR REPLACE TRIGGER role_receipt BEFORE INSERT ON journal
 -- check's reading, the lot's weight it gives); a weight captured off a balance is what its
 -- reading says, read on the port the balance is registered on, at most ten minutes before it
 -- is recorded (whose time the server's clock holds: ``DATED_NOW``), off a balance whose
--- calibration is not due on the site's day, and recorded once (an
+-- calibration is not due on the site's day (and checked that day, where the site asks), and
+-- recorded once (an
 -- operator's patched sortapp on their own sign-in took a lot at 100 ct whose balance read
 -- 50.000 ct, and one capture for two entries: an attack round, 2026-12-07). (Its raw line is
 -- read again with its balance's protocol by verify.)
@@ -696,6 +697,7 @@ DECLARE
     weighed bigint;
     shown text;
     taken timestamptz;
+    site_day text;
 BEGIN
     IF sortapp_owner_session() THEN
         RETURN new;
@@ -735,14 +737,23 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'check_violation',
             MESSAGE = 'guard:capture_out_of_time';
     END IF;
-    IF NOT EXISTS (
+    site_day := to_char(new.at::timestamptz AT TIME ZONE coalesce(
+        (SELECT s.value FROM settings s WHERE s.key = 'timezone'), 'UTC'), 'YYYY-MM-DD');
+    IF new.check_id IS NULL AND NOT EXISTS (
         SELECT 1 FROM (SELECT c.next_due FROM balance_calibrations c
                        WHERE c.balance_id = new.balance_id ORDER BY c.id DESC LIMIT 1) last
-        WHERE last.next_due >= to_char(new.at::timestamptz AT TIME ZONE coalesce(
-            (SELECT s.value FROM settings s WHERE s.key = 'timezone'), 'UTC'), 'YYYY-MM-DD'))
+        WHERE last.next_due >= site_day)
     THEN
         RAISE EXCEPTION USING ERRCODE = 'check_violation',
             MESSAGE = 'guard:capture_calibration_due';
+    END IF;
+    IF new.check_id IS NULL
+       AND (SELECT s.value FROM settings s WHERE s.key = 'balance_daily_check') = 'yes'
+       AND NOT coalesce((SELECT c.passed = 1 FROM balance_checks c
+                         WHERE c.balance_id = new.balance_id AND c.day = site_day
+                         ORDER BY c.id DESC LIMIT 1), false) THEN
+        RAISE EXCEPTION USING ERRCODE = 'check_violation',
+            MESSAGE = 'guard:capture_not_checked';
     END IF;
     IF EXISTS (SELECT 1 FROM weighings w WHERE w.balance_id = new.balance_id
                AND w.captured_at = new.captured_at AND w.captured = 1) THEN

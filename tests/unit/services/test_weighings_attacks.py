@@ -181,6 +181,26 @@ def test_a_capture_off_a_balance_whose_calibration_was_due_is_named(db, who, mon
     ]
 
 
+def test_a_capture_off_a_balance_not_checked_that_day_is_named_where_the_site_asked(
+    db, who, monkeypatch
+):
+    _ready(db, who)
+    _reference(db, who)
+    make_lot(db, who.olu)
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1_000, source=captured("1.000"))
+    site.set_setting(db, who.admin, "balance-daily-check", "yes")  # (after: that one stands)
+    monkeypatch.setattr(balances, "_refusal", lambda db, found: ("", "", True))
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 2_000, source=captured("2.000"))
+    monkeypatch.undo()
+    unchecked = _weighing(db, "entry_id IS NOT NULL")
+    balances.record_check(db, who.olu, "B-01", reference="R-5ct", source=captured("5.000"))
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 3_000, source=captured("3.000"))
+    assert _problems(db) == [
+        f"weighing #{unchecked}: captured off balance B-01 on {site_today(db)}, which had not "
+        "passed its daily check that day (sortapp blocks capture then; written outside sortapp)"
+    ]
+
+
 def test_a_capture_read_as_its_balance_was_registered_then_stays_sound(db, who):
     # The register changed after (another protocol, another port): the capture was read with
     # what the balance was then, as the log records it.
@@ -249,7 +269,7 @@ def test_the_server_refuses_a_weighing_that_does_not_agree_from_a_user_s_session
     assert db.execute("SELECT count(*) FROM sort_entries").fetchone()[0] == 0
 
 
-def test_the_server_refuses_a_capture_off_a_balance_whose_calibration_is_due(
+def test_the_server_refuses_a_capture_off_a_balance_overdue_or_unchecked(
     olu_on_server, server_sign_in, monkeypatch
 ):
     admin_db, admin = server_sign_in("admin")
@@ -261,6 +281,9 @@ def test_the_server_refuses_a_capture_off_a_balance_whose_calibration_is_due(
     late = captured("11.000", balance="B-02", serial="S222", port="COM5")
     with pytest.raises(UserError, match="only off a balance whose calibration is not due"):
         sorting.add_entry(db, olu, "L1", "S5-SAW-Q1-W", 11_000, source=late)
+    site.set_setting(admin_db, admin, "balance-daily-check", "yes")
+    with pytest.raises(UserError, match="only off a balance that passed its check with a ref"):
+        sorting.add_entry(db, olu, "L1", "S5-SAW-Q1-W", 12_000, source=captured("12.000"))
     assert db.execute("SELECT count(*) FROM sort_entries").fetchone()[0] == 0
 
 
