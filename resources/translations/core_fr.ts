@@ -376,6 +376,10 @@
         <translation>ce site ne capture de poids que sur une balance qui a réussi aujourd&apos;hui sa vérification avec un poids de référence : vérifiez d&apos;abord la balance</translation>
     </message>
     <message>
+        <source>this site takes weights from the balance only: capture the weight from the balance</source>
+        <translation>ce site ne prend les poids que de la balance : capturez le poids de la balance</translation>
+    </message>
+    <message>
         <source>that reading off the balance is recorded already (one reading is one weight): capture the weight again</source>
         <translation>cette lecture de la balance est déjà enregistrée (une lecture est un seul poids) : capturez de nouveau le poids</translation>
     </message>

@@ -373,7 +373,11 @@
     </message>
     <message>
         <source>this site captures weights only off a balance that passed its check with a reference weight today: check the balance first</source>
-        <translation>este sítio só captura pesos de uma balança que passou hoje a verificação com um peso de referência: verifique primeiro a balança</translation>
+        <translation>este local só captura pesos de uma balança que passou hoje a verificação com um peso de referência: verifique primeiro a balança</translation>
+    </message>
+    <message>
+        <source>this site takes weights from the balance only: capture the weight from the balance</source>
+        <translation>este local só aceita pesos da balança: capture o peso da balança</translation>
     </message>
     <message>
         <source>that reading off the balance is recorded already (one reading is one weight): capture the weight again</source>

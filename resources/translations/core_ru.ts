@@ -376,6 +376,10 @@
         <translation>этот объект снимает массу только с весов, прошедших сегодня проверку эталонной гирей: сначала проверьте весы</translation>
     </message>
     <message>
+        <source>this site takes weights from the balance only: capture the weight from the balance</source>
+        <translation>этот объект принимает массу только с весов: снимите массу с весов</translation>
+    </message>
+    <message>
         <source>that reading off the balance is recorded already (one reading is one weight): capture the weight again</source>
         <translation>это показание весов уже записано (одно показание — одна масса): снимите массу снова</translation>
     </message>

@@ -1896,6 +1896,10 @@
         <translation>{what} : sa pesée n° {id} indique {ct} ct, mais {recorded} ct sont enregistrés (sortapp enregistre le poids qu&apos;il a pris ; écrite hors de sortapp)</translation>
     </message>
     <message>
+        <source>{what}: typed by hand at {at}, when this site took weights from the balance only (sortapp refuses a typed weight then; written outside sortapp)</source>
+        <translation>{what} : saisi à la main à {at}, alors que ce site ne prenait les poids que de la balance (sortapp refuse alors un poids saisi ; écrit hors de sortapp)</translation>
+    </message>
+    <message>
         <source>weighing #{id}: records the capture weighing #{other} records (one reading off the balance is one weight; written outside sortapp)</source>
         <translation>pesée n° {id} : enregistre la capture qu&apos;enregistre la pesée n° {other} (une lecture de la balance est un seul poids ; écrite hors de sortapp)</translation>
     </message>

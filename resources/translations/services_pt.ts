@@ -1896,6 +1896,10 @@
         <translation>{what}: a sua pesagem n.º {id} indica {ct} ct, mas estão registados {recorded} ct (o sortapp regista o peso que tomou; escrita fora do sortapp)</translation>
     </message>
     <message>
+        <source>{what}: typed by hand at {at}, when this site took weights from the balance only (sortapp refuses a typed weight then; written outside sortapp)</source>
+        <translation>{what}: escrito à mão às {at}, quando este local só aceitava pesos da balança (o sortapp recusa então um peso escrito; escrito fora do sortapp)</translation>
+    </message>
+    <message>
         <source>weighing #{id}: records the capture weighing #{other} records (one reading off the balance is one weight; written outside sortapp)</source>
         <translation>pesagem n.º {id}: regista a captura que a pesagem n.º {other} regista (uma leitura da balança é um só peso; escrita fora do sortapp)</translation>
     </message>

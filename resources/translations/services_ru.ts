@@ -1896,6 +1896,10 @@
         <translation>{what}: её взвешивание № {id} показывает {ct} кар, но записано {recorded} кар (sortapp записывает снятую им массу; записано вне sortapp)</translation>
     </message>
     <message>
+        <source>{what}: typed by hand at {at}, when this site took weights from the balance only (sortapp refuses a typed weight then; written outside sortapp)</source>
+        <translation>{what}: введено вручную в {at}, когда этот объект принимал массу только с весов (sortapp тогда отклоняет введённую массу; записано вне sortapp)</translation>
+    </message>
+    <message>
         <source>weighing #{id}: records the capture weighing #{other} records (one reading off the balance is one weight; written outside sortapp)</source>
         <translation>взвешивание № {id}: записывает то же показание, что и взвешивание № {other} (одно показание весов — одна масса; записано вне sortapp)</translation>
     </message>

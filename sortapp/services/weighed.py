@@ -15,7 +15,9 @@ line read 5.900 ct against 5 ct). So verify reads every weighing again:
   in carats;
 - it was read on a port its balance was registered on, at most ten minutes before it was
   recorded and not after (``balances.CAPTURE_AGE``, ``CAPTURE_AHEAD``);
-- no two weighings record one capture (the same balance and the same time read);
+- no two weighings record one capture (the same balance and the same time read), and none
+  was typed by hand while the site took weights from the balance only (the ``site.set``
+  entries of ``keyed-weights`` say when);
 - its balance's last calibration recorded before it was not due on the site's day it was
   recorded, and where the site then asked for a daily check, the balance's last check that day
   before it passed (the app blocks capture otherwise).
@@ -81,6 +83,18 @@ def problems(db: Database, after: int) -> tuple[list[str], int]:
             if row[1] != "check":  # (a check is what lets a balance capture the rest)
                 messages += calibrated.problems(row)
                 messages += checked.problems(row)
+    for start, end in _balance_only(db):
+        messages += [
+            phrase(
+                "{what}: typed by hand at {at}, when this site took weights from the balance "
+                "only (sortapp refuses a typed weight then; written outside sortapp)",
+                what=_weighed_what(number, action, lot, uid, check),
+                at=at,
+            )
+            for number, action, lot, uid, check, at in integrity.keyed_between(
+                db, after, start, end
+            )
+        ]
     messages += [
         phrase(
             "weighing #{id}: records the capture weighing #{other} records (one reading off "
@@ -97,6 +111,38 @@ def _entry_or_check(action: str, named: Any) -> str:
     if action == "check":
         return phrase("balance check #{id}", id=named)
     return phrase("sorting entry {uid}", uid=named)
+
+
+def _weighed_what(number: int, action: str, lot: Any, uid: Any, check: Any) -> str:
+    """How a finding names a weighing: what it weighed, and its number."""
+    if action == "check":
+        what = phrase("balance check #{id}", id=check)
+    elif uid is not None:
+        what = phrase("sorting entry {uid}", uid=uid)
+    else:
+        what = phrase("lot {lot}", lot=lot)
+    return phrase("{what} (weighing #{id})", what=what, id=number)
+
+
+def _balance_only(db: Database) -> list[tuple[str, str | None]]:
+    """The spans of time (from, before; None: to this day) when the site took weights from the
+    balance only (``keyed-weights`` no), as the ``site.set`` entries of it say, else as the
+    setting is."""
+    changes = [
+        (at, details.get("value") == "no", details.get("was") == "no")
+        for at, details in integrity.setting_changes(db, "keyed-weights")
+    ]
+    spans: list[tuple[str, str | None]] = []
+    since = "" if (changes[0][2] if changes else not settings(db).keyed_weights) else None
+    for at, off, _was in changes:
+        if off and since is None:
+            since = at
+        elif not off and since is not None:
+            spans.append((since, at))
+            since = None
+    if since is not None:
+        spans.append((since, None))
+    return spans
 
 
 def _registered(db: Database) -> dict[str, dict[str, set[Any]]]:
@@ -123,13 +169,7 @@ def _capture_problems(
     if read_as and raw_as and on_port and in_time:
         return []
     lot, uid, check = row[10:]
-    if action == "check":
-        what = phrase("balance check #{id}", id=check)
-    elif uid is not None:
-        what = phrase("sorting entry {uid}", uid=uid)
-    else:
-        what = phrase("lot {lot}", lot=lot)
-    what = phrase("{what} (weighing #{id})", what=what, id=number)
+    what = _weighed_what(number, action, lot, uid, check)
     out: list[str] = []
     if not read_as:
         out.append(

@@ -149,6 +149,9 @@ _REFUSALS: dict[str, str] = {
         "this site captures weights only off a balance that passed its check with a reference "
         "weight today: check the balance first"
     ),
+    "guard:weight_typed": N_(
+        "this site takes weights from the balance only: capture the weight from the balance"
+    ),
     "guard:capture_recorded": N_(
         "that reading off the balance is recorded already (one reading is one weight): "
         "capture the weight again"

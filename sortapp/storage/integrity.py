@@ -542,6 +542,22 @@ def captures_after(db: Database, after: int) -> list[tuple[Any, ...]]:
     ]
 
 
+def keyed_between(db: Database, after: int, start: str, end: str | None) -> list[tuple[Any, ...]]:
+    """(id, action, lot number, entry uid, check id, recorded at) of each weighing typed by
+    hand (not captured) of id above ``after``, recorded from ``start`` and before ``end``
+    (None: to this day), in id order."""
+    until, params = ("AND w.at < ?", (end,)) if end is not None else ("", ())
+    return [
+        tuple(r)
+        for r in db.execute(
+            "SELECT w.id, w.action, l.number, e.uid, w.check_id, w.at FROM weighings w "
+            "LEFT JOIN lots l ON l.id = w.lot_id LEFT JOIN sort_entries e ON e.id = w.entry_id "
+            f"WHERE w.id > ? AND w.captured = 0 AND w.at >= ? {until} ORDER BY w.id",
+            (after, start, *params),
+        )
+    ]
+
+
 def captures_recorded_before(db: Database, after: int) -> list[tuple[int, int]]:
     """(id, id of the earlier weighing) of each weighing captured off a balance of id above
     ``after`` whose capture (its balance and the time it was read) an earlier weighing

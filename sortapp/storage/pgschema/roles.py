@@ -684,7 +684,8 @@ CREATE OR REPLACE TRIGGER role_receipt BEFORE INSERT ON journal
     FOR EACH ROW WHEN (new.kind = 'receive') EXECUTE FUNCTION lot_reweighs_sorted();
 
 -- A weighing is of the carats of what it weighed (a sorting entry's or loss's, a balance
--- check's reading, the lot's weight it gives); a weight captured off a balance is what its
+-- check's reading, the lot's weight it gives), typed only where the site allows it; a weight
+-- captured off a balance is what its
 -- reading says, read on the port the balance is registered on, at most ten minutes before it
 -- is recorded (whose time the server's clock holds: ``DATED_NOW``), off a balance whose
 -- calibration is not due on the site's day (and checked that day, where the site asks), and
@@ -714,6 +715,9 @@ BEGIN
             MESSAGE = 'guard:weighing_not_its_carats';
     END IF;
     IF new.captured <> 1 THEN
+        IF (SELECT s.value FROM settings s WHERE s.key = 'keyed_weights') = 'no' THEN
+            RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = 'guard:weight_typed';
+        END IF;
         RETURN new;
     END IF;
     shown := substring(new.reading FROM '^([0-9]{{1,9}}(\.[0-9]{{1,3}})?) ct$');

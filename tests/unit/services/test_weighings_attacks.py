@@ -201,6 +201,26 @@ def test_a_capture_off_a_balance_not_checked_that_day_is_named_where_the_site_as
     ]
 
 
+def test_a_weight_typed_while_the_site_took_weights_from_the_balance_only_is_named(
+    db, who, monkeypatch
+):
+    _ready(db, who)
+    make_lot(db, who.olu)  # (typed: the site allowed it then)
+    site.set_setting(db, who.admin, "keyed-weights", "no")
+    monkeypatch.setattr(balances, "keyed_allowed", lambda db: True)
+    entry = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 2_000)
+    monkeypatch.undo()
+    number = _weighing(db, "entry_id IS NOT NULL")
+    at = db.execute("SELECT at FROM weighings WHERE id = ?", (number,)).fetchone()[0]
+    site.set_setting(db, who.admin, "keyed-weights", "yes")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 3_000)  # (allowed again)
+    assert _problems(db) == [
+        f"sorting entry {entry.uid} (weighing #{number}): typed by hand at {at}, when this site "
+        "took weights from the balance only (sortapp refuses a typed weight then; written "
+        "outside sortapp)"
+    ]
+
+
 def test_a_capture_read_as_its_balance_was_registered_then_stays_sound(db, who):
     # The register changed after (another protocol, another port): the capture was read with
     # what the balance was then, as the log records it.
@@ -269,7 +289,7 @@ def test_the_server_refuses_a_weighing_that_does_not_agree_from_a_user_s_session
     assert db.execute("SELECT count(*) FROM sort_entries").fetchone()[0] == 0
 
 
-def test_the_server_refuses_a_capture_off_a_balance_overdue_or_unchecked(
+def test_the_server_refuses_a_capture_off_a_balance_overdue_or_unchecked_and_a_typed_one(
     olu_on_server, server_sign_in, monkeypatch
 ):
     admin_db, admin = server_sign_in("admin")
@@ -281,6 +301,10 @@ def test_the_server_refuses_a_capture_off_a_balance_overdue_or_unchecked(
     late = captured("11.000", balance="B-02", serial="S222", port="COM5")
     with pytest.raises(UserError, match="only off a balance whose calibration is not due"):
         sorting.add_entry(db, olu, "L1", "S5-SAW-Q1-W", 11_000, source=late)
+    site.set_setting(admin_db, admin, "keyed-weights", "no")
+    monkeypatch.setattr(balances, "keyed_allowed", lambda db: True)
+    with pytest.raises(UserError, match="refused: this site takes weights from the balance only"):
+        sorting.add_entry(db, olu, "L1", "S5-SAW-Q1-W", 12_000)
     site.set_setting(admin_db, admin, "balance-daily-check", "yes")
     with pytest.raises(UserError, match="only off a balance that passed its check with a ref"):
         sorting.add_entry(db, olu, "L1", "S5-SAW-Q1-W", 12_000, source=captured("12.000"))
