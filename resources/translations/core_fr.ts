@@ -380,6 +380,14 @@
         <translation>ce site ne prend les poids que de la balance : capturez le poids de la balance</translation>
     </message>
     <message>
+        <source>a weight is recorded with its weighing (where it came from: the balance, or typed); this one has none (written outside sortapp)</source>
+        <translation>un poids s&apos;enregistre avec sa pesée (sa provenance : la balance, ou saisi) ; celui-ci n&apos;en a pas (écrit hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>a balance check is of the site&apos;s day it is recorded on (written outside sortapp)</source>
+        <translation>une vérification de balance porte sur le jour du site où elle est enregistrée (écrite hors de sortapp)</translation>
+    </message>
+    <message>
         <source>that reading off the balance is recorded already (one reading is one weight): capture the weight again</source>
         <translation>cette lecture de la balance est déjà enregistrée (une lecture est un seul poids) : capturez de nouveau le poids</translation>
     </message>

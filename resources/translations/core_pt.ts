@@ -380,6 +380,14 @@
         <translation>este local só aceita pesos da balança: capture o peso da balança</translation>
     </message>
     <message>
+        <source>a weight is recorded with its weighing (where it came from: the balance, or typed); this one has none (written outside sortapp)</source>
+        <translation>um peso regista-se com a sua pesagem (de onde veio: a balança, ou escrito); este não tem nenhuma (escrito fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>a balance check is of the site&apos;s day it is recorded on (written outside sortapp)</source>
+        <translation>uma verificação de balança é do dia do local em que é registada (escrita fora do sortapp)</translation>
+    </message>
+    <message>
         <source>that reading off the balance is recorded already (one reading is one weight): capture the weight again</source>
         <translation>essa leitura da balança já está registada (uma leitura é um só peso): capture de novo o peso</translation>
     </message>

@@ -380,6 +380,14 @@
         <translation>этот объект принимает массу только с весов: снимите массу с весов</translation>
     </message>
     <message>
+        <source>a weight is recorded with its weighing (where it came from: the balance, or typed); this one has none (written outside sortapp)</source>
+        <translation>масса записывается вместе со своим взвешиванием (откуда она: с весов или введена вручную); у этой его нет (записано вне sortapp)</translation>
+    </message>
+    <message>
+        <source>a balance check is of the site&apos;s day it is recorded on (written outside sortapp)</source>
+        <translation>проверка весов относится к тому дню объекта, в который она записана (записано вне sortapp)</translation>
+    </message>
+    <message>
         <source>that reading off the balance is recorded already (one reading is one weight): capture the weight again</source>
         <translation>это показание весов уже записано (одно показание — одна масса): снимите массу снова</translation>
     </message>

@@ -1812,6 +1812,10 @@
         <translation>lot {lot} : ses pierres pesées ne sont pas celles qu&apos;indiquent ses pesées (modifiées hors de sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: weighed by its {action} entry, which records no weighing (sortapp records where each weight came from; written outside sortapp)</source>
+        <translation>lot {lot} : pesé par son entrée {action}, qui n&apos;enregistre aucune pesée (sortapp enregistre la provenance de chaque poids ; écrite hors de sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: weighed again after its sorting began (sortapp weighs a lot again only before its first sorting entry; its entries or its status written around sortapp)</source>
         <translation>lot {lot} : repesé après le début de son tri (sortapp ne repèse un lot qu&apos;avant sa première entrée de tri ; ses entrées ou son statut écrits en contournant sortapp)</translation>
     </message>
@@ -1892,6 +1896,14 @@
         <translation>colis {parcel} : son motif d&apos;annulation n&apos;est pas celui qu&apos;a enregistré son parcel.void signé (modifié hors de sortapp)</translation>
     </message>
     <message>
+        <source>sorting entry {uid}: records no weighing (sortapp records where each weight came from; written outside sortapp)</source>
+        <translation>entrée de tri {uid} : n&apos;enregistre aucune pesée (sortapp enregistre la provenance de chaque poids ; écrite hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>weighing #{id}: recorded at {at}, before weighing #{before} written ahead of it (at {before_at}): weighings are written as they are taken (a clock set back, or written outside sortapp)</source>
+        <translation>pesée n° {id} : enregistrée à {at}, avant la pesée n° {before} écrite avant elle (à {before_at}) : les pesées s&apos;écrivent au fur et à mesure (une horloge reculée, ou écrite hors de sortapp)</translation>
+    </message>
+    <message>
         <source>{what}: its weighing #{id} says {ct} ct, but {recorded} ct is recorded (sortapp records the weight it took; written outside sortapp)</source>
         <translation>{what} : sa pesée n° {id} indique {ct} ct, mais {recorded} ct sont enregistrés (sortapp enregistre le poids qu&apos;il a pris ; écrite hors de sortapp)</translation>
     </message>
@@ -1900,8 +1912,20 @@
         <translation>{what} : saisi à la main à {at}, alors que ce site ne prenait les poids que de la balance (sortapp refuse alors un poids saisi ; écrit hors de sortapp)</translation>
     </message>
     <message>
+        <source>sorting entries {first} to {last}: imported from file {file}, whose weights were typed, while this site took weights from the balance only (sortapp refuses such a file then; written outside sortapp)</source>
+        <translation>entrées de tri {first} à {last} : importées du fichier {file}, dont les poids étaient saisis, alors que ce site ne prenait les poids que de la balance (sortapp refuse alors un tel fichier ; écrites hors de sortapp)</translation>
+    </message>
+    <message>
         <source>weighing #{id}: records the capture weighing #{other} records (one reading off the balance is one weight; written outside sortapp)</source>
         <translation>pesée n° {id} : enregistre la capture qu&apos;enregistre la pesée n° {other} (une lecture de la balance est un seul poids ; écrite hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>balance check #{id} of balance {balance}: records no capture off the balance (sortapp checks a balance with a reading captured off it; written outside sortapp)</source>
+        <translation>vérification n° {id} de la balance {balance} : n&apos;enregistre aucune capture sur la balance (sortapp vérifie une balance avec une lecture capturée sur elle ; écrite hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>balance check #{id} of balance {balance}: recorded at {at}, on the site&apos;s day {judged}, yet said to be of {day} (written outside sortapp)</source>
+        <translation>vérification n° {id} de la balance {balance} : enregistrée à {at}, le jour du site {judged}, mais dite du {day} (écrite hors de sortapp)</translation>
     </message>
     <message>
         <source>balance check #{id}</source>
@@ -1926,6 +1950,14 @@
     <message>
         <source>{what}: captured off balance {balance} on port &apos;{port}&apos;, which it was never registered on (written outside sortapp)</source>
         <translation>{what} : capturé sur la balance {balance} par le port « {port} », sous lequel elle n&apos;a jamais été enregistrée (écrite hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>{what}: {ct} ct captured off balance {balance}, outside every load range it was registered with (sortapp takes no weight below a balance&apos;s minimum load or above its maximum; written outside sortapp)</source>
+        <translation>{what} : {ct} ct capturés sur la balance {balance}, hors de toute plage de charge sous laquelle elle a été enregistrée (sortapp ne prend aucun poids sous la charge minimale d&apos;une balance ni au-dessus de sa charge maximale ; écrite hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>{what}: balance {balance}&apos;s line (&apos;{raw}&apos;) marks its last digit as not verified, and the balance was registered as verified for trade throughout (written outside sortapp)</source>
+        <translation>{what} : la ligne de la balance {balance} (« {raw} ») marque son dernier chiffre comme non vérifié, et la balance a toujours été enregistrée comme vérifiée pour le commerce (écrite hors de sortapp)</translation>
     </message>
     <message>
         <source>{what}: captured off balance {balance} at &apos;{captured}&apos;, not within the 10 minutes before it was recorded at {at} (written outside sortapp)</source>

@@ -1812,6 +1812,10 @@
         <translation>lote {lot}: as suas pedras pesadas não são as que as suas pesagens indicaram (alteradas fora do sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: weighed by its {action} entry, which records no weighing (sortapp records where each weight came from; written outside sortapp)</source>
+        <translation>lote {lot}: pesado pela sua entrada {action}, que não regista nenhuma pesagem (o sortapp regista de onde veio cada peso; escrita fora do sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: weighed again after its sorting began (sortapp weighs a lot again only before its first sorting entry; its entries or its status written around sortapp)</source>
         <translation>lote {lot}: pesado de novo depois de começada a sua classificação (o sortapp só volta a pesar um lote antes da sua primeira entrada de classificação; as suas entradas ou o seu estado escritos à margem do sortapp)</translation>
     </message>
@@ -1892,6 +1896,14 @@
         <translation>encomenda {parcel}: o seu motivo de anulação não é o que o seu parcel.void assinado registou (alterado fora do sortapp)</translation>
     </message>
     <message>
+        <source>sorting entry {uid}: records no weighing (sortapp records where each weight came from; written outside sortapp)</source>
+        <translation>entrada de classificação {uid}: não regista nenhuma pesagem (o sortapp regista de onde veio cada peso; escrita fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>weighing #{id}: recorded at {at}, before weighing #{before} written ahead of it (at {before_at}): weighings are written as they are taken (a clock set back, or written outside sortapp)</source>
+        <translation>pesagem n.º {id}: registada às {at}, antes da pesagem n.º {before} escrita antes dela (às {before_at}): as pesagens escrevem-se à medida que são feitas (um relógio atrasado, ou escrita fora do sortapp)</translation>
+    </message>
+    <message>
         <source>{what}: its weighing #{id} says {ct} ct, but {recorded} ct is recorded (sortapp records the weight it took; written outside sortapp)</source>
         <translation>{what}: a sua pesagem n.º {id} indica {ct} ct, mas estão registados {recorded} ct (o sortapp regista o peso que tomou; escrita fora do sortapp)</translation>
     </message>
@@ -1900,8 +1912,20 @@
         <translation>{what}: escrito à mão às {at}, quando este local só aceitava pesos da balança (o sortapp recusa então um peso escrito; escrito fora do sortapp)</translation>
     </message>
     <message>
+        <source>sorting entries {first} to {last}: imported from file {file}, whose weights were typed, while this site took weights from the balance only (sortapp refuses such a file then; written outside sortapp)</source>
+        <translation>entradas de classificação {first} a {last}: importadas do ficheiro {file}, cujos pesos foram escritos, quando este local só aceitava pesos da balança (o sortapp recusa então um tal ficheiro; escritas fora do sortapp)</translation>
+    </message>
+    <message>
         <source>weighing #{id}: records the capture weighing #{other} records (one reading off the balance is one weight; written outside sortapp)</source>
         <translation>pesagem n.º {id}: regista a captura que a pesagem n.º {other} regista (uma leitura da balança é um só peso; escrita fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>balance check #{id} of balance {balance}: records no capture off the balance (sortapp checks a balance with a reading captured off it; written outside sortapp)</source>
+        <translation>verificação n.º {id} da balança {balance}: não regista nenhuma captura da balança (o sortapp verifica uma balança com uma leitura capturada dela; escrita fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>balance check #{id} of balance {balance}: recorded at {at}, on the site&apos;s day {judged}, yet said to be of {day} (written outside sortapp)</source>
+        <translation>verificação n.º {id} da balança {balance}: registada às {at}, no dia do local {judged}, mas dita de {day} (escrita fora do sortapp)</translation>
     </message>
     <message>
         <source>balance check #{id}</source>
@@ -1926,6 +1950,14 @@
     <message>
         <source>{what}: captured off balance {balance} on port &apos;{port}&apos;, which it was never registered on (written outside sortapp)</source>
         <translation>{what}: capturado da balança {balance} na porta «{port}», em que nunca foi registada (escrita fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>{what}: {ct} ct captured off balance {balance}, outside every load range it was registered with (sortapp takes no weight below a balance&apos;s minimum load or above its maximum; written outside sortapp)</source>
+        <translation>{what}: {ct} ct capturados da balança {balance}, fora de qualquer intervalo de carga com que foi registada (o sortapp não aceita pesos abaixo da carga mínima de uma balança nem acima da máxima; escrita fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>{what}: balance {balance}&apos;s line (&apos;{raw}&apos;) marks its last digit as not verified, and the balance was registered as verified for trade throughout (written outside sortapp)</source>
+        <translation>{what}: a linha da balança {balance} («{raw}») marca o último dígito como não verificado, e a balança esteve sempre registada como verificada para comércio (escrita fora do sortapp)</translation>
     </message>
     <message>
         <source>{what}: captured off balance {balance} at &apos;{captured}&apos;, not within the 10 minutes before it was recorded at {at} (written outside sortapp)</source>

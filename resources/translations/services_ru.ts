@@ -1812,6 +1812,10 @@
         <translation>партия {lot}: её взвешенные камни не те, что указаны её взвешиваниями (изменено вне sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: weighed by its {action} entry, which records no weighing (sortapp records where each weight came from; written outside sortapp)</source>
+        <translation>партия {lot}: взвешена записью {action}, которая не записывает взвешивания (sortapp записывает, откуда взята каждая масса; записано вне sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: weighed again after its sorting began (sortapp weighs a lot again only before its first sorting entry; its entries or its status written around sortapp)</source>
         <translation>партия {lot}: перевзвешена после начала сортировки (sortapp перевзвешивает партию только до её первой записи сортировки; её записи или статус записаны в обход sortapp)</translation>
     </message>
@@ -1892,6 +1896,14 @@
         <translation>посылка {parcel}: её причина аннулирования не та, что записала её подписанная запись parcel.void (изменено вне sortapp)</translation>
     </message>
     <message>
+        <source>sorting entry {uid}: records no weighing (sortapp records where each weight came from; written outside sortapp)</source>
+        <translation>запись сортировки {uid}: не записывает взвешивания (sortapp записывает, откуда взята каждая масса; записано вне sortapp)</translation>
+    </message>
+    <message>
+        <source>weighing #{id}: recorded at {at}, before weighing #{before} written ahead of it (at {before_at}): weighings are written as they are taken (a clock set back, or written outside sortapp)</source>
+        <translation>взвешивание № {id}: записано в {at}, раньше взвешивания № {before}, записанного перед ним (в {before_at}): взвешивания записываются по мере выполнения (часы переведены назад, или записано вне sortapp)</translation>
+    </message>
+    <message>
         <source>{what}: its weighing #{id} says {ct} ct, but {recorded} ct is recorded (sortapp records the weight it took; written outside sortapp)</source>
         <translation>{what}: её взвешивание № {id} показывает {ct} кар, но записано {recorded} кар (sortapp записывает снятую им массу; записано вне sortapp)</translation>
     </message>
@@ -1900,8 +1912,20 @@
         <translation>{what}: введено вручную в {at}, когда этот объект принимал массу только с весов (sortapp тогда отклоняет введённую массу; записано вне sortapp)</translation>
     </message>
     <message>
+        <source>sorting entries {first} to {last}: imported from file {file}, whose weights were typed, while this site took weights from the balance only (sortapp refuses such a file then; written outside sortapp)</source>
+        <translation>записи сортировки с {first} по {last}: импортированы из файла {file} с введёнными вручную массами, когда этот объект принимал массу только с весов (sortapp тогда отклоняет такой файл; записано вне sortapp)</translation>
+    </message>
+    <message>
         <source>weighing #{id}: records the capture weighing #{other} records (one reading off the balance is one weight; written outside sortapp)</source>
         <translation>взвешивание № {id}: записывает то же показание, что и взвешивание № {other} (одно показание весов — одна масса; записано вне sortapp)</translation>
+    </message>
+    <message>
+        <source>balance check #{id} of balance {balance}: records no capture off the balance (sortapp checks a balance with a reading captured off it; written outside sortapp)</source>
+        <translation>проверка № {id} весов {balance}: не записывает снятого с весов показания (sortapp проверяет весы по снятому с них показанию; записано вне sortapp)</translation>
+    </message>
+    <message>
+        <source>balance check #{id} of balance {balance}: recorded at {at}, on the site&apos;s day {judged}, yet said to be of {day} (written outside sortapp)</source>
+        <translation>проверка № {id} весов {balance}: записана в {at}, в день объекта {judged}, но указана как проверка за {day} (записано вне sortapp)</translation>
     </message>
     <message>
         <source>balance check #{id}</source>
@@ -1926,6 +1950,14 @@
     <message>
         <source>{what}: captured off balance {balance} on port &apos;{port}&apos;, which it was never registered on (written outside sortapp)</source>
         <translation>{what}: снято с весов {balance} на порту «{port}», на котором они никогда не были зарегистрированы (записано вне sortapp)</translation>
+    </message>
+    <message>
+        <source>{what}: {ct} ct captured off balance {balance}, outside every load range it was registered with (sortapp takes no weight below a balance&apos;s minimum load or above its maximum; written outside sortapp)</source>
+        <translation>{what}: {ct} кар снято с весов {balance} вне любого диапазона нагрузки, с которым они были зарегистрированы (sortapp не принимает массу ниже наименьшей нагрузки весов или выше наибольшей; записано вне sortapp)</translation>
+    </message>
+    <message>
+        <source>{what}: balance {balance}&apos;s line (&apos;{raw}&apos;) marks its last digit as not verified, and the balance was registered as verified for trade throughout (written outside sortapp)</source>
+        <translation>{what}: строка весов {balance} («{raw}») помечает последнюю цифру как неповеренную, а весы всё время были зарегистрированы как поверенные для торговли (записано вне sortapp)</translation>
     </message>
     <message>
         <source>{what}: captured off balance {balance} at &apos;{captured}&apos;, not within the 10 minutes before it was recorded at {at} (written outside sortapp)</source>

@@ -188,7 +188,9 @@ def init_site(
             admin,
             "site.init",
             code,
-            {"name": name, "country": found[0], "authority": authority},
+            # (weighings: where each weight came from is kept from the site's first action,
+            # so verify names any weight recorded without it: ``services.weighed``)
+            {"name": name, "country": found[0], "authority": authority, "weighings": True},
         )
         record(db, admin, "user.add", admin, {"role": "admin"})
         private = anchors.create_key(db, admin, user_id, password)

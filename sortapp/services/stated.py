@@ -159,7 +159,7 @@ def problems(
     closes: list[tuple[int, bool, str, Any, str]] = []
     reweighed: dict[str, int] = {}  # lot -> its last lot.reweigh entry
     messages: list[str] = []
-    weighings_said: dict[int, tuple[int, str, Any]] = {}  # weighing -> (lot, action, carats)
+    weighings_said = _WeighingsSaid(lots_sql.first_weighed_lot(db))
     entries = audit_sql.stated_entries(db, _ACTIONS, upto, among)
     for entry_id, has_signature, action, obj, user, text, added, named, weighings in entries:
         signed = since is None or entry_id < since or has_signature
@@ -186,7 +186,7 @@ def problems(
                 received.add(row.id)
                 details = audit_sql.details(text)
                 messages += _facts_differ(row, user, details)
-                _weighings_said(weighings_said, weighings, row.id, action, details)
+                weighings_said.note(weighings, row, action, details)
                 _weighed(weighed, row, entry_id, details)
                 _stones(stones_said, row.id, details)
             continue
@@ -206,7 +206,7 @@ def problems(
                         )
                     )
                 details = audit_sql.details(text)
-                _weighings_said(weighings_said, weighings, lot.id, action, details)
+                weighings_said.note(weighings, lot, action, details)
                 _weighed(weighed, lot, entry_id, details, reweighing=action == "lot.reweigh")
                 _stones(stones_said, lot.id, details)
         if not signed:
@@ -281,7 +281,16 @@ def problems(
         for lot_id, said in stones_said.items()
         if lot_id in facts and facts[lot_id].weighed_stones != said
     ]
-    messages += _weighing_problems(facts, lots_sql.lot_weighings(db, among), weighings_said)
+    messages += _weighing_problems(facts, lots_sql.lot_weighings(db, among), weighings_said.said)
+    messages += [
+        phrase(
+            "lot {lot}: weighed by its {action} entry, which records no weighing (sortapp records "
+            "where each weight came from; written outside sortapp)",
+            lot=number,
+            action=action,
+        )
+        for number, action in weighings_said.unweighed.items()
+    ]
     messages += _flag_problems(facts, weighed, weigh_tolerances)
     messages += _ack_problems(lots, acks)
     messages += _status_problems(lots, lots_sql.closed(db, among))
@@ -310,17 +319,26 @@ def problems(
     return messages
 
 
-def _weighings_said(
-    said: dict[int, tuple[int, str, Any]],
-    weighings: list[int],
-    lot_id: int,
-    action: str,
-    details: dict[str, Any],
-) -> None:
-    """Note what an entry that weighs lot ``lot_id`` (``audit.LOT_WEIGHING_ACTIONS``) states of
-    the weighings its record of rows adds: its lot, its action, its carats."""
-    for number in weighings:
-        said[number] = (lot_id, action, details.get("weighed_mct"))
+class _WeighingsSaid:
+    """What the entries that weigh a lot (``audit.LOT_WEIGHING_ACTIONS``) state of the
+    weighings their records of rows add, by weighing: its lot, the entry's action, its carats;
+    and the lots weighed by an entry that adds none, of those received since weighings were
+    kept (after the first lot a weighing weighed: a history from before has none)."""
+
+    def __init__(self, first_lot: int | None) -> None:
+        self.first_lot = first_lot
+        self.said: dict[int, tuple[int, str, Any]] = {}
+        self.unweighed: dict[str, str] = {}  # lot number -> the action that weighed it so
+
+    def note(
+        self, weighings: list[int], lot: lots_sql.StatedLot, action: str, details: dict[str, Any]
+    ) -> None:
+        carats = details.get("weighed_mct")
+        for number in weighings:
+            self.said[number] = (lot.id, action, carats)
+        weighs = action == "lot.weigh" or (action == "lot.receive" and carats is not None)
+        if weighs and not weighings and self.first_lot is not None and lot.id > self.first_lot:
+            self.unweighed.setdefault(lot.number, action)
 
 
 def _weighing_problems(

@@ -1544,7 +1544,7 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
     if isinstance(sealed, dict) and sealed.get("rules") == weighed.WEIGHED_RULES:
         sealed = sealed.get("weighings")
     weighings_after = sealed if span[0] and isinstance(sealed, int) and sealed > 0 else 0
-    found, weighings_upto = weighed.problems(db, weighings_after)
+    found, weighings_upto = weighed.problems(db, weighings_after, span[0] if weighings_after else 0)
     report.add_all(found, phrase("weighings"))
     rows = (scope.seal["entries"]["rows"] if span[0] else 0) + total
     report.checked["sorting entries"] = rows

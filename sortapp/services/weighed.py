@@ -56,14 +56,43 @@ WEIGHED_RULES = 1
 _SLACK = dt.timedelta(minutes=1)
 
 #: What a capture is read with, by the register's column.
-_SETTINGS = ("protocol", "pattern", "port")
+_SETTINGS = ("protocol", "pattern", "port", "min_mct", "max_mct", "verified")
 
 
-def problems(db: Database, after: int) -> tuple[list[str], int]:
-    """What the weighings of id above ``after`` record that they do not agree with, and the
-    last weighing read (``after`` when none)."""
+def problems(db: Database, after: int, entries_after: int = 0) -> tuple[list[str], int]:
+    """What the weighings of id above ``after`` record that they do not agree with, the
+    sorting entries of id above ``entries_after`` that record no weighing, and the checks
+    that do not count as checks; and the last weighing read (``after`` when none)."""
     last = max(after, integrity.max_id(db, "weighings"))
+    # (Every sorting entry weighs what it records since weighings were kept, but a
+    # correction, which weighs nothing, and an entry imported from a file, whose file's row
+    # says where its weight came from: an entry recorded with no weighing escaped every rule
+    # of where weights come from, an attack round of 2026-12-07.)
     messages: list[str] = [
+        phrase(
+            "sorting entry {uid}: records no weighing (sortapp records where each weight came "
+            "from; written outside sortapp)",
+            uid=uid,
+        )
+        for uid in integrity.entries_unweighed(db, entries_after)
+    ]
+    messages += _check_problems(db)
+    # (A weighing is written as it is taken, so each after the one before it: one dated back
+    # a week escaped the rules of a capture's age and of a balance's calibration, the same
+    # round. Two workstations' clocks may be ten minutes apart, as the server allows.)
+    messages += [
+        phrase(
+            "weighing #{id}: recorded at {at}, before weighing #{before} written ahead of it "
+            "(at {before_at}): weighings are written as they are taken (a clock set back, or "
+            "written outside sortapp)",
+            id=number,
+            at=at,
+            before=before,
+            before_at=before_at,
+        )
+        for number, at, before, before_at in integrity.weighings_back_in_time(db, after)
+    ]
+    messages += [
         phrase(
             "{what}: its weighing #{id} says {ct} ct, but {recorded} ct is recorded (sortapp "
             "records the weight it took; written outside sortapp)",
@@ -77,7 +106,8 @@ def problems(db: Database, after: int) -> tuple[list[str], int]:
     captures = integrity.captures_after(db, after)
     if captures:
         registered = _registered(db)
-        calibrated, checked = _Calibrations(db), _DailyChecks(db)
+        days = _SiteDays(db)
+        calibrated, checked = _Calibrations(db, days), _DailyChecks(db, days)
         for row in captures:
             messages += _capture_problems(row, registered)
             if row[1] != "check":  # (a check is what lets a balance capture the rest)
@@ -95,6 +125,17 @@ def problems(db: Database, after: int) -> tuple[list[str], int]:
                 db, after, start, end
             )
         ]
+        messages += [
+            phrase(
+                "sorting entries {first} to {last}: imported from file {file}, whose weights "
+                "were typed, while this site took weights from the balance only (sortapp "
+                "refuses such a file then; written outside sortapp)",
+                first=first,
+                last=last,
+                file=file,
+            )
+            for first, last, file in integrity.files_between(db, start, end)
+        ]
     messages += [
         phrase(
             "weighing #{id}: records the capture weighing #{other} records (one reading off "
@@ -105,6 +146,37 @@ def problems(db: Database, after: int) -> tuple[list[str], int]:
         for number, other in integrity.captures_recorded_before(db, after)
     ]
     return messages, last
+
+
+def _check_problems(db: Database) -> list[str]:
+    """A balance check counts with its own capture off the balance, on the site's day it was
+    recorded (a check row written alone counted as the day's pass; one of today's labelled
+    tomorrow cleared tomorrow's captures, in the app itself: the same round)."""
+    messages: list[str] = [
+        phrase(
+            "balance check #{id} of balance {balance}: records no capture off the balance "
+            "(sortapp checks a balance with a reading captured off it; written outside sortapp)",
+            id=number,
+            balance=code,
+        )
+        for number, code in integrity.checks_unweighed(db)
+    ]
+    days = _SiteDays(db)
+    for number, code, day, at in integrity.checks_with(db):
+        judged = days.of(at)
+        if judged and day not in judged:
+            messages.append(
+                phrase(
+                    "balance check #{id} of balance {balance}: recorded at {at}, on the site's "
+                    "day {judged}, yet said to be of {day} (written outside sortapp)",
+                    id=number,
+                    balance=code,
+                    at=at,
+                    judged=judged[0],
+                    day=day,
+                )
+            )
+    return messages
 
 
 def _entry_or_check(action: str, named: Any) -> str:
@@ -149,7 +221,7 @@ def _registered(db: Database) -> dict[str, dict[str, set[Any]]]:
     """By balance code (upper case), each setting's values its register row has and its
     entries recorded."""
     known = integrity.balance_settings_recorded(db, _SETTINGS)
-    for row in db.execute("SELECT code, protocol, pattern, port FROM balance_register"):
+    for row in db.execute(f"SELECT code, {', '.join(_SETTINGS)} FROM balance_register"):
         values = known.setdefault(str(row[0]).upper(), {key: set() for key in _SETTINGS})
         for key, value in zip(_SETTINGS, row[1:], strict=True):
             values[key].add(value)
@@ -163,10 +235,15 @@ def _capture_problems(
     code = str(code)
     settings = registered.get(code.upper(), {key: set() for key in _SETTINGS})
     read_as = reading_mct(str(text)) == mct
-    raw_as = _raw_reads(str(raw), mct, settings)
+    said = _raw_reads(str(raw), mct, settings)
+    raw_as = said is not None
     on_port = port in settings["port"]
     in_time = _in_time(str(captured_at), str(at))
-    if read_as and raw_as and on_port and in_time:
+    # (A balance's check is not held to its load range: ``balances.record_check``.)
+    in_range = action == "check" or _in_range(mct, settings)
+    # (A digit marked not verified, off a balance verified for trade whenever registered.)
+    digits = said is None or not said.unverified_digits or not all(settings["verified"])
+    if read_as and raw_as and on_port and in_time and in_range and digits:
         return []
     lot, uid, check = row[10:]
     what = _weighed_what(number, action, lot, uid, check)
@@ -203,6 +280,28 @@ def _capture_problems(
                 port=printable(str(port)),
             )
         )
+    if not in_range:
+        out.append(
+            phrase(
+                "{what}: {ct} ct captured off balance {balance}, outside every load range it "
+                "was registered with (sortapp takes no weight below a balance's minimum load or "
+                "above its maximum; written outside sortapp)",
+                what=what,
+                ct=format_mct(mct),
+                balance=code,
+            )
+        )
+    if not digits:
+        out.append(
+            phrase(
+                "{what}: balance {balance}'s line ('{raw}') marks its last digit as not "
+                "verified, and the balance was registered as verified for trade throughout "
+                "(written outside sortapp)",
+                what=what,
+                balance=code,
+                raw=printable(str(raw)),
+            )
+        )
     if not in_time:
         out.append(
             phrase(
@@ -217,13 +316,61 @@ def _capture_problems(
     return out
 
 
-class _Calibrations:
-    """Each balance's calibrations as recorded, in order: a capture is taken off a balance
-    whose last calibration recorded before it was not yet due on the site's day it was read
-    (``balances._refusal``)."""
+#: How far apart two workstations' clocks may be (the server refuses more:
+#: ``roles.CLOCK_SLACK_MINUTES``): a calibration recorded so much after a capture by another's
+#: clock may have been the one the capture found.
+_CLOCK_SLACK = dt.timedelta(minutes=10)
+
+
+class _SiteDays:
+    """The site's day of a time, in the zone the site had then (the ``site.set`` entries of
+    ``timezone`` say which; a site begins in UTC and is set to its zone after): the day a
+    capture was judged on, or the one before it when the write came just after midnight."""
 
     def __init__(self, db: Database) -> None:
-        self.zone = zoneinfo.ZoneInfo(settings(db).timezone)
+        self.now = settings(db).timezone
+        self.changes = [
+            (at, str(details.get("value", "")), str(details.get("was", "")))
+            for at, details in integrity.setting_changes(db, "timezone")
+        ]
+        self.times = [at for at, _value, _was in self.changes]
+        self.zones: dict[str, zoneinfo.ZoneInfo | None] = {}
+
+    def _zone(self, at: str) -> zoneinfo.ZoneInfo | None:
+        last = bisect.bisect_right(self.times, at) - 1
+        name = (
+            self.changes[last][1] if last >= 0 else self.changes[0][2] if self.changes else self.now
+        )
+        if name not in self.zones:
+            try:
+                self.zones[name] = zoneinfo.ZoneInfo(name)
+            except (ValueError, zoneinfo.ZoneInfoNotFoundError):
+                self.zones[name] = None
+        return self.zones[name]
+
+    def of(self, at: str) -> list[str]:
+        """The site days a capture recorded at ``at`` may have been judged on (none when its
+        time or the zone cannot be read: its time is named by ``_in_time``)."""
+        try:
+            when = canonical.parse_iso_utc(at)
+        except (TypeError, ValueError):
+            return []
+        zone = self._zone(at)
+        if when.tzinfo is None or zone is None:
+            return []
+        days = [when.astimezone(zone).date().isoformat()]
+        before = (when - _SLACK).astimezone(zone).date().isoformat()
+        return days if before == days[0] else [*days, before]
+
+
+class _Calibrations:
+    """Each balance's calibrations as recorded: a capture is taken off a balance whose last
+    calibration recorded before it was not yet due on the site's day it was judged
+    (``balances._refusal``; recorded before it by the clocks' slack, as another workstation's
+    clock may say)."""
+
+    def __init__(self, db: Database, days: _SiteDays) -> None:
+        self.days = days
         self.by_balance: dict[int, tuple[list[str], list[str]]] = {}
         for balance_id, at, due in integrity.calibrations_recorded(db):
             times, dues = self.by_balance.setdefault(int(balance_id), ([], []))
@@ -232,15 +379,17 @@ class _Calibrations:
 
     def problems(self, row: tuple[Any, ...]) -> list[str]:
         number, _action, balance_id, code, *_rest = row
-        at = str(row[9])
+        days = self.days.of(str(row[9]))
+        if not days:
+            return []
         try:
-            day = canonical.parse_iso_utc(at).astimezone(self.zone).date().isoformat()
-        except (TypeError, ValueError):
-            return []  # (its time is named by ``_in_time``)
+            until = canonical.iso_utc(canonical.parse_iso_utc(str(row[9])) + _CLOCK_SLACK)
+        except (TypeError, ValueError):  # pragma: no cover - read by ``of`` already
+            return []
         times, dues = self.by_balance.get(int(balance_id), ([], []))
-        last = bisect.bisect_right(times, at) - 1
+        last = bisect.bisect_right(times, until) - 1
         due = dues[last] if last >= 0 else None
-        if due is not None and due >= day:
+        if due is not None and any(due >= day for day in days):
             return []
         return [
             phrase(
@@ -248,7 +397,7 @@ class _Calibrations:
                 "was due on {due} (sortapp blocks capture then; written outside sortapp)",
                 id=number,
                 balance=code,
-                day=day,
+                day=days[0],
                 due=due,
             )
             if due is not None
@@ -264,21 +413,23 @@ class _Calibrations:
 class _DailyChecks:
     """Where the site asked for a daily check with a reference weight when a capture was
     recorded (the ``site.set`` entries of ``balance-daily-check`` say when, else the setting as
-    it is), the balance's last check that site day, before the capture, passed
-    (``balances._refusal``)."""
+    it is), the balance's last check of the site's day before the capture passed
+    (``balances._refusal``). A check counts with its own capture off the balance, and comes
+    before a capture whose weighing comes after its own (weighings are numbered as they are
+    written: workstations' clocks need not agree)."""
 
-    def __init__(self, db: Database) -> None:
-        stored = settings(db)
-        self.zone = zoneinfo.ZoneInfo(stored.timezone)
-        self.now = stored.balance_daily_check
+    def __init__(self, db: Database, days: _SiteDays) -> None:
+        self.days = days
+        self.now = settings(db).balance_daily_check
         self.sets: list[tuple[str, bool, bool]] = []  # (when, asked after, asked before)
         for at, details in integrity.setting_changes(db, "balance-daily-check"):
             self.sets.append((at, details.get("value") == "yes", details.get("was") == "yes"))
         self.times = [at for at, _after, _before in self.sets]
-        self.checks: dict[int, dict[str, list[tuple[str, bool]]]] = {}
-        for balance_id, day, at, passed in integrity.checks_recorded(db):
-            days = self.checks.setdefault(int(balance_id), {})
-            days.setdefault(str(day), []).append((str(at), bool(passed)))
+        #: balance -> day -> (the check's weighing, passed), in the order written
+        self.checks: dict[int, dict[str, list[tuple[int, bool]]]] = {}
+        for balance_id, day, weighing, passed in integrity.checks_weighed(db):
+            by_day = self.checks.setdefault(int(balance_id), {})
+            by_day.setdefault(str(day), []).append((int(weighing), bool(passed)))
 
     def asked(self, at: str) -> bool:
         last = bisect.bisect_right(self.times, at) - 1
@@ -291,31 +442,36 @@ class _DailyChecks:
         at = str(row[9])
         if not self.asked(at):
             return []
-        try:
-            day = canonical.parse_iso_utc(at).astimezone(self.zone).date().isoformat()
-        except (TypeError, ValueError):
-            return []  # (its time is named by ``_in_time``)
-        before = [
-            passed
-            for when, passed in self.checks.get(int(balance_id), {}).get(day, [])
-            if when <= at
-        ]
-        if before and before[-1]:
+        days = self.days.of(at)
+        if not days:
             return []
+        checks = self.checks.get(int(balance_id), {})
+        for day in days:
+            before = [passed for weighing, passed in checks.get(day, []) if weighing < number]
+            if before and before[-1]:
+                return []
         return [
             phrase(
                 "weighing #{id}: captured off balance {balance} on {day}, which had not passed "
                 "its daily check that day (sortapp blocks capture then; written outside sortapp)",
                 id=number,
                 balance=code,
-                day=day,
+                day=days[0],
             )
         ]
 
 
-def _raw_reads(raw: str, mct: int, settings: dict[str, set[Any]]) -> bool:
-    """Whether a protocol (with a generic balance's pattern) the balance was registered with
-    reads ``raw`` as a stable, OK, net reading of ``mct`` in carats."""
+def _in_range(mct: int, settings: dict[str, set[Any]]) -> bool:
+    """Whether ``mct`` is within a load range the balance was registered with (its least
+    minimum to its largest maximum)."""
+    lows = [v for v in settings["min_mct"] if isinstance(v, int)]
+    highs = [v for v in settings["max_mct"] if isinstance(v, int)]
+    return (not lows or mct >= min(lows)) and (not highs or mct <= max(highs))
+
+
+def _raw_reads(raw: str, mct: int, settings: dict[str, set[Any]]) -> readings.Reading | None:
+    """The reading a protocol (with a generic balance's pattern) the balance was registered
+    with reads ``raw`` as: a stable, OK, net reading of ``mct`` in carats (None: none does)."""
     patterns = {p for p in settings["pattern"] if isinstance(p, str)} | {""}
     for protocol in sorted(p for p in settings["protocol"] if isinstance(p, str)):
         for pattern in sorted(patterns) if protocol == "generic" else [""]:
@@ -324,10 +480,10 @@ def _raw_reads(raw: str, mct: int, settings: dict[str, set[Any]]) -> bool:
                 continue
             try:
                 if readings.reading_mct(said) == mct:  # (refused: ValueError)
-                    return True
+                    return said
             except ValueError:
                 continue
-    return False
+    return None
 
 
 def _in_time(captured_at: str, at: str) -> bool:

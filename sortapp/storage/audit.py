@@ -740,3 +740,16 @@ def entries_of(db: Database, actions: Sequence[str], obj: str) -> list[tuple[Any
         f"WHERE a.object = ? AND a.action IN ({marks}) ORDER BY a.id DESC",
         (obj, *actions),
     )
+
+
+def weighed_from_start(db: Database) -> bool:
+    """Whether the site's first entry (``site.init``) says weighings were kept from its first
+    action (a site made by sortapp from 2026-12-07 on)."""
+    row = db.execute(
+        "SELECT details FROM audit WHERE action = 'site.init' ORDER BY id LIMIT 1"
+    ).fetchone()
+    try:
+        details = json.loads(row[0]) if row is not None else None
+    except (TypeError, ValueError):
+        return False
+    return isinstance(details, dict) and details.get("weighings") is True

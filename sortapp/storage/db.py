@@ -152,6 +152,13 @@ _REFUSALS: dict[str, str] = {
     "guard:weight_typed": N_(
         "this site takes weights from the balance only: capture the weight from the balance"
     ),
+    "guard:not_weighed": N_(
+        "a weight is recorded with its weighing (where it came from: the balance, or typed); "
+        "this one has none (written outside sortapp)"
+    ),
+    "guard:check_day": N_(
+        "a balance check is of the site's day it is recorded on (written outside sortapp)"
+    ),
     "guard:capture_recorded": N_(
         "that reading off the balance is recorded already (one reading is one weight): "
         "capture the weight again"

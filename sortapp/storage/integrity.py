@@ -28,6 +28,7 @@ from sortapp.core import uids
 from sortapp.core.canonical import GENESIS_HASH
 from sortapp.core.i18n import phrase
 from sortapp.storage import anchors as anchors_sql
+from sortapp.storage import audit as audit_sql
 from sortapp.storage import dbapi, files, integrity_pg, ledger, migrations, pages
 from sortapp.storage import parcels as parcels_sql
 from sortapp.storage.dbapi import Database, read_text, utf8
@@ -526,6 +527,31 @@ def weighings_unlike_theirs(db: Database, after: int) -> list[tuple[int, str, in
     ]
 
 
+def entries_unweighed(db: Database, after: int) -> list[str]:
+    """The uids of the sorting entries of id above ``after`` that record no weighing, but
+    corrections (which weigh nothing) and entries imported from a file (whose file's row says
+    where their weights came from), in id order, up to 21: of a site that kept weighings from
+    its start, all of them; of an older one, those after its first entry with a weighing (its
+    history from before weighings were kept has none)."""
+    start = (
+        "0"
+        if audit_sql.weighed_from_start(db)
+        else "(SELECT coalesce(min(entry_id), (SELECT coalesce(max(id), 0) FROM sort_entries)) "
+        "FROM weighings WHERE entry_id IS NOT NULL)"
+    )
+    return [
+        str(r[0])
+        for r in db.execute(
+            f"SELECT e.uid FROM sort_entries e WHERE e.id > ? AND e.id > {start} "
+            "AND e.reverses_id IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM weighings w WHERE w.entry_id = e.id) "
+            "AND NOT EXISTS (SELECT 1 FROM entry_files f "
+            "WHERE f.first_entry <= e.id AND f.last_entry >= e.id) ORDER BY e.id LIMIT 21",
+            (after,),
+        )
+    ]
+
+
 def captures_after(db: Database, after: int) -> list[tuple[Any, ...]]:
     """(id, action, balance id, balance code, carats, reading, raw line, port, captured at,
     recorded at, lot number, entry uid, check id) of each weighing captured off a balance of id
@@ -558,6 +584,41 @@ def keyed_between(db: Database, after: int, start: str, end: str | None) -> list
     ]
 
 
+def weighings_back_in_time(db: Database, after: int) -> list[tuple[int, str, int, str]]:
+    """(id, recorded at, the weighing before it, recorded at) of each weighing of id above
+    ``after`` recorded more than ten minutes (two workstations' clocks may differ so much) before
+    the one written before it, in id order."""
+    earlier = (
+        "julianday(w.at) < julianday(p.at) - 10.0 / 1440"
+        if dbapi.sqlite(db)
+        else "w.at::timestamptz < p.at::timestamptz - interval '10 minutes'"
+    )
+    return [
+        (int(r[0]), str(r[1]), int(r[2]), str(r[3]))
+        for r in db.execute(
+            "SELECT w.id, w.at, p.id, p.at FROM weighings w JOIN weighings p "
+            "ON p.id = (SELECT max(o.id) FROM weighings o WHERE o.id < w.id) "
+            f"WHERE w.id > ? AND w.at < p.at AND {earlier} ORDER BY w.id",
+            (after,),
+        )
+    ]
+
+
+def files_between(db: Database, start: str, end: str | None) -> list[tuple[str, str, str]]:
+    """(its first entry's uid, its last's, the file) of each file of sorting entries imported
+    from ``start`` and before ``end`` (None: to this day), in order."""
+    until, params = ("AND f.at < ?", (end,)) if end is not None else ("", ())
+    return [
+        (str(r[0]), str(r[1]), str(r[2]))
+        for r in db.execute(
+            "SELECT a.uid, b.uid, f.file FROM entry_files f JOIN sort_entries a "
+            "ON a.id = f.first_entry JOIN sort_entries b ON b.id = f.last_entry "
+            f"WHERE f.at >= ? {until} ORDER BY f.first_entry",
+            (start, *params),
+        )
+    ]
+
+
 def captures_recorded_before(db: Database, after: int) -> list[tuple[int, int]]:
     """(id, id of the earlier weighing) of each weighing captured off a balance of id above
     ``after`` whose capture (its balance and the time it was read) an earlier weighing
@@ -584,13 +645,37 @@ def calibrations_recorded(db: Database) -> list[tuple[int, str, str]]:
     ]
 
 
-def checks_recorded(db: Database) -> list[tuple[int, str, str, int]]:
-    """(balance id, site day, when recorded, passed) of every balance check, in the order
-    recorded."""
+def checks_weighed(db: Database) -> list[tuple[int, str, int, int]]:
+    """(balance id, site day, its weighing, passed) of every balance check with its capture
+    off the balance (a check counts only so), in the order written."""
     return [
-        (int(r[0]), str(r[1]), str(r[2]), int(r[3]))
+        (int(r[0]), str(r[1]), int(r[2]), int(r[3]))
         for r in db.execute(
-            "SELECT balance_id, day, at, passed FROM balance_checks ORDER BY balance_id, at, id"
+            "SELECT c.balance_id, c.day, w.id, c.passed FROM balance_checks c "
+            "JOIN weighings w ON w.check_id = c.id AND w.captured = 1 ORDER BY w.id"
+        )
+    ]
+
+
+def checks_unweighed(db: Database) -> list[tuple[int, str]]:
+    """(id, its balance's code) of each balance check without its capture off the balance."""
+    return [
+        (int(r[0]), str(r[1]))
+        for r in db.execute(
+            "SELECT c.id, b.code FROM balance_checks c "
+            "JOIN balance_register b ON b.id = c.balance_id WHERE NOT EXISTS "
+            "(SELECT 1 FROM weighings w WHERE w.check_id = c.id AND w.captured = 1) ORDER BY c.id"
+        )
+    ]
+
+
+def checks_with(db: Database) -> list[tuple[int, str, str, str]]:
+    """(id, its balance's code, site day, recorded at) of every balance check."""
+    return [
+        (int(r[0]), str(r[1]), str(r[2]), str(r[3]))
+        for r in db.execute(
+            "SELECT c.id, b.code, c.day, c.at FROM balance_checks c "
+            "JOIN balance_register b ON b.id = c.balance_id ORDER BY c.id"
         )
     ]
 
@@ -614,7 +699,7 @@ def setting_changes(db: Database, key: str) -> list[tuple[str, dict[str, Any]]]:
 
 def balance_settings_recorded(db: Database, keys: Sequence[str]) -> dict[str, dict[str, set[Any]]]:
     """By balance code (folded to upper case, as the register's codes compare), every value of
-    each of ``keys`` (register columns: protocol, pattern, port) that a ``balance.register`` or
+    each of ``keys`` (register columns: protocol, pattern, port, ...) that a ``balance.register`` or
     ``balance.update`` entry recorded of it, before a change and after (read by the log's
     index: an entry it left out makes a capture read with that setting named, never passed)."""
     out: dict[str, dict[str, set[Any]]] = {}
@@ -632,8 +717,8 @@ def balance_settings_recorded(db: Database, keys: Sequence[str]) -> dict[str, di
             if isinstance(changed, dict):
                 pair = changed.get(key)
                 if isinstance(pair, list):
-                    values[key].update(v for v in pair if isinstance(v, str))
-            elif isinstance(data, dict) and isinstance(data.get(key), str):
+                    values[key].update(v for v in pair if isinstance(v, (str, int)))
+            elif isinstance(data, dict) and isinstance(data.get(key), (str, int)):
                 values[key].add(data[key])
     return out
 

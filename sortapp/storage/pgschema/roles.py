@@ -162,9 +162,10 @@ AS_OWNER = (
 #: a person gives).
 CLOCK_SLACK_MINUTES = 10
 #: The tables whose ``at`` is the action's time, held to the server's clock: the audit log's
-#: (its order), the ledger's, which a report by date reads (year-end stock), and the
-#: weighings' (a capture is recorded within minutes of its reading: ``weighings_agree``).
-DATED_NOW = ("audit", "journal", "weighings")
+#: (its order), the ledger's, which a report by date reads (year-end stock), the weighings'
+#: (a capture is recorded within minutes of its reading: ``weighings_agree``) and the balance
+#: checks' (a check is of the day it is recorded on: ``balance_checks_day``).
+DATED_NOW = ("audit", "journal", "weighings", "balance_checks")
 
 #: Rows that name who acted: on insert (and on update, ``ACTOR_ON_UPDATE``), the column must be
 #: the session's own user's id.
@@ -755,6 +756,8 @@ BEGIN
        AND (SELECT s.value FROM settings s WHERE s.key = 'balance_daily_check') = 'yes'
        AND NOT coalesce((SELECT c.passed = 1 FROM balance_checks c
                          WHERE c.balance_id = new.balance_id AND c.day = site_day
+                           AND EXISTS (SELECT 1 FROM weighings cw
+                                       WHERE cw.check_id = c.id AND cw.captured = 1)
                          ORDER BY c.id DESC LIMIT 1), false) THEN
         RAISE EXCEPTION USING ERRCODE = 'check_violation',
             MESSAGE = 'guard:capture_not_checked';
@@ -767,6 +770,72 @@ BEGIN
 END $$;
 CREATE OR REPLACE TRIGGER role_weighing BEFORE INSERT ON weighings
     FOR EACH ROW EXECUTE FUNCTION weighings_agree();
+
+-- Every weight sortapp records has its weighing, written with it: a sorting entry's (but a
+-- correction's, which weighs nothing, and an entry imported from a file, whose file's row
+-- says where its weights came from), a lot's new carats, a balance check's capture (an
+-- entry, a lot weighed and a check written without one escaped every rule above: the same
+-- round). Checked as the write commits. A check is of the site's day it is recorded on, and
+-- a file of typed weights is not imported where the site takes weights from the balance only.
+CREATE OR REPLACE FUNCTION sortapp_weighed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF sortapp_owner_session() THEN
+        RETURN NULL;
+    END IF;
+    IF TG_TABLE_NAME = 'sort_entries' THEN
+        IF new.reverses_id IS NULL
+           AND NOT EXISTS (SELECT 1 FROM weighings w WHERE w.entry_id = new.id)
+           AND coalesce((SELECT f.last_entry FROM entry_files f WHERE f.first_entry <= new.id
+                         ORDER BY f.first_entry DESC LIMIT 1), 0) < new.id THEN
+            RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = 'guard:not_weighed';
+        END IF;
+    ELSIF TG_TABLE_NAME = 'lots' THEN
+        IF new.weighed_mct IS NOT NULL
+           AND (TG_OP = 'INSERT' OR old.weighed_mct IS DISTINCT FROM new.weighed_mct)
+           AND NOT EXISTS (SELECT 1 FROM weighings w WHERE w.lot_id = new.id
+                           AND w.action IN ('receive', 'weigh', 'reweigh')
+                           AND w.mct = new.weighed_mct) THEN
+            RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = 'guard:not_weighed';
+        END IF;
+    ELSIF NOT EXISTS (SELECT 1 FROM weighings w WHERE w.check_id = new.id AND w.captured = 1)
+    THEN
+        RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = 'guard:not_weighed';
+    END IF;
+    RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS role_weighed ON sort_entries;
+CREATE CONSTRAINT TRIGGER role_weighed AFTER INSERT ON sort_entries
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION sortapp_weighed();
+DROP TRIGGER IF EXISTS role_weighed ON lots;
+CREATE CONSTRAINT TRIGGER role_weighed AFTER INSERT OR UPDATE OF weighed_mct ON lots
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION sortapp_weighed();
+DROP TRIGGER IF EXISTS role_weighed ON balance_checks;
+CREATE CONSTRAINT TRIGGER role_weighed AFTER INSERT ON balance_checks
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION sortapp_weighed();
+CREATE OR REPLACE FUNCTION balance_checks_day() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    zone text := coalesce((SELECT s.value FROM settings s WHERE s.key = 'timezone'), 'UTC');
+BEGIN
+    IF NOT sortapp_owner_session() AND new.day NOT IN (
+        to_char(new.at::timestamptz AT TIME ZONE zone, 'YYYY-MM-DD'),
+        to_char((new.at::timestamptz - interval '1 minute') AT TIME ZONE zone, 'YYYY-MM-DD'))
+    THEN
+        RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = 'guard:check_day';
+    END IF;
+    RETURN new;
+END $$;
+CREATE OR REPLACE TRIGGER role_check_day BEFORE INSERT ON balance_checks
+    FOR EACH ROW EXECUTE FUNCTION balance_checks_day();
+CREATE OR REPLACE FUNCTION entry_files_keyed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT sortapp_owner_session()
+       AND (SELECT s.value FROM settings s WHERE s.key = 'keyed_weights') = 'no' THEN
+        RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = 'guard:weight_typed';
+    END IF;
+    RETURN new;
+END $$;
+CREATE OR REPLACE TRIGGER role_file_keyed BEFORE INSERT ON entry_files
+    FOR EACH ROW EXECUTE FUNCTION entry_files_keyed();
 
 -- The server's role of a user of sortapp follows their row: made where missing, in the group of
 -- their role while active, NOLOGIN and in no group otherwise; ``verifier`` (a SCRAM-SHA-256

@@ -6,18 +6,21 @@ PostgreSQL."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
+from sortapp.core import canonical, clock
 from sortapp.core.errors import UserError
-from sortapp.services import balances, lots, site, sorting
+from sortapp.services import balances, imports, lots, site, sorting
 from sortapp.services.settings import site_today
 from sortapp.services.verify import verify
 from tests.conftest import PASSWORD, make_lot
 from tests.unit.services.test_balances import (
+    B01,
     _calibrate,
     _day,
     _ready,
@@ -219,6 +222,135 @@ def test_a_weight_typed_while_the_site_took_weights_from_the_balance_only_is_nam
         "took weights from the balance only (sortapp refuses a typed weight then; written "
         "outside sortapp)"
     ]
+
+
+def test_a_weight_recorded_with_no_weighing_at_all_is_named(db, who, monkeypatch):
+    # (Every rule above reads a weighing: an entry, a lot weighed or a check without one
+    # escaped them all; a second attack round, 2026-12-07.)
+    _ready(db, who)
+    _reference(db, who)
+    make_lot(db, who.olu)
+    lots.receive_lot(db, who.olu, number="L2", origins=[("BW", "Jwaneng")], declared_mct=5_000)
+    real = sorting._append
+    monkeypatch.setattr(sorting, "_append", lambda *a, **kw: real(*a, **{**kw, "weigh": False}))
+    entry = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 2_000)
+    monkeypatch.undo()
+    monkeypatch.setattr(balances, "record_weighing", lambda *_a, **_kw: 0)
+    lots.weigh_lot(db, who.olu, "L2", 5_000)
+    monkeypatch.undo()
+    monkeypatch.setattr(balances, "_insert_weighing", lambda *_a, **_kw: 0)
+    balances.record_check(db, who.olu, "B-01", reference="R-5ct", source=captured("5.000"))
+    monkeypatch.undo()
+    assert _problems(db) == [
+        "lot L2: weighed by its lot.weigh entry, which records no weighing (sortapp records "
+        "where each weight came from; written outside sortapp)",
+        f"sorting entry {entry.uid}: records no weighing (sortapp records where each weight "
+        "came from; written outside sortapp)",
+        "balance check #1 of balance B-01: records no capture off the balance (sortapp checks a "
+        "balance with a reading captured off it; written outside sortapp)",
+    ]
+
+
+def test_a_check_labelled_another_day_is_named(db, who, monkeypatch):
+    _ready(db, who)
+    _reference(db, who)
+    tomorrow = _day(db, 1)
+    monkeypatch.setattr(balances, "site_today", lambda db: tomorrow)
+    balances.record_check(db, who.olu, "B-01", reference="R-5ct", source=captured("5.000"))
+    monkeypatch.undo()
+    at = db.execute("SELECT at FROM balance_checks").fetchone()[0]
+    assert _problems(db) == [
+        f"balance check #1 of balance B-01: recorded at {at}, on the site's day "
+        f"{site_today(db)}, yet said to be of {tomorrow} (written outside sortapp)"
+    ]
+
+
+def test_a_weighing_dated_back_and_a_capture_below_the_minimum_load_are_named(db, who, monkeypatch):
+    _ready(db, who)
+    make_lot(db, who.olu)
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 2_000)
+    before = _weighing(db, "entry_id IS NOT NULL")
+    before_at = db.execute("SELECT at FROM weighings WHERE id = ?", (before,)).fetchone()[0]
+    monkeypatch.setattr(balances, "utc_now", lambda: WEEK_AGO)  # (the weighing's time only)
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 3_000)
+    monkeypatch.undo()
+    monkeypatch.setattr(balances, "_check_load", lambda found, mct: None)
+    loss = sorting.add_loss(db, who.olu, "L1", "cleaning", 50, source=captured("0.050"))
+    monkeypatch.undo()
+    light = _weighing(db, "action = 'loss'")
+    assert _problems(db) == [
+        f"weighing #{before + 1}: recorded at {WEEK_AGO}, before weighing #{before} written "
+        f"ahead of it (at {before_at}): weighings are written as they are taken (a clock set "
+        "back, or written outside sortapp)",
+        f"sorting entry {loss.uid} (weighing #{light}): 0.050 ct captured off balance B-01, "
+        "outside every load range it was registered with (sortapp takes no weight below a "
+        "balance's minimum load or above its maximum; written outside sortapp)",
+    ]
+
+
+def test_a_file_of_typed_weights_imported_while_the_site_took_them_from_the_balance_is_named(
+    db, who, monkeypatch
+):
+    _ready(db, who)
+    make_lot(db, who.olu)
+    site.set_setting(db, who.admin, "keyed-weights", "no")
+    monkeypatch.setattr(balances, "check_file_weights", lambda db: None)
+    imports.import_sorting(
+        db, who.olu, "lot,category,carats,stones\nL1,S5-SAW-Q1-W,2.000,\n", file="x.csv"
+    )
+    monkeypatch.undo()
+    uid = db.execute("SELECT uid FROM sort_entries").fetchone()[0]
+    assert _problems(db) == [
+        f"sorting entries {uid} to {uid}: imported from file x.csv, whose weights were typed, "
+        "while this site took weights from the balance only (sortapp refuses such a file then; "
+        "written outside sortapp)"
+    ]
+
+
+def test_captures_judged_in_the_site_s_zone_and_order_of_the_time_stay_sound(db, who, monkeypatch):
+    # The zone set after (a site begins in UTC), a check and a calibration recorded by a
+    # workstation whose clock is ahead, a capture written just after midnight: each as the app
+    # judged it then (a second attack round found each named, 2026-12-07).
+    base = dt.datetime.now(dt.UTC).replace(hour=12, minute=0, second=0, microsecond=0)
+    base -= dt.timedelta(days=3)
+
+    def at(hours: float) -> Callable[[], None]:
+        return clock.use(lambda: base + dt.timedelta(hours=hours))
+
+    restore = at(-2)
+    try:
+        balances.register_balance(db, who.admin, B01)
+        _reference(db, who)
+        make_lot(db, who.olu)
+        site.set_setting(db, who.admin, "balance-daily-check", "yes")
+        restore()
+        restore = at(0)  # (the calibration and the check on a clock 30 s fast)
+        due = base.date().isoformat()
+        balances.record_calibration(
+            db, who.admin, "B-01", calibrated_on=_day(db, -10), by="X", certificate="C",
+            next_due=due,
+        )  # fmt: skip
+        balances.record_check(db, who.olu, "B-01", reference="R-5ct", source=captured("5.000"))
+        restore()
+        restore = at(-30 / 3600)
+        sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 2_000, source=captured("2.000"))
+        restore()
+        restore = at(11 + 59 / 60 + 59.9 / 3600)  # 23:59:59.9 UTC, the due day's end
+        source = captured("3.000")
+        # (checked then, its weighing written a moment later: just after midnight)
+        after_midnight = canonical.iso_utc(base + dt.timedelta(hours=12, seconds=0.2))
+        monkeypatch.setattr(balances, "utc_now", lambda: after_midnight)
+        sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 3_000, source=source)
+        monkeypatch.undo()
+    finally:
+        restore()
+    written = db.execute("SELECT max(at) FROM weighings").fetchone()[0]
+    assert written == after_midnight and written[:10] > due
+    report = verify(db)
+    assert report.ok, report.problems
+    site.set_setting(db, who.admin, "timezone", "Asia/Tokyo")  # (after: UTC stood then)
+    report = verify(db)
+    assert report.ok, report.problems
 
 
 def test_a_capture_read_as_its_balance_was_registered_then_stays_sound(db, who):
