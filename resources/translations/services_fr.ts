@@ -1824,6 +1824,10 @@
         <translation>lot {lot} : sa pesée n° {id} n&apos;est enregistrée par aucune de ses entrées de réception, de pesée ou de repesée (ajoutée hors de sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: its weighing #{id} says {ct} ct, but the entry that recorded it states no carats (written outside sortapp)</source>
+        <translation>lot {lot} : sa pesée n° {id} indique {ct} ct, mais l&apos;entrée qui l&apos;a enregistrée n&apos;indique aucun carat (écrite hors de sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: its weighing #{id} says {ct} ct, but the entry that recorded it states {stated} ct (written outside sortapp)</source>
         <translation>lot {lot} : sa pesée n° {id} indique {ct} ct, mais l&apos;entrée qui l&apos;a enregistrée indique {stated} ct (écrite hors de sortapp)</translation>
     </message>

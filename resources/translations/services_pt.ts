@@ -1821,7 +1821,11 @@
     </message>
     <message>
         <source>lot {lot}: its weighing #{id} is recorded by none of its receipt, weighing or reweighing entries (added outside sortapp)</source>
-        <translation>lote {lot}: a sua pesagem n.º {id} não é registada por nenhuma das suas entradas de receção, pesagem ou nova pesagem (acrescentada fora do sortapp)</translation>
+        <translation>lote {lot}: a sua pesagem n.º {id} não é registada por nenhuma das suas entradas de recepção, pesagem ou nova pesagem (acrescentada fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its weighing #{id} says {ct} ct, but the entry that recorded it states no carats (written outside sortapp)</source>
+        <translation>lote {lot}: a sua pesagem n.º {id} indica {ct} ct, mas a entrada que a registou não indica quilates (escrita fora do sortapp)</translation>
     </message>
     <message>
         <source>lot {lot}: its weighing #{id} says {ct} ct, but the entry that recorded it states {stated} ct (written outside sortapp)</source>

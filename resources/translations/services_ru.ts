@@ -1824,6 +1824,10 @@
         <translation>партия {lot}: её взвешивание № {id} не записано ни одной из её записей приёма, взвешивания или перевзвешивания (добавлено вне sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: its weighing #{id} says {ct} ct, but the entry that recorded it states no carats (written outside sortapp)</source>
+        <translation>партия {lot}: её взвешивание № {id} показывает {ct} кар, но запись, которая его внесла, не указывает карат (записано вне sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: its weighing #{id} says {ct} ct, but the entry that recorded it states {stated} ct (written outside sortapp)</source>
         <translation>партия {lot}: её взвешивание № {id} показывает {ct} кар, но запись, которая его внесла, указывает {stated} кар (записано вне sortapp)</translation>
     </message>

@@ -364,6 +364,16 @@ def _weighing_problems(
                     id=number,
                 )
             )
+        elif not isinstance(stated[2], int):
+            messages.append(
+                phrase(
+                    "lot {lot}: its weighing #{id} says {ct} ct, but the entry that recorded "
+                    "it states no carats (written outside sortapp)",
+                    lot=lot.number,
+                    id=number,
+                    ct=format_mct(mct),
+                )
+            )
         elif stated[2] != mct:
             messages.append(
                 phrase(
@@ -372,7 +382,7 @@ def _weighing_problems(
                     lot=lot.number,
                     id=number,
                     ct=format_mct(mct),
-                    stated=format_mct(stated[2]) if isinstance(stated[2], int) else "?",
+                    stated=format_mct(stated[2]),
                 )
             )
     return messages

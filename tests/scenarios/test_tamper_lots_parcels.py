@@ -725,7 +725,10 @@ def test_a_lots_weight_left_out_of_its_receipt_is_named(forger, monkeypatch):
         make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=50_000, stones=None)
     assert forger.problems() == [
         "lot L1: its weighed carats are stated by none of its entries (its receipt's weight "
-        "left out of it, or changed outside sortapp)"
+        "left out of it, or changed outside sortapp)",
+        # (and its weighing, of 50.000 ct, against an entry stating none: 2026-12-07)
+        "lot L1: its weighing #1 says 50.000 ct, but the entry that recorded it states no "
+        "carats (written outside sortapp)",
     ]
 
 
