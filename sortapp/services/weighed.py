@@ -20,7 +20,18 @@ line read 5.900 ct against 5 ct). So verify reads every weighing again:
   entries of ``keyed-weights`` say when);
 - its balance's last calibration recorded before it was not due on the site's day it was
   recorded, and where the site then asked for a daily check, the balance's last check that day
-  before it passed (the app blocks capture otherwise).
+  before it passed (the app blocks capture otherwise);
+- its weight is within a load range its balance was registered with, and a digit the line
+  marks as not verified is not off a balance registered as verified for trade throughout;
+- every sorting entry (but a correction, or an entry of an imported file), lot weighed and
+  balance check has its weighing (a second attack round of the same day wrote each without
+  one, and escaped every rule above), a check is of the site's day it was recorded on, and
+  weighings are written in time order (one dated back a week escaped the age and calibration
+  rules).
+
+A site's day is the one in the zone the site had then, a write just after midnight is judged
+on the day before too, and two workstations' clocks may differ by ten minutes (as the server
+allows): sound histories, which that round found named, are not.
 
 The register's settings a capture is read with are those its entries recorded, at any time
 (the log holds what was registered and each change's old and new values): a capture is named

@@ -1035,6 +1035,8 @@ class BalancePanel(QFrame):
 
     def _show_state(self, text: str) -> None:
         if text == "connected":
+            if self._note_clears:
+                self._clear_note()  # (said of the balance before it came back)
             self.status.setStyleSheet("")
             self._show_reading(self._link.last if self._link else None)
             self._show_device()
@@ -1130,16 +1132,18 @@ class BalancePanel(QFrame):
         elif state.checked_today is False:
             parts.append(tr("not checked today"))
         text = ", ".join(parts)
-        if not state.allowed:
+        # (The daily check's own panel is not gated: its capture is the check that unblocks
+        # the rest, so it says the balance's state, never "capture blocked": an end-to-end day
+        # at the app found it red with "not checked today" while the check was being made.)
+        blocked = not state.allowed and self.gated
+        if blocked:
             text = tr("capture blocked")
         message = moment_text(say(state.message))
         self.badge.setText(text[:1].upper() + text[1:])
         self.badge.setToolTip(message)
-        self.badge.setStyleSheet(
-            "" if state.allowed else f"color: {REFUSED_COLOUR}; font-weight: bold;"
-        )
+        self.badge.setStyleSheet(f"color: {REFUSED_COLOUR}; font-weight: bold;" if blocked else "")
         # Why, beside the badge while it holds (it says what to do; in full in its tool tip).
-        why = "" if state.allowed else message[:1].upper() + message[1:] + "."
+        why = message[:1].upper() + message[1:] + "." if blocked else ""
         self._show_blocked(why)
 
     def _settings_current(self) -> bool:
@@ -1585,6 +1589,10 @@ class CaptureKeys(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
+        if event.key() in _MODIFIER_KEYS:
+            # (A scanner set to a US layout presses Shift for the stop asterisk: the Shift
+            # alone is no key of the code, and left the asterisk and the Enter in the form.)
+            return False
         if self._drop_star:
             # The stop asterisk of ``*CAPTURE*`` (captured at its last letter, as ``CAPTURE``).
             self._drop_star = False
@@ -1616,6 +1624,20 @@ class CaptureKeys(QObject):
                 tr("No balance on this screen: the capture barcode captures nothing here.")
             )
         return True
+
+
+#: Keys that only modify the next one (a scanner sends Shift before an asterisk).
+_MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_CapsLock,
+        Qt.Key.Key_NumLock,
+    }
+)
 
 
 def _scanned(code: str, typed: str) -> tuple[int, bool] | None:

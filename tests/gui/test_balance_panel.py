@@ -149,10 +149,13 @@ def test_a_lost_balance_is_said_and_reconnected_while_the_screen_works(qtbot, ma
     assert page.f_carats.text() == "2.5"
     panel.capture()
     assert "not connected" in panel.note.text()
-    fake.set(lost=False)
+    # Back with the pan empty (no reading to capture yet): "not connected" goes all the same
+    # (an end-to-end day, 2026-12-07, found it beside a live, stable 0.000 ct).
+    fake.set(lost=False, weight="0.000")
     connected(qtbot, panel)
     assert fake.opened >= 2 and fake.closed >= 1
     assert panel.capture_button.isEnabled()
+    assert panel.value.text().startswith("0.000") and panel.note.text() == ""
 
 
 def test_a_balance_refusing_every_poll_is_logged_once_not_at_every_poll(

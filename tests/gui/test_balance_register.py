@@ -167,6 +167,11 @@ def test_the_daily_check_is_captured_and_unblocks_capture(
         assert "Nominal 5.000 ct, class E2" in dialog.about.text()
         assert dialog.fields["read"].isReadOnly()  # captured, never typed
         qtbot.waitUntil(lambda: dialog.panel._link.connected, timeout=10000)
+        # (The check's own panel says the balance's state, never "capture blocked": its
+        # capture is the check that unblocks the rest.)
+        qtbot.waitUntil(lambda: "not checked today" in dialog.panel.badge.text())
+        assert "blocked" not in dialog.panel.badge.text().lower()
+        assert dialog.panel.blocked.text() == ""
         qtbot.keyClick(dialog.fields["reference"], Qt.Key.Key_F9)
         qtbot.waitUntil(lambda: dialog.fields["read"].text() == "5.001", timeout=5000)
         assert dialog.verdict.text() == ("5.001 ct: off by 0.001 ct, within the tolerance: passes.")

@@ -434,7 +434,7 @@ def test_a_flag_lowered_after_another_weighing_is_named(forger, how):
             [_key(forger, "lots", "L1")], "olu", "lot.weigh",
             "L1", {"weighed_mct": 90_000}, table="lots",
         )  # fmt: skip
-        assert forger.problems() == [WEIGHED_AGAIN, FLAG]
+        assert forger.problems() == [WEIGHED_AGAIN, NOT_WEIGHED, FLAG]
 
 
 def test_a_lot_reweighed_within_its_tolerance_is_not_named(forger):
@@ -452,6 +452,11 @@ FLAG = (
     "(changed outside sortapp)"
 )
 WEIGHED_AGAIN = "lot L1: weighed again by an entry no supervisor signed (appended outside sortapp)"
+#: (An entry that weighs a lot with no weighing of its own: 2026-12-07.)
+NOT_WEIGHED = (
+    "lot L1: weighed by its lot.weigh entry, which records no weighing (sortapp records where "
+    "each weight came from; written outside sortapp)"
+)
 
 
 def test_a_lot_renamed_with_a_receipt_forged_that_records_no_rows_is_named(forger):
