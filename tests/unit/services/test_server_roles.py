@@ -113,6 +113,18 @@ def floor(sign_in: SignIn) -> dict[str, int]:
     }
 
 
+def _weighing(uid: str, mct: int, user: int) -> tuple[str, tuple[object, ...]]:
+    """The keyed weighing of sorting entry ``uid`` of ``mct`` by ``user``, as psql inserts it
+    (an entry is refused at its commit without one: ``roles.sortapp_weighed``)."""
+    return (
+        "INSERT INTO weighings (id, action, lot_id, entry_id, mct, captured, balance, serial_no, "
+        "reading, raw, user_id, at) SELECT (SELECT coalesce(max(id), 0) + 1 FROM weighings), "
+        f"'sort', e.lot_id, e.id, %s, 0, '', '', '', '', %s, {NOW_SQL} FROM sort_entries e "
+        "WHERE e.uid = %s",
+        (mct, user, uid),
+    )
+
+
 def _journal(kind: str, extra: str = "", values: str = "") -> str:
     return (
         f"INSERT INTO journal (id, uid, kind, at, user_id, lot_id, reason, hash{extra}) "
@@ -579,6 +591,7 @@ def test_a_lots_closing_waits_for_results_entered_meanwhile_on_the_server(
             f"entered_at) VALUES ('KSF-E9001', %s, %s, 5000, 7, %s, '{AT}')",
             (floor["L1"], floor["G1"], sam.user_id),
         )
+        raw.execute(*_weighing("KSF-E9001", 5_000, sam.user_id))
         with pytest.raises(KnownStorageError, match="busy"):
             sorting.close_sorting(sam_db, sam, "L1", accept_difference=True, reason="drift")
     assert lots.get_lot(sam_db, "L1").status == "sorting"
@@ -863,7 +876,9 @@ def test_goods_no_stones_of_their_size_class_could_weigh_are_refused_by_the_serv
         refused = pytest.raises(psycopg.errors.CheckViolation, match="guard:stones_out_of_band")
         with refused, conn.transaction():
             conn.execute(sql)
-    conn.execute(entry.format(n=9003, mct=5_000, stones=6, counted=1).format(**floor))
+    with conn.transaction():
+        conn.execute(entry.format(n=9003, mct=5_000, stones=6, counted=1).format(**floor))
+        conn.execute(*_weighing("KSF-E9003", 5_000, floor["olu"]))
     db, olu = sign_in("olu")
     monkeypatch.setattr(sorting, "check_band", lambda *_args: None)
     with pytest.raises(UserError, match="refused: no stones of the entry's size class"):

@@ -388,10 +388,11 @@ SignIn = Callable[..., tuple[Any, Any]]
 
 @pytest.fixture
 def olu_on_server(server_sign_in: SignIn) -> tuple[Any, Any]:
-    """olu's own session on the server, B-01 registered and calibrated by the admin and L1
-    received there."""
+    """olu's own session on the server, B-01 registered and calibrated by the admin (and a
+    reference weight R-5ct) and L1 received there."""
     admin_db, admin = server_sign_in("admin")
     _ready(admin_db, SimpleNamespace(admin=admin))
+    _reference(admin_db, SimpleNamespace(admin=admin))
     db, olu = server_sign_in("olu")
     make_lot(db, olu)
     return db, olu
@@ -461,3 +462,31 @@ def test_the_server_refuses_one_capture_twice_and_a_lot_weighed_otherwise(
     assert lots.get_lot(db, "L2").weighed_mct is None
     # (L1's receipt's and its first entry's)
     assert db.execute("SELECT count(*) FROM weighings").fetchone()[0] == 2
+
+
+def test_the_server_refuses_a_weight_recorded_with_no_weighing_and_a_check_of_another_day(
+    olu_on_server, monkeypatch
+):
+    db, olu = olu_on_server
+    refused = "refused: a weight is recorded with its weighing"
+    real = sorting._append
+    monkeypatch.setattr(sorting, "_append", lambda *a, **kw: real(*a, **{**kw, "weigh": False}))
+    with pytest.raises(UserError, match=refused):
+        sorting.add_entry(db, olu, "L1", "S5-SAW-Q1-W", 2_000)
+    monkeypatch.undo()
+    lots.receive_lot(db, olu, number="L2", origins=[("BW", "Jwaneng")], declared_mct=5_000)
+    monkeypatch.setattr(balances, "record_weighing", lambda *_a, **_kw: 0)
+    with pytest.raises(UserError, match=refused):
+        lots.weigh_lot(db, olu, "L2", 5_000)
+    monkeypatch.undo()
+    monkeypatch.setattr(balances, "_insert_weighing", lambda *_a, **_kw: 0)
+    with pytest.raises(UserError, match=refused):
+        balances.record_check(db, olu, "B-01", reference="R-5ct", source=captured("5.000"))
+    monkeypatch.undo()
+    monkeypatch.setattr(balances, "site_today", lambda db: "2031-01-01")
+    with pytest.raises(UserError, match="refused: a balance check is of the site's day"):
+        balances.record_check(db, olu, "B-01", reference="R-5ct", source=captured("5.000"))
+    monkeypatch.undo()
+    counts = "SELECT (SELECT count(*) FROM sort_entries), (SELECT count(*) FROM balance_checks)"
+    assert db.execute(counts).fetchone() == (0, 0)
+    assert lots.get_lot(db, "L2").weighed_mct is None
