@@ -159,7 +159,7 @@ def problems(
     closes: list[tuple[int, bool, str, Any, str]] = []
     reweighed: dict[str, int] = {}  # lot -> its last lot.reweigh entry
     messages: list[str] = []
-    weighings_said = _WeighingsSaid(lots_sql.first_weighed_lot(db))
+    weighings_said = _WeighingsSaid(audit_sql.weighed_from_start(db))
     entries = audit_sql.stated_entries(db, _ACTIONS, upto, among)
     for entry_id, has_signature, action, obj, user, text, added, named, weighings in entries:
         signed = since is None or entry_id < since or has_signature
@@ -320,13 +320,15 @@ def problems(
 
 
 class _WeighingsSaid:
-    """What the entries that weigh a lot (``audit.LOT_WEIGHING_ACTIONS``) state of the
-    weighings their records of rows add, by weighing: its lot, the entry's action, its carats;
-    and the lots weighed by an entry that adds none, of those received since weighings were
-    kept (after the first lot a weighing weighed: a history from before has none)."""
+    """What the entries that weigh a lot (``audit.LOT_WEIGHING_ACTIONS``), read in the log's
+    order, state of the weighings their records of rows add, by weighing: its lot, the entry's
+    action, its carats; and the lots weighed by an entry that adds none since weighings were
+    kept: on a site that kept them from its start (``audit.weighed_from_start``), every one;
+    on an older site, those after the first entry read that adds one (its history from before
+    has none; a lot weighed after the upgrade may have been received before it)."""
 
-    def __init__(self, first_lot: int | None) -> None:
-        self.first_lot = first_lot
+    def __init__(self, began: bool) -> None:
+        self.began = began
         self.said: dict[int, tuple[int, str, Any]] = {}
         self.unweighed: dict[str, str] = {}  # lot number -> the action that weighed it so
 
@@ -337,7 +339,9 @@ class _WeighingsSaid:
         for number in weighings:
             self.said[number] = (lot.id, action, carats)
         weighs = action == "lot.weigh" or (action == "lot.receive" and carats is not None)
-        if weighs and not weighings and self.first_lot is not None and lot.id > self.first_lot:
+        if weighings:
+            self.began = True
+        elif weighs and self.began:
             self.unweighed.setdefault(lot.number, action)
 
 

@@ -8,7 +8,6 @@ from typing import Any, NamedTuple
 
 from sortapp.core import uids
 from sortapp.core.entities import Lot
-from sortapp.storage import audit as audit_sql
 from sortapp.storage import dbapi, named
 from sortapp.storage.dbapi import Database
 
@@ -195,18 +194,6 @@ def lot_weighings(db: Database, numbers: str | None = None) -> list[tuple[int, i
             params,
         )
     ]
-
-
-def first_weighed_lot(db: Database) -> int | None:
-    """The id of the first lot a receipt's, weighing's or reweighing's weighing weighed (None:
-    none did; 0 for a site that kept weighings from its start, ``integrity.weighed_from_start``:
-    every lot)."""
-    if audit_sql.weighed_from_start(db):
-        return 0
-    row = db.execute(
-        "SELECT min(lot_id) FROM weighings WHERE action IN ('receive', 'weigh', 'reweigh')"
-    ).fetchone()
-    return None if row is None or row[0] is None else int(row[0])
 
 
 def lots_of_weighings(db: Database, ids: list[int]) -> set[int]:

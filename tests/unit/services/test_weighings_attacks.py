@@ -18,6 +18,7 @@ from sortapp.core.errors import UserError
 from sortapp.services import balances, imports, lots, site, sorting
 from sortapp.services.settings import site_today
 from sortapp.services.verify import verify
+from sortapp.storage import audit as audit_sql
 from tests.conftest import PASSWORD, make_lot
 from tests.unit.services.test_balances import (
     B01,
@@ -248,6 +249,27 @@ def test_a_weight_recorded_with_no_weighing_at_all_is_named(db, who, monkeypatch
         "came from; written outside sortapp)",
         "balance check #1 of balance B-01: records no capture off the balance (sortapp checks a "
         "balance with a reading captured off it; written outside sortapp)",
+    ]
+
+
+def test_on_a_site_older_than_weighings_a_lot_weighed_before_them_is_not_named(
+    db, who, monkeypatch
+):
+    # A site from before weighings were kept (its site.init says nothing of them): L2 weighed
+    # on receipt then (no weighing), L1 received before it and weighed after the upgrade,
+    # with its weighing; L3 received after that with none is named, L2 is not.
+    monkeypatch.setattr(audit_sql, "weighed_from_start", lambda db: False)
+    lots.receive_lot(db, who.olu, number="L1", origins=[("BW", "Jwaneng")], declared_mct=5_000)
+    with monkeypatch.context() as before:
+        before.setattr(balances, "record_weighing", lambda *_a, **_kw: 0)
+        make_lot(db, who.olu, "L2")
+    lots.weigh_lot(db, who.olu, "L1", 5_000)
+    with monkeypatch.context() as patched:
+        patched.setattr(balances, "record_weighing", lambda *_a, **_kw: 0)
+        make_lot(db, who.olu, "L3")
+    assert _problems(db) == [
+        "lot L3: weighed by its lot.receive entry, which records no weighing (sortapp records "
+        "where each weight came from; written outside sortapp)"
     ]
 
 
