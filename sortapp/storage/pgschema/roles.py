@@ -686,14 +686,13 @@ CREATE OR REPLACE TRIGGER role_receipt BEFORE INSERT ON journal
 
 -- A weighing is of the carats of what it weighed (a sorting entry's or loss's, a balance
 -- check's reading, the lot's weight it gives), typed only where the site allows it; a weight
--- captured off a balance is what its
--- reading says, read on the port the balance is registered on, at most ten minutes before it
--- is recorded (whose time the server's clock holds: ``DATED_NOW``), off a balance whose
--- calibration is not due on the site's day (and checked that day, where the site asks), and
--- recorded once (an
--- operator's patched sortapp on their own sign-in took a lot at 100 ct whose balance read
--- 50.000 ct, and one capture for two entries: an attack round, 2026-12-07). (Its raw line is
--- read again with its balance's protocol by verify.)
+-- captured off a balance is what its reading says, read on the port the balance is
+-- registered on, at most ten minutes before it is recorded (whose time the server's clock
+-- holds: ``DATED_NOW``), off a balance whose calibration is not due on the site's day (and
+-- checked that day, where the site asks), and recorded once (an operator's patched sortapp
+-- on their own sign-in took a lot at 100 ct whose balance read 50.000 ct, and one capture
+-- for two entries: an attack round, 2026-12-07). (Its raw line is read again with its
+-- balance's protocol by verify.)
 CREATE OR REPLACE FUNCTION weighings_agree() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     weighed bigint;
