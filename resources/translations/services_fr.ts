@@ -1832,6 +1832,10 @@
         <translation>lot {lot} : sa pesée n° {id} indique {ct} ct, mais l&apos;entrée qui l&apos;a enregistrée indique {stated} ct (écrite hors de sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: its weighing #{id} is dated {at}, but the entry that recorded it is dated {entry_at} (sortapp writes both at once; written outside sortapp)</source>
+        <translation>lot {lot} : sa pesée n° {id} est datée du {at}, mais l&apos;entrée qui l&apos;a enregistrée est datée du {entry_at} (sortapp écrit les deux à la fois ; écrite hors de sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>
         <translation>lot {lot} : ses données enregistrées ({columns}) ne sont pas celles qu&apos;a enregistrées son entrée lot.receive (modifiées hors de sortapp)</translation>
     </message>
@@ -1904,8 +1908,8 @@
         <translation>entrée de tri {uid} : n&apos;enregistre aucune pesée (sortapp enregistre la provenance de chaque poids ; écrite hors de sortapp)</translation>
     </message>
     <message>
-        <source>weighing #{id}: recorded at {at}, before weighing #{before} written ahead of it (at {before_at}): weighings are written as they are taken (a clock set back, or written outside sortapp)</source>
-        <translation>pesée n° {id} : enregistrée à {at}, avant la pesée n° {before} écrite avant elle (à {before_at}) : les pesées s&apos;écrivent au fur et à mesure (une horloge reculée, ou écrite hors de sortapp)</translation>
+        <source>weighing #{id}: dated {at}, but {what} it weighed is dated {record_at} (sortapp writes both at once; written outside sortapp)</source>
+        <translation>pesée n° {id} : datée du {at}, mais {what} qu&apos;elle a pesée est datée du {record_at} (sortapp écrit les deux à la fois ; écrite hors de sortapp)</translation>
     </message>
     <message>
         <source>{what}: its weighing #{id} says {ct} ct, but {recorded} ct is recorded (sortapp records the weight it took; written outside sortapp)</source>

@@ -1832,6 +1832,10 @@
         <translation>lote {lot}: a sua pesagem n.º {id} indica {ct} ct, mas a entrada que a registou indica {stated} ct (escrita fora do sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: its weighing #{id} is dated {at}, but the entry that recorded it is dated {entry_at} (sortapp writes both at once; written outside sortapp)</source>
+        <translation>lote {lot}: a sua pesagem n.º {id} tem a data {at}, mas a entrada que a registou tem a data {entry_at} (o sortapp escreve ambas de uma vez; escrita fora do sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>
         <translation>lote {lot}: os seus dados registados ({columns}) não são os que a sua entrada lot.receive registou (alterados fora do sortapp)</translation>
     </message>
@@ -1904,8 +1908,8 @@
         <translation>entrada de classificação {uid}: não regista nenhuma pesagem (o sortapp regista de onde veio cada peso; escrita fora do sortapp)</translation>
     </message>
     <message>
-        <source>weighing #{id}: recorded at {at}, before weighing #{before} written ahead of it (at {before_at}): weighings are written as they are taken (a clock set back, or written outside sortapp)</source>
-        <translation>pesagem n.º {id}: registada às {at}, antes da pesagem n.º {before} escrita antes dela (às {before_at}): as pesagens escrevem-se à medida que são feitas (um relógio atrasado, ou escrita fora do sortapp)</translation>
+        <source>weighing #{id}: dated {at}, but {what} it weighed is dated {record_at} (sortapp writes both at once; written outside sortapp)</source>
+        <translation>pesagem n.º {id}: com a data {at}, mas {what} que pesou tem a data {record_at} (o sortapp escreve ambas de uma vez; escrita fora do sortapp)</translation>
     </message>
     <message>
         <source>{what}: its weighing #{id} says {ct} ct, but {recorded} ct is recorded (sortapp records the weight it took; written outside sortapp)</source>

@@ -1832,6 +1832,10 @@
         <translation>партия {lot}: её взвешивание № {id} показывает {ct} кар, но запись, которая его внесла, указывает {stated} кар (записано вне sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: its weighing #{id} is dated {at}, but the entry that recorded it is dated {entry_at} (sortapp writes both at once; written outside sortapp)</source>
+        <translation>партия {lot}: её взвешивание № {id} датировано {at}, а запись, которая его внесла, датирована {entry_at} (sortapp записывает их одновременно; записано вне sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>
         <translation>партия {lot}: её записанные данные ({columns}) не те, что записала её запись lot.receive (изменены вне sortapp)</translation>
     </message>
@@ -1904,8 +1908,8 @@
         <translation>запись сортировки {uid}: не записывает взвешивания (sortapp записывает, откуда взята каждая масса; записано вне sortapp)</translation>
     </message>
     <message>
-        <source>weighing #{id}: recorded at {at}, before weighing #{before} written ahead of it (at {before_at}): weighings are written as they are taken (a clock set back, or written outside sortapp)</source>
-        <translation>взвешивание № {id}: записано в {at}, раньше взвешивания № {before}, записанного перед ним (в {before_at}): взвешивания записываются по мере выполнения (часы переведены назад, или записано вне sortapp)</translation>
+        <source>weighing #{id}: dated {at}, but {what} it weighed is dated {record_at} (sortapp writes both at once; written outside sortapp)</source>
+        <translation>взвешивание № {id}: датировано {at}, а {what}, которую оно взвесило, датирована {record_at} (sortapp записывает их одновременно; записано вне sortapp)</translation>
     </message>
     <message>
         <source>{what}: its weighing #{id} says {ct} ct, but {recorded} ct is recorded (sortapp records the weight it took; written outside sortapp)</source>

@@ -46,6 +46,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from sortapp.core import canonical
 from sortapp.core.i18n import phrase
 from sortapp.core.units import format_mct
 from sortapp.services.settings import DEFAULT_SETTINGS, SETTING_KEYS, tolerance
@@ -161,7 +162,7 @@ def problems(
     messages: list[str] = []
     weighings_said = _WeighingsSaid(audit_sql.weighed_from_start(db))
     entries = audit_sql.stated_entries(db, _ACTIONS, upto, among)
-    for entry_id, has_signature, action, obj, user, text, added, named, weighings in entries:
+    for entry_id, has_signature, action, obj, user, text, added, named, weighings, at in entries:
         signed = since is None or entry_id < since or has_signature
         if action == "sort.close":
             closes.append((entry_id, signed, obj, named, user))
@@ -186,7 +187,7 @@ def problems(
                 received.add(row.id)
                 details = audit_sql.details(text)
                 messages += _facts_differ(row, user, details)
-                weighings_said.note(weighings, row, action, details)
+                weighings_said.note(weighings, row, action, details, at)
                 _weighed(weighed, row, entry_id, details)
                 _stones(stones_said, row.id, details)
             continue
@@ -206,7 +207,7 @@ def problems(
                         )
                     )
                 details = audit_sql.details(text)
-                weighings_said.note(weighings, lot, action, details)
+                weighings_said.note(weighings, lot, action, details, at)
                 _weighed(weighed, lot, entry_id, details, reweighing=action == "lot.reweigh")
                 _stones(stones_said, lot.id, details)
         if not signed:
@@ -329,15 +330,21 @@ class _WeighingsSaid:
 
     def __init__(self, began: bool) -> None:
         self.began = began
-        self.said: dict[int, tuple[int, str, Any]] = {}
+        #: weighing -> (its lot, the entry's action, its carats, the entry's time)
+        self.said: dict[int, tuple[int, str, Any, str]] = {}
         self.unweighed: dict[str, str] = {}  # lot number -> the action that weighed it so
 
     def note(
-        self, weighings: list[int], lot: lots_sql.StatedLot, action: str, details: dict[str, Any]
+        self,
+        weighings: list[int],
+        lot: lots_sql.StatedLot,
+        action: str,
+        details: dict[str, Any],
+        at: str,
     ) -> None:
         carats = details.get("weighed_mct")
         for number in weighings:
-            self.said[number] = (lot.id, action, carats)
+            self.said[number] = (lot.id, action, carats, at)
         weighs = action == "lot.weigh" or (action == "lot.receive" and carats is not None)
         if weighings:
             self.began = True
@@ -347,14 +354,14 @@ class _WeighingsSaid:
 
 def _weighing_problems(
     facts: dict[int, lots_sql.StatedLot],
-    rows: list[tuple[int, int, str, int]],
-    said: dict[int, tuple[int, str, Any]],
+    rows: list[tuple[int, int, str, int, str]],
+    said: dict[int, tuple[int, str, Any, str]],
 ) -> list[str]:
     """A lot's weighings are those its receipt, weighings and reweighings recorded, each of
     the carats its entry states (a lot was weighed at its declared 188.250 ct while its
     weighing said the balance read 150.000 ct: an attack round, 2026-12-07)."""
     messages: list[str] = []
-    for number, lot_id, action, mct in rows:
+    for number, lot_id, action, mct, at in rows:
         lot = facts.get(lot_id)
         if lot is None:
             continue
@@ -389,7 +396,29 @@ def _weighing_problems(
                     stated=format_mct(stated[2]),
                 )
             )
+        elif _apart(at, stated[3]):
+            messages.append(
+                phrase(
+                    "lot {lot}: its weighing #{id} is dated {at}, but the entry that recorded "
+                    "it is dated {entry_at} (sortapp writes both at once; written outside sortapp)",
+                    lot=lot.number,
+                    id=number,
+                    at=at,
+                    entry_at=stated[3],
+                )
+            )
     return messages
+
+
+def _apart(one: str, other: str) -> bool:
+    """Whether two recorded times are more than a minute apart (one not a time: apart)."""
+    if one[:16] == other[:16]:
+        return False
+    try:
+        gap = canonical.parse_iso_utc(one) - canonical.parse_iso_utc(other)
+    except (TypeError, ValueError):
+        return True
+    return abs(gap.total_seconds()) > 60
 
 
 def _readable(number: Any) -> bool:

@@ -25,9 +25,9 @@ line read 5.900 ct against 5 ct). So verify reads every weighing again:
   marks as not verified is not off a balance registered as verified for trade throughout;
 - every sorting entry (but a correction, or an entry of an imported file), lot weighed and
   balance check has its weighing (a second attack round of the same day wrote each without
-  one, and escaped every rule above), a check is of the site's day it was recorded on, and
-  weighings are written in time order (one dated back a week escaped the age and calibration
-  rules).
+  one, and escaped every rule above), a check is of the site's day it was recorded on, and a
+  weighing is dated as the record it weighed (one dated back a week escaped the age and
+  calibration rules).
 
 A site's day is the one in the zone the site had then, a write just after midnight is judged
 on the day before too, and two workstations' clocks may differ by ten minutes (as the server
@@ -88,20 +88,20 @@ def problems(db: Database, after: int, entries_after: int = 0) -> tuple[list[str
         for uid in integrity.entries_unweighed(db, entries_after)
     ]
     messages += _check_problems(db)
-    # (A weighing is written as it is taken, so each after the one before it: one dated back
-    # a week escaped the rules of a capture's age and of a balance's calibration, the same
-    # round. Two workstations' clocks may be ten minutes apart, as the server allows.)
+    # (A weighing is written with the record it weighed, in one transaction: one dated back a
+    # week, its record dated now, escaped the rules of a capture's age and of a balance's
+    # calibration, the same round. Held to its record, not to the weighing before it: a
+    # workstation's clock put right after running ahead is no finding.)
     messages += [
         phrase(
-            "weighing #{id}: recorded at {at}, before weighing #{before} written ahead of it "
-            "(at {before_at}): weighings are written as they are taken (a clock set back, or "
-            "written outside sortapp)",
+            "weighing #{id}: dated {at}, but {what} it weighed is dated {record_at} (sortapp "
+            "writes both at once; written outside sortapp)",
             id=number,
             at=at,
-            before=before,
-            before_at=before_at,
+            what=_entry_or_check(kind, named),
+            record_at=record_at,
         )
-        for number, at, before, before_at in integrity.weighings_back_in_time(db, after)
+        for number, at, kind, named, record_at in integrity.weighings_off_their_record(db, after)
     ]
     messages += [
         phrase(

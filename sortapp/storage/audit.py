@@ -521,14 +521,15 @@ def first_of_objects(
 
 def stated_entries(
     db: Database, actions: Sequence[str], upto: int, objects: str | None = None
-) -> Iterator[tuple[int, bool, str, str, str, str, list[int | None], Any, list[int]]]:
+) -> Iterator[tuple[int, bool, str, str, str, str, list[int | None], Any, list[int], str]]:
     """The entries of ``actions`` up to audit id ``upto``, in order, as (id, whether it carries
     a signature, action, object, user, details (its text; '' where not text, and for a
     ``sort.close``), the ids of the lots whose rows a ``lot.receive``'s record of rows adds
     ([None] for one from before row coverage, which records none; [] for any other action),
     the ledger entry a ``sort.close`` names (read from its details as the ledger check reads
     it: ``integrity._recorded_journals``; None for any other action), the ids of the
-    weighings a ``LOT_WEIGHING_ACTIONS`` entry's record of rows adds ([] for any other)).
+    weighings a ``LOT_WEIGHING_ACTIONS`` entry's record of rows adds ([] for any other), and
+    such an entry's time ('' for any other)).
     Read from the log's own table, every entry: ``audit_by_action`` edited alone could leave
     one out (``quick_check`` does not match an index to its table). ``objects``: a JSON
     array of the objects whose entries are read, and every ``site.set`` (on a file only;
@@ -553,12 +554,13 @@ def stated_entries(
     # (The action by its place in ``actions``, and the user only where it is asked for: each
     # text read is a call of the connection's decoder, a million in all on a long history.)
     codes = " ".join(f"WHEN ? THEN {n}" for n in range(len(actions)))
-    for entry_id, signed, code, obj, user, details, rows, named in db.execute(
+    for entry_id, signed, code, obj, user, details, rows, at, named in db.execute(
         f"SELECT a.id, s.audit_id IS NOT NULL, CASE a.action {codes} END, a.object, "
         """CASE WHEN a.action IN ('lot.receive', 'lot.acknowledge', 'sort.close') """
         """THEN a."user" END, """
         "CASE WHEN a.action <> 'sort.close' THEN a.details END, "
         "CASE WHEN a.action IN ('lot.receive', 'lot.weigh', 'lot.reweigh') THEN a.rows END, "
+        "CASE WHEN a.action IN ('lot.receive', 'lot.weigh', 'lot.reweigh') THEN a.at END, "
         f"CASE WHEN a.action = 'sort.close' THEN {journal} END "
         "FROM audit a NOT INDEXED LEFT JOIN entry_signatures s ON s.audit_id = a.id "
         f"WHERE a.action IN ({marks}) AND a.id <= ? {among} ORDER BY a.id",
@@ -583,6 +585,7 @@ def stated_entries(
             added,
             named,
             weighings,
+            str(at or ""),
         )
 
 

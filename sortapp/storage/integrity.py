@@ -584,21 +584,26 @@ def keyed_between(db: Database, after: int, start: str, end: str | None) -> list
     ]
 
 
-def weighings_back_in_time(db: Database, after: int) -> list[tuple[int, str, int, str]]:
-    """(id, recorded at, the weighing before it, recorded at) of each weighing of id above
-    ``after`` recorded more than ten minutes (two workstations' clocks may differ so much) before
-    the one written before it, in id order."""
-    earlier = (
-        "julianday(w.at) < julianday(p.at) - 10.0 / 1440"
+def weighings_off_their_record(db: Database, after: int) -> list[tuple[int, str, str, str, str]]:
+    """(id, recorded at, 'sort' or 'check', its sorting entry's uid or check's id, that record's
+    time) of each
+    weighing of id above ``after`` of a sorting entry, loss or balance check dated more than a
+    minute off the record it weighed (sortapp writes both in one transaction), in id order."""
+    record = "coalesce(e.entered_at, c.at)"
+    apart = (
+        f"abs(julianday(w.at) - julianday({record})) > 1.0 / 1440"
         if dbapi.sqlite(db)
-        else "w.at::timestamptz < p.at::timestamptz - interval '10 minutes'"
+        else f"abs(extract(epoch FROM w.at::timestamptz - {record}::timestamptz)) > 60"
     )
     return [
-        (int(r[0]), str(r[1]), int(r[2]), str(r[3]))
+        (int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]))
         for r in db.execute(
-            "SELECT w.id, w.at, p.id, p.at FROM weighings w JOIN weighings p "
-            "ON p.id = (SELECT max(o.id) FROM weighings o WHERE o.id < w.id) "
-            f"WHERE w.id > ? AND w.at < p.at AND {earlier} ORDER BY w.id",
+            "SELECT w.id, w.at, CASE WHEN e.id IS NOT NULL THEN 'sort' ELSE 'check' END, "
+            f"coalesce(e.uid, CAST(c.id AS TEXT)), {record} "
+            "FROM weighings w LEFT JOIN sort_entries e ON e.id = w.entry_id "
+            "LEFT JOIN balance_checks c ON c.id = w.check_id "
+            "WHERE w.id > ? AND (e.id IS NOT NULL OR c.id IS NOT NULL) "
+            f"AND substr(w.at, 1, 16) <> substr({record}, 1, 16) AND {apart} ORDER BY w.id",
             (after,),
         )
     ]

@@ -178,17 +178,17 @@ def without_origin(db: Database, numbers: str | None = None) -> list[str]:
     ]
 
 
-def lot_weighings(db: Database, numbers: str | None = None) -> list[tuple[int, int, str, int]]:
-    """(id, lot id, action, carats) of each weighing of a lot (of those the JSON array
+def lot_weighings(db: Database, numbers: str | None = None) -> list[tuple[int, int, str, int, str]]:
+    """(id, lot id, action, carats, recorded at) of each weighing of a lot (of those the JSON array
     ``numbers`` holds, on a file) by its receipt, weighing or reweighing, in id order (a
     sorting entry's names its lot too)."""
     among, params = (
         ("AND w.lot_id IN " + _NUMBERED_IDS, (numbers,)) if numbers is not None else ("", ())
     )
     return [
-        (int(r[0]), int(r[1]), str(r[2]), int(r[3]))
+        (int(r[0]), int(r[1]), str(r[2]), int(r[3]), str(r[4]))
         for r in db.execute(
-            "SELECT w.id, w.lot_id, w.action, w.mct FROM weighings w "
+            "SELECT w.id, w.lot_id, w.action, w.mct, w.at FROM weighings w "
             "WHERE w.lot_id IS NOT NULL AND w.action IN ('receive', 'weigh', 'reweigh') "
             f"{among} ORDER BY w.id",
             params,

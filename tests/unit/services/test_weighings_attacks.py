@@ -290,23 +290,45 @@ def test_a_check_labelled_another_day_is_named(db, who, monkeypatch):
 def test_a_weighing_dated_back_and_a_capture_below_the_minimum_load_are_named(db, who, monkeypatch):
     _ready(db, who)
     make_lot(db, who.olu)
-    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 2_000)
-    before = _weighing(db, "entry_id IS NOT NULL")
-    before_at = db.execute("SELECT at FROM weighings WHERE id = ?", (before,)).fetchone()[0]
+    # (A workstation's clock an hour ahead, then put right: no finding.)
+    restore = clock.use(lambda: dt.datetime.now(dt.UTC) + dt.timedelta(hours=1))
+    try:
+        sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 2_000)
+    finally:
+        restore()
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1_000)
+    assert verify(db).ok
     monkeypatch.setattr(balances, "utc_now", lambda: WEEK_AGO)  # (the weighing's time only)
-    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 3_000)
+    entry = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 3_000)
     monkeypatch.undo()
+    back = _weighing(db, _OF_ENTRY, entry.uid)
+    entered = db.execute("SELECT entered_at FROM sort_entries WHERE uid = ?", (entry.uid,))
+    entered_at = entered.fetchone()[0]
     monkeypatch.setattr(balances, "_check_load", lambda found, mct: None)
     loss = sorting.add_loss(db, who.olu, "L1", "cleaning", 50, source=captured("0.050"))
     monkeypatch.undo()
     light = _weighing(db, "action = 'loss'")
     assert _problems(db) == [
-        f"weighing #{before + 1}: recorded at {WEEK_AGO}, before weighing #{before} written "
-        f"ahead of it (at {before_at}): weighings are written as they are taken (a clock set "
-        "back, or written outside sortapp)",
+        f"weighing #{back}: dated {WEEK_AGO}, but sorting entry {entry.uid} it weighed is dated "
+        f"{entered_at} (sortapp writes both at once; written outside sortapp)",
         f"sorting entry {loss.uid} (weighing #{light}): 0.050 ct captured off balance B-01, "
         "outside every load range it was registered with (sortapp takes no weight below a "
         "balance's minimum load or above its maximum; written outside sortapp)",
+    ]
+
+
+def test_a_lot_s_weighing_dated_back_is_named(db, who, monkeypatch):
+    lots.receive_lot(db, who.olu, number="L2", origins=[("BW", "Jwaneng")], declared_mct=5_000)
+    monkeypatch.setattr(balances, "utc_now", lambda: WEEK_AGO)  # (the weighing's time only)
+    lots.weigh_lot(db, who.olu, "L2", 5_000)
+    monkeypatch.undo()
+    number = _weighing(db, "action = 'weigh'")
+    entry_at = db.execute(
+        "SELECT at FROM audit WHERE action = 'lot.weigh' ORDER BY id DESC LIMIT 1"
+    ).fetchone()[0]
+    assert _problems(db) == [
+        f"lot L2: its weighing #{number} is dated {WEEK_AGO}, but the entry that recorded it "
+        f"is dated {entry_at} (sortapp writes both at once; written outside sortapp)"
     ]
 
 
