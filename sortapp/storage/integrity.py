@@ -590,10 +590,13 @@ def weighings_off_their_record(db: Database, after: int) -> list[tuple[int, str,
     weighing of id above ``after`` of a sorting entry, loss or balance check dated more than a
     minute off the record it weighed (sortapp writes both in one transaction), in id order."""
     record = "coalesce(e.entered_at, c.at)"
+    # (A time that is none is as far off as any: the server's reads a time only in its form.)
+    timed = "'^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z$'"
     apart = (
-        f"abs(julianday(w.at) - julianday({record})) > 1.0 / 1440"
+        f"coalesce(abs(julianday(w.at) - julianday({record})) > 1.0 / 1440, 1)"
         if dbapi.sqlite(db)
-        else f"abs(extract(epoch FROM w.at::timestamptz - {record}::timestamptz)) > 60"
+        else f"CASE WHEN w.at ~ {timed} AND {record} ~ {timed} THEN abs(extract(epoch FROM "
+        f"w.at::timestamptz - {record}::timestamptz)) > 60 ELSE true END"
     )
     return [
         (int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]))

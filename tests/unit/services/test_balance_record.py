@@ -195,7 +195,7 @@ def _weighing_per_line(db, actor, first_entry: int, last_entry: int, file: str) 
         "balance_id, balance, serial_no, reading, raw, file, user_id, at) "
         "SELECT ? + e.id - ?, "
         "CASE WHEN e.loss_type IS NULL THEN 'sort' ELSE 'loss' END, e.lot_id, e.id, NULL, "
-        "e.mct, 0, NULL, '', '', '', '', ?, ?, 't' "
+        "e.mct, 0, NULL, '', '', '', '', ?, ?, e.entered_at "
         "FROM sort_entries e WHERE e.id >= ? AND e.id <= ? ORDER BY e.id",
         (base + 1, first_entry, file, actor.user_id, first_entry, last_entry),
     )
