@@ -87,7 +87,9 @@ def problems(db: Database, after: int, entries_after: int = 0) -> tuple[list[str
         )
         for uid in integrity.entries_unweighed(db, entries_after)
     ]
-    messages += _check_problems(db)
+    days = _SiteDays(db)
+    checks = integrity.balance_checks(db)
+    messages += _check_problems(checks, days)
     # (A weighing is written with the record it weighed, in one transaction: one dated back a
     # week, its record dated now, escaped the rules of a capture's age and of a balance's
     # calibration, the same round. Held to its record, not to the weighing before it: a
@@ -117,8 +119,7 @@ def problems(db: Database, after: int, entries_after: int = 0) -> tuple[list[str
     captures = integrity.captures_after(db, after)
     if captures:
         registered = _registered(db)
-        days = _SiteDays(db)
-        calibrated, checked = _Calibrations(db, days), _DailyChecks(db, days)
+        calibrated, checked = _Calibrations(db, days), _DailyChecks(db, days, checks)
         for row in captures:
             messages += _capture_problems(row, registered)
             if row[1] != "check":  # (a check is what lets a balance capture the rest)
@@ -159,7 +160,7 @@ def problems(db: Database, after: int, entries_after: int = 0) -> tuple[list[str
     return messages, last
 
 
-def _check_problems(db: Database) -> list[str]:
+def _check_problems(checks: list[integrity.CheckRow], days: _SiteDays) -> list[str]:
     """A balance check counts with its own capture off the balance, on the site's day it was
     recorded (a check row written alone counted as the day's pass; one of today's labelled
     tomorrow cleared tomorrow's captures, in the app itself: the same round)."""
@@ -167,24 +168,24 @@ def _check_problems(db: Database) -> list[str]:
         phrase(
             "balance check #{id} of balance {balance}: records no capture off the balance "
             "(sortapp checks a balance with a reading captured off it; written outside sortapp)",
-            id=number,
-            balance=code,
+            id=check.id,
+            balance=check.code,
         )
-        for number, code in integrity.checks_unweighed(db)
+        for check in checks
+        if check.weighing is None
     ]
-    days = _SiteDays(db)
-    for number, code, day, at in integrity.checks_with(db):
-        judged = days.of(at)
-        if judged and day not in judged:
+    for check in checks:
+        judged = days.of(check.at)
+        if judged and check.day not in judged:
             messages.append(
                 phrase(
                     "balance check #{id} of balance {balance}: recorded at {at}, on the site's "
                     "day {judged}, yet said to be of {day} (written outside sortapp)",
-                    id=number,
-                    balance=code,
-                    at=at,
+                    id=check.id,
+                    balance=check.code,
+                    at=check.at,
                     judged=judged[0],
-                    day=day,
+                    day=check.day,
                 )
             )
     return messages
@@ -429,7 +430,7 @@ class _DailyChecks:
     before a capture whose weighing comes after its own (weighings are numbered as they are
     written: workstations' clocks need not agree)."""
 
-    def __init__(self, db: Database, days: _SiteDays) -> None:
+    def __init__(self, db: Database, days: _SiteDays, checks: list[integrity.CheckRow]) -> None:
         self.days = days
         self.now = settings(db).balance_daily_check
         self.sets: list[tuple[str, bool, bool]] = []  # (when, asked after, asked before)
@@ -438,9 +439,10 @@ class _DailyChecks:
         self.times = [at for at, _after, _before in self.sets]
         #: balance -> day -> (the check's weighing, passed), in the order written
         self.checks: dict[int, dict[str, list[tuple[int, bool]]]] = {}
-        for balance_id, day, weighing, passed in integrity.checks_weighed(db):
-            by_day = self.checks.setdefault(int(balance_id), {})
-            by_day.setdefault(str(day), []).append((int(weighing), bool(passed)))
+        weighed = [(c.weighing, c) for c in checks if c.weighing is not None]
+        for weighing, check in sorted(weighed, key=lambda pair: pair[0]):
+            by_day = self.checks.setdefault(check.balance_id, {})
+            by_day.setdefault(check.day, []).append((weighing, check.passed))
 
     def asked(self, at: str) -> bool:
         last = bisect.bisect_right(self.times, at) - 1

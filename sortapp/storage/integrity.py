@@ -20,7 +20,7 @@ import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database as SqliteDatabase
 
@@ -653,36 +653,33 @@ def calibrations_recorded(db: Database) -> list[tuple[int, str, str]]:
     ]
 
 
-def checks_weighed(db: Database) -> list[tuple[int, str, int, int]]:
-    """(balance id, site day, its weighing, passed) of every balance check with its capture
-    off the balance (a check counts only so), in the order written."""
+class CheckRow(NamedTuple):
+    """A balance check as verify reads it."""
+
+    id: int
+    balance_id: int
+    code: str  # its balance's
+    day: str
+    at: str
+    passed: bool
+    weighing: int | None  # its capture off the balance (a check counts only so)
+
+
+def balance_checks(db: Database) -> list[CheckRow]:
+    """Every balance check, in the order recorded, with its captured weighing."""
     return [
-        (int(r[0]), str(r[1]), int(r[2]), int(r[3]))
-        for r in db.execute(
-            "SELECT c.balance_id, c.day, w.id, c.passed FROM balance_checks c "
-            "JOIN weighings w ON w.check_id = c.id AND w.captured = 1 ORDER BY w.id"
+        CheckRow(
+            int(r[0]),
+            int(r[1]),
+            str(r[2]),
+            str(r[3]),
+            str(r[4]),
+            bool(r[5]),
+            None if r[6] is None else int(r[6]),
         )
-    ]
-
-
-def checks_unweighed(db: Database) -> list[tuple[int, str]]:
-    """(id, its balance's code) of each balance check without its capture off the balance."""
-    return [
-        (int(r[0]), str(r[1]))
         for r in db.execute(
-            "SELECT c.id, b.code FROM balance_checks c "
-            "JOIN balance_register b ON b.id = c.balance_id WHERE NOT EXISTS "
-            "(SELECT 1 FROM weighings w WHERE w.check_id = c.id AND w.captured = 1) ORDER BY c.id"
-        )
-    ]
-
-
-def checks_with(db: Database) -> list[tuple[int, str, str, str]]:
-    """(id, its balance's code, site day, recorded at) of every balance check."""
-    return [
-        (int(r[0]), str(r[1]), str(r[2]), str(r[3]))
-        for r in db.execute(
-            "SELECT c.id, b.code, c.day, c.at FROM balance_checks c "
+            "SELECT c.id, c.balance_id, b.code, c.day, c.at, c.passed, (SELECT min(w.id) "
+            "FROM weighings w WHERE w.check_id = c.id AND w.captured = 1) FROM balance_checks c "
             "JOIN balance_register b ON b.id = c.balance_id ORDER BY c.id"
         )
     ]
