@@ -520,8 +520,20 @@
         <translation>code SH : utilisez l&apos;un de {codes}</translation>
     </message>
     <message>
+        <source>shipped from</source>
+        <translation>expédié de</translation>
+    </message>
+    <message>
         <source>received</source>
         <translation>reçu</translation>
+    </message>
+    <message>
+        <source>shipped from: {name} ({code}) is not on the site&apos;s KP participant list; rough diamonds may only be imported from KP participants</source>
+        <translation>expédié de : {name} ({code}) ne figure pas sur la liste des participants au PK du site ; les diamants bruts ne peuvent être importés que des participants au PK</translation>
+    </message>
+    <message>
+        <source>incoming KP certificate: a lot shipped from {name} ({code}) crosses the border under a KP certificate; enter its number (goods bought within {home}: give {home} as the country shipped from)</source>
+        <translation>certificat PK entrant : un lot expédié de {name} ({code}) passe la frontière sous certificat PK ; saisissez son numéro (marchandise achetée en {home} : indiquez {home} comme pays d&apos;expédition)</translation>
     </message>
     <message>
         <source>lot {lot}: weighed {weighed} ct differs from declared {declared} ct beyond tolerance; a supervisor must acknowledge it</source>
@@ -776,6 +788,10 @@
         <translation>{file} : la signature ne correspond pas au contenu (le fichier a été modifié après sa signature, ou falsifié) ; il ne peut pas être accepté ; rien n&apos;a été importé</translation>
     </message>
     <message>
+        <source>incoming KP certificate: the file names {named}, not {given}; nothing was imported</source>
+        <translation>certificat PK entrant : le fichier indique {named}, pas {given} ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
         <source>importing a transfer file</source>
         <translation>importer un fichier de transfert</translation>
     </message>
@@ -810,6 +826,10 @@
     <message>
         <source>parcel {parcel} is consigned to {destination}, not {country}; a supervisor may force the import</source>
         <translation>le colis {parcel} est destiné à {destination}, pas à {country} ; un superviseur peut forcer l&apos;importation</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} from {sender} ({country}) names no incoming KP certificate, and goods shipped from another country are received under theirs: give the number of the certificate that came with the goods; nothing was imported</source>
+        <translation>le colis {parcel} de {sender} ({country}) n&apos;indique aucun certificat PK entrant, et une marchandise expédiée d&apos;un autre pays est reçue sous le sien : donnez le numéro du certificat arrivé avec la marchandise ; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>this site takes weights from the balance only: capture the weight from the balance (an admin may allow typed weights: Settings, &apos;Weights may be typed by hand&apos;)</source>

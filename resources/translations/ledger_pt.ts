@@ -520,8 +520,20 @@
         <translation>código SH: use um de {codes}</translation>
     </message>
     <message>
+        <source>shipped from</source>
+        <translation>expedido de</translation>
+    </message>
+    <message>
         <source>received</source>
         <translation>recebido</translation>
+    </message>
+    <message>
+        <source>shipped from: {name} ({code}) is not on the site&apos;s KP participant list; rough diamonds may only be imported from KP participants</source>
+        <translation>expedido de: {name} ({code}) não consta da lista de participantes no PK do local; os diamantes brutos só podem ser importados de participantes no PK</translation>
+    </message>
+    <message>
+        <source>incoming KP certificate: a lot shipped from {name} ({code}) crosses the border under a KP certificate; enter its number (goods bought within {home}: give {home} as the country shipped from)</source>
+        <translation>CPK de entrada: um lote expedido de {name} ({code}) atravessa a fronteira com um CPK; introduza o seu número (mercadoria comprada em {home}: indique {home} como país de expedição)</translation>
     </message>
     <message>
         <source>lot {lot}: weighed {weighed} ct differs from declared {declared} ct beyond tolerance; a supervisor must acknowledge it</source>
@@ -776,6 +788,10 @@
         <translation>{file}: a assinatura não corresponde ao conteúdo (o ficheiro foi alterado depois de assinado, ou falsificado); não pode ser aceite; nada foi importado</translation>
     </message>
     <message>
+        <source>incoming KP certificate: the file names {named}, not {given}; nothing was imported</source>
+        <translation>CPK de entrada: o ficheiro indica {named}, não {given}; nada foi importado</translation>
+    </message>
+    <message>
         <source>importing a transfer file</source>
         <translation>importar um ficheiro de transferência</translation>
     </message>
@@ -810,6 +826,10 @@
     <message>
         <source>parcel {parcel} is consigned to {destination}, not {country}; a supervisor may force the import</source>
         <translation>a encomenda {parcel} é consignada a {destination}, não a {country}; um supervisor pode forçar a importação</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} from {sender} ({country}) names no incoming KP certificate, and goods shipped from another country are received under theirs: give the number of the certificate that came with the goods; nothing was imported</source>
+        <translation>a encomenda {parcel} de {sender} ({country}) não indica CPK de entrada, e a mercadoria expedida de outro país é recebida com o seu: indique o número do certificado que veio com a mercadoria; nada foi importado</translation>
     </message>
     <message>
         <source>this site takes weights from the balance only: capture the weight from the balance (an admin may allow typed weights: Settings, &apos;Weights may be typed by hand&apos;)</source>

@@ -520,8 +520,20 @@
         <translation>код ТН ВЭД: используйте один из {codes}</translation>
     </message>
     <message>
+        <source>shipped from</source>
+        <translation>отправлено из</translation>
+    </message>
+    <message>
         <source>received</source>
         <translation>принята</translation>
+    </message>
+    <message>
+        <source>shipped from: {name} ({code}) is not on the site&apos;s KP participant list; rough diamonds may only be imported from KP participants</source>
+        <translation>отправлено из: {name} ({code}) нет в списке участников КП этого объекта; необработанные алмазы можно ввозить только от участников КП</translation>
+    </message>
+    <message>
+        <source>incoming KP certificate: a lot shipped from {name} ({code}) crosses the border under a KP certificate; enter its number (goods bought within {home}: give {home} as the country shipped from)</source>
+        <translation>входящий сертификат КП: партия, отправленная из {name} ({code}), пересекает границу с сертификатом КП; введите его номер (для товара, купленного в {home}, укажите {home} как страну отправления)</translation>
     </message>
     <message>
         <source>lot {lot}: weighed {weighed} ct differs from declared {declared} ct beyond tolerance; a supervisor must acknowledge it</source>
@@ -776,6 +788,10 @@
         <translation>{file}: подпись не соответствует содержимому (файл изменён после подписания или подделан); его нельзя принять; ничего не импортировано</translation>
     </message>
     <message>
+        <source>incoming KP certificate: the file names {named}, not {given}; nothing was imported</source>
+        <translation>входящий сертификат КП: в файле указан {named}, а не {given}; ничего не импортировано</translation>
+    </message>
+    <message>
         <source>importing a transfer file</source>
         <translation>импорт файла передачи</translation>
     </message>
@@ -810,6 +826,10 @@
     <message>
         <source>parcel {parcel} is consigned to {destination}, not {country}; a supervisor may force the import</source>
         <translation>посылка {parcel} направлена в {destination}, а не в {country}; старший смены может принудительно импортировать её</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} from {sender} ({country}) names no incoming KP certificate, and goods shipped from another country are received under theirs: give the number of the certificate that came with the goods; nothing was imported</source>
+        <translation>в посылке {parcel} от {sender} ({country}) не указан входящий сертификат КП, а товар из другой страны принимается по его сертификату: укажите номер сертификата, пришедшего с товаром; ничего не импортировано</translation>
     </message>
     <message>
         <source>this site takes weights from the balance only: capture the weight from the balance (an admin may allow typed weights: Settings, &apos;Weights may be typed by hand&apos;)</source>

@@ -757,6 +757,10 @@
         <translation>Scellés</translation>
     </message>
     <message>
+        <source>Shipped from</source>
+        <translation>Expédié de</translation>
+    </message>
+    <message>
         <source>Incoming KP cert</source>
         <translation>Certif. PK entrant</translation>
     </message>

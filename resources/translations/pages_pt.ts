@@ -757,6 +757,10 @@
         <translation>Selos</translation>
     </message>
     <message>
+        <source>Shipped from</source>
+        <translation>Expedido de</translation>
+    </message>
+    <message>
         <source>Incoming KP cert</source>
         <translation>CPK de entrada</translation>
     </message>

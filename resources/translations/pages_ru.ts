@@ -772,6 +772,10 @@
         <translation>Пломбы</translation>
     </message>
     <message>
+        <source>Shipped from</source>
+        <translation>Отправлено из</translation>
+    </message>
+    <message>
         <source>Incoming KP cert</source>
         <translation>Входящий серт. КП</translation>
     </message>

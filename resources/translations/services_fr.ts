@@ -828,6 +828,10 @@
         <translation>la consultation des statistiques PK</translation>
     </message>
     <message>
+        <source>not counted as imports: {lots} (shipped in from abroad with no incoming KP certificate recorded)</source>
+        <translation>non compté comme importations : {lots} (expédié de l&apos;étranger sans certificat PK entrant enregistré)</translation>
+    </message>
+    <message>
         <source>exporting</source>
         <translation>l&apos;export</translation>
     </message>

@@ -828,6 +828,10 @@
         <translation>a consulta das estatísticas PK</translation>
     </message>
     <message>
+        <source>not counted as imports: {lots} (shipped in from abroad with no incoming KP certificate recorded)</source>
+        <translation>não contado como importações: {lots} (expedido do estrangeiro sem CPK de entrada registado)</translation>
+    </message>
+    <message>
         <source>exporting</source>
         <translation>a exportação</translation>
     </message>

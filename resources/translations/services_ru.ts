@@ -828,6 +828,10 @@
         <translation>просмотр статистики КП</translation>
     </message>
     <message>
+        <source>not counted as imports: {lots} (shipped in from abroad with no incoming KP certificate recorded)</source>
+        <translation>не учтено как импорт: {lots} (ввезено из-за границы без записанного входящего сертификата КП)</translation>
+    </message>
+    <message>
         <source>exporting</source>
         <translation>экспорт</translation>
     </message>

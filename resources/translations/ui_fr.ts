@@ -350,6 +350,18 @@ Pour accepter quand même ce fichier, donnez la raison (enregistrée dans le jou
         <translation>{file} importé comme lot en attente de pesée.</translation>
     </message>
     <message>
+        <source>Incoming KP certificate</source>
+        <translation>Certificat PK entrant</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Numéro de certificat</translation>
+    </message>
+    <message>
+        <source>Parcel {parcel} from {sender} was shipped from {country}, and the file names no KP certificate. Goods from another country are received under theirs: type the number of the certificate that came with them.</source>
+        <translation>Le colis {parcel} de {sender} a été expédié de {country}, et le fichier n&apos;indique aucun certificat PK. Une marchandise d&apos;un autre pays est reçue sous le sien : tapez le numéro du certificat arrivé avec elle.</translation>
+    </message>
+    <message>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>

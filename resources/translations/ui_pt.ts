@@ -350,6 +350,18 @@ Para aceitar mesmo assim este ficheiro, indique o motivo (registado no registo d
         <translation>{file} importado como lote a aguardar pesagem.</translation>
     </message>
     <message>
+        <source>Incoming KP certificate</source>
+        <translation>CPK de entrada</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Número do certificado</translation>
+    </message>
+    <message>
+        <source>Parcel {parcel} from {sender} was shipped from {country}, and the file names no KP certificate. Goods from another country are received under theirs: type the number of the certificate that came with them.</source>
+        <translation>A encomenda {parcel} de {sender} foi expedida de {country}, e o ficheiro não indica CPK. A mercadoria de outro país é recebida com o seu: escreva o número do certificado que veio com ela.</translation>
+    </message>
+    <message>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>

@@ -354,6 +354,18 @@ To accept this file anyway, give the reason (audited)</source>
         <translation>{file} импортирован как партия, ожидающая взвешивания.</translation>
     </message>
     <message>
+        <source>Incoming KP certificate</source>
+        <translation>Входящий сертификат КП</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Номер сертификата</translation>
+    </message>
+    <message>
+        <source>Parcel {parcel} from {sender} was shipped from {country}, and the file names no KP certificate. Goods from another country are received under theirs: type the number of the certificate that came with them.</source>
+        <translation>Посылка {parcel} от {sender} отправлена из {country}, а в файле не указан сертификат КП. Товар из другой страны принимается по его сертификату: введите номер сертификата, пришедшего с ним.</translation>
+    </message>
+    <message>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>

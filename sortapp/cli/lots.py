@@ -51,6 +51,7 @@ SHOW_FIELDS: tuple[common.Field, ...] = (
     "needs_acceptance",
     "seals",
     "kp_cert",
+    ("shipped_from", "from_country"),
     "weight_flag",
     "weight_acknowledged",
 )

@@ -117,7 +117,10 @@ def cmd_report_kp_stats(args: argparse.Namespace, db: Database) -> None:
             "exports": _kp_totals(stats["exports"]),
             "imports": _kp_totals(stats["imports"]),
         },
+        "uncertified_imports": stats["uncertified"],
     }
+    if stats["uncertified"]:
+        print(f"warning: {reports.uncertified_text(stats['uncertified'])}", file=sys.stderr)
     if args.csv:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")

@@ -106,6 +106,7 @@ def cmd_bundle_import(args: argparse.Namespace, db: Database) -> None:
         force=args.force,
         accept_unsigned=args.accept_unsigned,
         reason=args.reason or "",
+        kp_cert=args.kp_cert or "",
     )
     lot = lots.get_lot_by_id(db, changes.created_id or 0)
     print(
@@ -194,6 +195,10 @@ def _bundle(sub: common.Subparsers) -> None:
         "(admin, with --reason; a bad signature is never accepted)",
     )
     p.add_argument("--reason", help="why (recorded in the audit log)")
+    p.add_argument(
+        "--kp-cert",
+        help="the incoming KP certificate that came with the goods, for a file that names none",
+    )
     p = common.command(
         bd, "trust", cmd_bundle_trust, "pin a partner site's key by its fingerprint (admin)"
     )

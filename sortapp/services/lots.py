@@ -120,12 +120,16 @@ def receive_lot(
     kp_cert = check_number(kp_cert, "incoming KP certificate") if kp_cert.strip() else ""
     if hs_code not in HS_CODES:
         raise UserError(phrase("HS code: use one of {codes}", codes=", ".join(HS_CODES)))
-    shipped_from = country(db, from_country, "from")[0] if from_country.strip() else ""
+    here = site(db)
+    field = phrase("shipped from")
+    shipped_from = country(db, from_country, field)[0] if from_country.strip() else ""
     if not shipped_from and kp_cert:
         shipped_from = clean_origins[0][0]
+    if shipped_from:
+        _check_import(country(db, shipped_from, field), here.country, kp_cert)
     flag = _weight_flag(db, declared_mct, weighed_mct)
     at = iso_utc(check_past(received_at, phrase("received"))) if received_at else utc_now()
-    code = site(db).code
+    code = here.code
     with transaction(db):
         _check_new_number(db, number)  # again inside the write: another may have taken it since
         weight = balances.weighed(db, source, weighed_mct) if weighed_mct is not None else None
@@ -190,6 +194,38 @@ def receive_lot(
     if flag and declared_mct is not None and weighed_mct is not None:
         message = _beyond_tolerance(number, weighed_mct, declared_mct)
     return Changes(lots=frozenset({lot_id}), ledger=True, created_id=lot_id, warning=message)
+
+
+def _check_import(shipped: tuple[str, str, str], home: str, kp_cert: str) -> None:
+    """Refuse rough diamonds shipped in from abroad that crossed the border without their KP
+    certificate, or from a country not on the KP participant list: the Scheme lets neither in,
+    and the KP statistics count an import by its certificate (a lot of foreign origin received
+    without one was taken, and left out of them: a supervisor's day, 2026-12-07)."""
+    code, name, kp = shipped
+    if code == home:
+        return  # (goods bought in the country: no border crossed, no certificate)
+    if kp == "none":
+        raise UserError(
+            phrase(
+                "shipped from: {name} ({code}) is not on the site's KP participant list; rough "
+                "diamonds may only be imported from KP participants",
+                name=name,
+                code=code,
+            ),
+            code="import_not_participant",
+        )
+    if not kp_cert:
+        raise UserError(
+            phrase(
+                "incoming KP certificate: a lot shipped from {name} ({code}) crosses the border "
+                "under a KP certificate; enter its number (goods bought within {home}: give "
+                "{home} as the country shipped from)",
+                name=name,
+                code=code,
+                home=home,
+            ),
+            code="import_without_certificate",
+        )
 
 
 def _beyond_tolerance(number: str, weighed_mct: int, declared_mct: int) -> str:

@@ -19,7 +19,7 @@ from sortapp.core.units import split_cents, value_cents
 from sortapp.services.audit import record
 from sortapp.services.lots import get_lot
 from sortapp.services.parcels import get_parcel
-from sortapp.services.settings import settings, site_today
+from sortapp.services.settings import settings, site, site_today
 from sortapp.services.sorting import stones_words
 from sortapp.services.validation import FIRST_YEAR as _FIRST_YEAR
 from sortapp.services.validation import parse_day
@@ -157,6 +157,8 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
 
     Exports count a shipment in the period of its certificate's issue date; a parcel's
     certificate value is split over its HS codes in proportion to their price-book values.
+    ``uncertified``: the lots shipped in from abroad in the period with no incoming
+    certificate, which the imports do not count.
     """
     actor.require(Role.OPERATOR, phrase("viewing KP statistics"))
     first, last = parse_day(first, "from"), parse_day(last, "to")
@@ -202,7 +204,25 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
             },
         }
 
-    return {"from": first, "to": last, "exports": listing(exports), "imports": listing(imports)}
+    # (Lots shipped in without a certificate are named, not left out unsaid.)
+    uncertified = reports_sql.imports_uncertified(db, site(db).country, first, last)
+    return {
+        "from": first,
+        "to": last,
+        "exports": listing(exports),
+        "imports": listing(imports),
+        "uncertified": uncertified,
+    }
+
+
+def uncertified_text(numbers: list[str]) -> str:
+    """What KP statistics say of the lots shipped in without a certificate, which they do not
+    count."""
+    return phrase(
+        "not counted as imports: {lots} (shipped in from abroad with no incoming KP "
+        "certificate recorded)",
+        lots=", ".join(numbers),
+    )
 
 
 def record_export(db: Database, actor: Actor, what: str, obj: str, details: dict[str, Any]) -> None:

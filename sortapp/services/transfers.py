@@ -573,6 +573,22 @@ def read_bundle(db: Database, path: Path) -> TransferFile:
     return TransferFile(name, body, sha256_hex(text), key, signature, trust, problem, pinned)
 
 
+def _certificate(parcel: dict[str, Any], given: str) -> str:
+    """The incoming KP certificate of a transfer's parcel: the file's, else the one given."""
+    named = str(parcel.get("kp_cert") or "").strip()
+    given = given.strip()
+    if named and given and named.upper() != given.upper():
+        raise UserError(
+            phrase(
+                "incoming KP certificate: the file names {named}, not {given}; nothing was "
+                "imported",
+                named=named,
+                given=given,
+            )
+        )
+    return named or given
+
+
 def import_bundle(
     db: Database,
     actor: Actor,
@@ -583,6 +599,7 @@ def import_bundle(
     accept_unsigned: bool = False,
     reason: str = "",
     fingerprint: str | None = None,
+    kp_cert: str = "",
 ) -> Changes:
     """Receive a transfer file as an incoming lot awaiting weighing (supervisor).
 
@@ -590,6 +607,9 @@ def import_bundle(
     this one file (``accept_unsigned``, with a ``reason``); a bad signature is always refused.
     ``fingerprint``: the file's as it was read when the person was asked (``read_bundle``'s
     ``digest``); a file that no longer has it (changed or swapped meanwhile) is refused.
+    ``kp_cert``: the incoming KP certificate that came with the goods, for a file that names
+    none (its figures are optional): goods shipped from another country are received under
+    their certificate (``lots.receive_lot``).
     """
     actor.require(Role.SUPERVISOR, phrase("importing a transfer file"))
     reason = (reason or "").strip()
@@ -665,6 +685,20 @@ def import_bundle(
                 ),
                 code="import_other_country",
             )
+        certificate = _certificate(parcel, kp_cert)
+        if sender["country"] != here.country and not certificate:
+            raise UserError(
+                phrase(
+                    "parcel {parcel} from {sender} ({country}) names no incoming KP "
+                    "certificate, and goods shipped from another country are received under "
+                    "theirs: give the number of the certificate that came with the goods; "
+                    "nothing was imported",
+                    parcel=parcel["number"],
+                    sender=sender["site"],
+                    country=sender["country"],
+                ),
+                code="import_without_certificate",
+            )
         origins = sorted({(c, m) for ln in parcel["lines"] for c, m in ln["origins"]})
         hs_codes = parcel["hs_codes"]
         changes = lots.receive_lot(
@@ -678,7 +712,7 @@ def import_bundle(
             declared_stones=parcel.get("stones"),
             declared_value_cents=parcel.get("value_cents"),
             seals=parcel["seals"],
-            kp_cert=parcel.get("kp_cert") or "",
+            kp_cert=certificate,
             from_country=sender["country"],
             hs_code=hs_codes[0] if len(hs_codes) == 1 else "7102.10",
             lot_source=f"transfer:{sender['site']}:{parcel['uid']}",

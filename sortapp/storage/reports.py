@@ -233,6 +233,22 @@ def export_lines(db: Database, first: str, last: str) -> list[tuple[Any, ...]]:
     ]
 
 
+def imports_uncertified(db: Database, home: str, first: str, last: str) -> list[str]:
+    """The numbers of the lots shipped in from a country other than ``home`` in a period with
+    no incoming KP certificate (received by a release before 2026-12-07, or written outside
+    sortapp): the statistics, which count an import by its certificate, leave them out."""
+    return [
+        str(r[0])
+        for r in db.execute(
+            """SELECT number FROM lots
+               WHERE kp_cert_in = '' AND from_country <> '' AND from_country <> ?
+                 AND substr(received_at, 1, 10) BETWEEN ? AND ?
+               ORDER BY id""",
+            (home, first, last),
+        )
+    ]
+
+
 def import_lots(db: Database, first: str, last: str) -> list[tuple[Any, ...]]:
     """Return (kp cert, hs code, from country, mct, value cents) of lots imported in a period."""
     return [

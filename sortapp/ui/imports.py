@@ -212,6 +212,9 @@ def import_transfer(parent: QWidget, ctx: Context, path: str | None = None) -> N
         if not answer or not answer.strip():
             return
         accept, reason = True, answer
+    certificate = _certificate_asked(parent, ctx, checked.body)
+    if certificate is None:
+        return
     fingerprint = checked.digest  # (what was shown and accepted is what is imported)
     changes = ctx.act(
         parent,
@@ -222,6 +225,7 @@ def import_transfer(parent: QWidget, ctx: Context, path: str | None = None) -> N
             accept_unsigned=accept,
             reason=reason,
             fingerprint=fingerprint,
+            kp_cert=certificate,
         ),
     )
     if changes is not None:
@@ -229,6 +233,31 @@ def import_transfer(parent: QWidget, ctx: Context, path: str | None = None) -> N
             tr("Imported {file} as a lot awaiting weighing.").format(file=Path(path).name),
             parent,
         )
+
+
+def _certificate_asked(parent: QWidget, ctx: Context, body: dict[str, Any]) -> str | None:
+    """The incoming KP certificate of a file from another country that names none, as the
+    person types it off the paper that came with the goods ("" when the file names one or the
+    goods cross no border; None: cancelled)."""
+    from sortapp.services import site  # noqa: PLC0415 (loaded on first use)
+
+    parcel, sender = body["parcel"], body["sender"]
+    if parcel.get("kp_cert") or sender.get("country") == site.show_settings(ctx.db)["country"]:
+        return ""
+    return TextDialog.ask(
+        parent,
+        tr("Incoming KP certificate"),
+        tr("Certificate number"),
+        note=tr(
+            "Parcel {parcel} from {sender} was shipped from {country}, and the file names no "
+            "KP certificate. Goods from another country are received under theirs: type the "
+            "number of the certificate that came with them."
+        ).format(
+            parcel=_one_line(parcel["number"]),
+            sender=_one_line(sender["site"]),
+            country=_one_line(sender.get("country", "")),
+        ),
+    )
 
 
 def _one_line(text: object) -> str:

@@ -309,14 +309,75 @@ def test_enter_skips_what_a_domestic_lot_does_not_need(qtbot, make_window, db):
     enter(qtbot, page.f_seals)  # no KP certificate, no declared value: received
     assert lots.get_lot(db, "L1").weighed_mct == 10_000
     assert page.f_number.hasFocus()
-    # An import: Enter goes on to the KP certificate and the declared value.
+    # An import: Enter goes on to where it was shipped from (its origin, until set), the KP
+    # certificate and the declared value.
     page.f_origin.setCurrentText("ZA")
     page.f_seals.setFocus()
     enter(qtbot, page.f_seals)
+    assert page.f_from.hasFocus()
+    assert page.f_from.currentText() == "ZA"
+    enter(qtbot, page.f_from)
     assert page.f_kp.hasFocus()
     assert page.f_kp.placeholderText() == "imports only"
     enter(qtbot, page.f_kp)
     assert page.f_value.hasFocus()
+
+
+def test_a_lot_from_abroad_is_received_under_its_certificate_or_as_bought_here(
+    qtbot, make_window, db
+):
+    """A lot of foreign origin shipped in needs its KP certificate (the KP statistics count
+    it by it); one bought in the country is said so by its shipped-from country."""
+    window = make_window("olu")
+    page = window.receiving
+    page.f_number.setText("L1")
+    page.f_weighed.setText("10")
+    page.f_origin.setCurrentText("ZA")
+    page.f_supplier.setText("Kimberley Traders")
+    assert page.f_from.currentText() == "ZA"  # (it follows the origin)
+    page.receive()
+    assert "shipped from South Africa (ZA) crosses the border under a KP certificate" in (
+        status(window)
+    )
+    assert lots.list_lots(db, window.ctx.actor) == []
+    page.f_from.setCurrentText("BW")  # bought in the country
+    page.f_origin.setCurrentText("NA")  # (set by hand: it no longer follows)
+    assert page.f_from.currentText() == "BW"
+    assert page.f_kp.placeholderText() == "not for a domestic lot"
+    page.receive()
+    bought = lots.get_lot(db, "L1")
+    assert (bought.from_country, bought.kp_cert_in) == ("", "")
+    page.f_number.setText("L2")
+    page.f_weighed.setText("12")
+    page.f_from.setCurrentText("NA")
+    page.f_kp.setText("NA-2026-77")
+    page.f_value.setText("5000")
+    page.receive()
+    imported = lots.get_lot(db, "L2")
+    assert (imported.from_country, imported.kp_cert_in) == ("NA", "NA-2026-77")
+    page.f_mine.setFocus()
+    qtbot.keyClick(page.f_mine, Qt.Key.Key_Escape)
+    assert (page.f_origin.currentText(), page.f_from.currentText()) == ("BW", "BW")
+    page.f_origin.setCurrentText("ZA")  # following again after the form was cleared
+    assert page.f_from.currentText() == "ZA"
+
+
+def test_the_kp_statistics_name_a_lot_shipped_in_without_a_certificate(
+    make_window, db, who, monkeypatch
+):
+    monkeypatch.setattr(lots, "_check_import", lambda *_args: None)  # (as releases before)
+    lots.receive_lot(
+        db, who.olu, number="OLD-1", origins=[("ZA", "")], supplier="S", weighed_mct=10_000,
+        from_country="ZA",
+    )  # fmt: skip
+    page = make_window("olu").reports
+    page.kp_from.setDate(page.kp_from.date().addYears(-1))
+    page.run_kp()
+    assert page.kp_model.rowCount() == 0
+    assert page.kp_totals.text().endswith(
+        "\nNot counted as imports: OLD-1 (shipped in from abroad with no incoming KP "
+        "certificate recorded)."
+    )
 
 
 def test_a_lot_number_taken_is_refused_as_it_is_scanned(qtbot, make_window, db, who):

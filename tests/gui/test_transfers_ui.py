@@ -235,3 +235,40 @@ def test_the_app_started_on_a_transfer_file_starts_its_import(
         gc.enable()
     assert started == [(True, "zsup", str(exported))]
     assert collecting == [True]  # ... and resumed once the window shows, before its loop
+
+
+def test_a_file_from_abroad_that_names_no_certificate_asks_for_it(
+    qtbot, parent, receiver, exported, monkeypatch, tmp_path
+):
+    """A file (format 1, as an earlier sortapp wrote them) whose parcel names no KP
+    certificate: the goods crossed a border under one, so the app asks for its number, and a
+    cancel imports nothing."""
+    db, path = receiver
+    env = json.loads(exported.read_text())
+    body = env["body"]
+    body["version"] = 1
+    del body["sender"]["key"], body["to"], env["signature"], body["parcel"]["kp_cert"]
+    env["fingerprint"] = sha256_hex(canonical_json(body))
+    unnamed = tmp_path / "unnamed.sortapp-transfer"
+    unnamed.write_text(json.dumps(env), "utf-8")
+    monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: str(unnamed)))
+    asked: list[tuple[str, str]] = []
+    answers = iter(["an older release's file", None, "an older release's file", "BW-2026-5"])
+
+    def answer(_cls, _parent, title, _label, note=""):
+        asked.append((title, note))
+        return next(answers)
+
+    monkeypatch.setattr(imports.TextDialog, "ask", classmethod(answer))
+    ctx = Context(db, path, site.login(db, "root", PASSWORD))
+    imports.import_transfer(parent, ctx)  # the reason, then the certificate cancelled
+    assert asked[1] == (
+        "Incoming KP certificate",
+        "Parcel P1 from KSF was shipped from BW, and the file names no KP certificate. Goods "
+        "from another country are received under theirs: type the number of the certificate "
+        "that came with them.",
+    )
+    assert lots.list_lots(db, ctx.actor) == []
+    imports.import_transfer(parent, ctx)
+    lot = lots.get_lot(db, "KSF-P1")
+    assert (lot.kp_cert_in, lot.from_country) == ("BW-2026-5", "BW")

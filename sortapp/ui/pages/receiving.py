@@ -209,6 +209,13 @@ class ReceivingPage(Page):
         self.f_seals = QLineEdit()
         self.f_seals.setObjectName("seals")
         self.f_seals.setPlaceholderText(tr("comma-separated"))
+        # Where the lot was shipped from: another country's goods cross a border under a KP
+        # certificate; goods of foreign origin bought in the country do not (the form took
+        # a lot's origin for its provenance, and a foreign lot without its certificate was
+        # left out of the KP statistics: a supervisor's day, 2026-12-07).
+        self.f_from = QComboBox()
+        self.f_from.setObjectName("shipped_from")
+        typed_choice(self.f_from)
         self.f_kp = QLineEdit()
         self.f_kp.setObjectName("kp_cert")
         self.f_kp.setPlaceholderText(tr("imports only"))
@@ -227,6 +234,7 @@ class ReceivingPage(Page):
             (tr("Mine"), self.f_mine),
             (tr("Supplier"), self.f_supplier),
             (tr("Seals"), self.f_seals),
+            (tr("Shipped from"), self.f_from),
             (tr("Incoming KP cert"), self.f_kp),
             (tr("Value USD"), self.f_value),
         ]
@@ -262,7 +270,10 @@ class ReceivingPage(Page):
         self._home = ""
         self.f_number.editingFinished.connect(self._number_left)
         self.f_number.textChanged.connect(self._number_changed)
-        self.f_origin.currentTextChanged.connect(lambda _t: self._show_domestic())
+        #: The origin the shipped-from country last followed ("": set by hand since).
+        self._followed = ""
+        self.f_origin.currentTextChanged.connect(self._origin_changed)
+        self.f_from.currentTextChanged.connect(lambda _t: self._show_domestic())
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), box)
         clear.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         clear.activated.connect(self.clear_form)
@@ -283,9 +294,23 @@ class ReceivingPage(Page):
         self.number_note.setVisible(bool(text))
 
     def _domestic(self) -> bool:
-        """Whether the lot is domestic: mined in the site's own country, it crosses no border
-        and needs no KP certificate or declared value."""
-        return self.f_origin.currentText().strip().upper() == self._home
+        """Whether the lot is domestic: shipped from within the site's own country, it crosses
+        no border and needs no KP certificate or declared value."""
+        return self.f_from.currentText().strip().upper() == self._home
+
+    def _origin_changed(self, origin: str) -> None:
+        """The shipped-from country follows the origin until it is set by hand: a lot from
+        abroad is asked for its certificate unless it is said to be bought in the country."""
+        shipped = self.f_from.currentText().strip().upper()
+        if shipped == self._followed or not shipped:
+            self.f_from.setCurrentText(origin)
+            self._followed = origin.strip().upper()
+        self._show_domestic()
+
+    def _shipped_from(self) -> str:
+        """The country shipped from as the service takes it: blank for the site's own."""
+        shipped = self.f_from.currentText().strip()
+        return "" if shipped.upper() == self._home else shipped
 
     def _show_domestic(self) -> None:
         domestic = self._domestic()
@@ -303,10 +328,13 @@ class ReceivingPage(Page):
         if isinstance(here, NumberField) and not readable(here):
             return  # (the refusal beside it; the figure selected to type over)
         domestic = self._domestic()
+        # (Shipped from is asked of a lot of foreign origin; a home lot's is the site's.)
+        home_origin = self.f_origin.currentText().strip().upper() == self._home
         for nxt in self._order[index + 1 :]:
-            if not (domestic and nxt in self._imports_only):
-                move_on(nxt)
-                return
+            if (domestic and nxt in self._imports_only) or (nxt is self.f_from and home_origin):
+                continue
+            move_on(nxt)
+            return
         self.receive()
 
     def _number_left(self) -> None:
@@ -373,15 +401,24 @@ class ReceivingPage(Page):
         ):
             edit.clear()
         self.f_origin.setCurrentText(self._home)
+        self.f_from.setCurrentText(self._home)
+        self._followed = self._home
         self.f_number.setFocus()
         self.ctx.say(tr("Receiving form cleared; nothing was received."), self)
 
     def _fill_origins(self) -> None:
         self._home = site.show_settings(self.ctx.db)["country"]
         current = self.f_origin.currentText() or self._home
-        self.f_origin.clear()
-        self.f_origin.addItems([code for code, _name, _kp in site.countries(self.ctx.db)])
-        self.f_origin.setCurrentText(current)
+        shipped = self.f_from.currentText() or current
+        codes = [code for code, _name, _kp in site.countries(self.ctx.db)]
+        for box, text in ((self.f_origin, current), (self.f_from, shipped)):
+            box.blockSignals(True)  # (filled again and set back as they were)
+            box.clear()
+            box.addItems(codes)
+            box.setCurrentText(text)
+            box.blockSignals(False)
+        self._followed = current.strip().upper() if shipped == current else ""
+        self._show_domestic()
 
     def receive(self) -> None:
         number = self.f_number.text().strip()
@@ -411,6 +448,7 @@ class ReceivingPage(Page):
                 declared_value_cents=receipt.value,
                 seals=[s.strip() for s in self.f_seals.text().split(",") if s.strip()],
                 kp_cert=self.f_kp.text(),
+                from_country=self._shipped_from(),
                 source=source,
             )
 

@@ -28,6 +28,7 @@ from sortapp.ui import siteday
 from sortapp.ui.catnames import category_names
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SaveFileDialog, date_edit
+from sortapp.ui.errors import sentence
 from sortapp.ui.i18n import carats_text, date_text, language, marked, say, tr, usd_text
 from sortapp.ui.models import Column, ListTableModel, ct, usd
 from sortapp.ui.pages import (
@@ -126,7 +127,10 @@ class ReportsPage(Page):
                     certificates=tr("%n certificates", "", t["certificates"]),
                 )
             )
-        self.kp_totals.setText(tr("Totals {parts}").format(parts="; ".join(parts)))
+        totals = tr("Totals {parts}").format(parts="; ".join(parts))
+        if stats["uncertified"]:
+            totals += "\n" + sentence(reports.uncertified_text(stats["uncertified"])) + "."
+        self.kp_totals.setText(totals)
 
     # -- reconciliation ------------------------------------------------------------------------
 

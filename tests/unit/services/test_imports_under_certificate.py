@@ -1,0 +1,162 @@
+"""Rough diamonds shipped in from another country are received under their KP certificate
+(a supervisor's day, 2026-12-07: a lot of foreign origin received without one was taken, and
+the KP statistics, which count an import by its certificate, left it out). Goods of foreign
+origin bought in the country cross no border and need none; a country off the KP participant
+list ships none in. The same holds for a lot that arrives as a transfer file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from sortapp.cli import main
+from sortapp.core.errors import UserError
+from sortapp.services import imports, lots, reports, site, transfers
+from sortapp.services.verify import verify
+from tests.conftest import PASSWORD, seal_parcel_for_za
+from tests.unit.services.test_transfers import envelope, refit, signing, write
+
+
+def lot_count(db) -> int:
+    return db.execute("SELECT count(*) FROM lots").fetchone()[0]
+
+
+def test_a_lot_shipped_from_abroad_needs_its_certificate(db, who):
+    day = lots.get_lot
+    with pytest.raises(UserError, match=r"shipped from South Africa \(ZA\) crosses the border "):
+        lots.receive_lot(
+            db, who.olu, number="L1", origins=[("ZA", "")], supplier="Kimberley Traders",
+            weighed_mct=10_000, from_country="za",
+        )  # fmt: skip
+    assert lot_count(db) == 0
+    # Bought in the country (shipped from within it, or no country given): no certificate.
+    lots.receive_lot(
+        db, who.olu, number="L1", origins=[("ZA", "")], supplier="Gaborone Dealers",
+        weighed_mct=10_000, from_country="BW",
+    )  # fmt: skip
+    lots.receive_lot(
+        db, who.olu, number="L2", origins=[("ZA", "")], supplier="Gaborone Dealers",
+        weighed_mct=11_000,
+    )  # fmt: skip
+    lots.receive_lot(
+        db, who.olu, number="L3", origins=[("ZA", "Venetia")], weighed_mct=12_000,
+        declared_value_cents=250_000, kp_cert="ZA-2026-41", from_country="ZA",
+    )  # fmt: skip
+    assert (day(db, "L1").from_country, day(db, "L3").from_country) == ("BW", "ZA")
+    assert day(db, "L3").kp_cert_in == "ZA-2026-41"
+    stats = reports.kp_statistics(db, who.olu, "2000-01-01", "2100-12-31")["imports"]
+    assert [(r["country"], r["mct"], r["certificates"]) for r in stats["rows"]] == [
+        ("ZA", 12_000, 1)
+    ]
+    assert verify(db).ok, verify(db).problems
+
+
+def test_no_rough_comes_in_from_a_country_off_the_participant_list(db, who):
+    site.set_country(db, who.admin, "XK", "Kosovo", "none")
+    for cert in ("", "XK-1"):
+        with pytest.raises(UserError, match=r"Kosovo \(XK\) is not on the site's KP participant"):
+            lots.receive_lot(
+                db, who.olu, number="L1", origins=[("XK", "")], supplier="S",
+                weighed_mct=10_000, kp_cert=cert, from_country="XK",
+            )  # fmt: skip
+    # A certificate with no country shipped from: the lot's origin is where it came from.
+    with pytest.raises(UserError, match="not on the site's KP participant list"):
+        lots.receive_lot(
+            db, who.olu, number="L1", origins=[("XK", "")], supplier="S", weighed_mct=10_000,
+            kp_cert="XK-1",
+        )  # fmt: skip
+    with pytest.raises(UserError, match=r"shipped from: 'QQ' is not a known ISO 3166"):
+        lots.receive_lot(
+            db, who.olu, number="L1", origins=[("ZA", "")], supplier="S", weighed_mct=10_000,
+            from_country="QQ",
+        )  # fmt: skip
+    assert lot_count(db) == 0
+
+
+def test_a_csv_of_lots_names_the_row_shipped_in_without_a_certificate(db, who):
+    text = "lot,origin,mine,carats,from,kp_cert\nL1,BW,Jwaneng,10,,\nL2,ZA,Venetia,11,ZA,\n"
+    result = imports.import_lots(db, who.olu, text)
+    assert [e.line for e in result.errors] == [3]
+    assert "crosses the border under a KP certificate" in result.errors[0].message
+    assert lot_count(db) == 0  # (all or nothing)
+
+
+@pytest.fixture
+def unnamed(db, who, tmp_path):
+    """A transfer file from KSF (Botswana) to ZA whose parcel names no KP certificate (the
+    file's figure is optional): a format-1 file, as an earlier sortapp wrote them unsigned."""
+    seal_parcel_for_za(db, who)
+    path = tmp_path / "P1.sortapp-transfer"
+    transfers.export_bundle(db, signing(db, "sam"), "P1", path)
+    env = envelope(path)
+    body = env["body"]
+    body["version"] = 1
+    del body["sender"]["key"], body["to"], env["signature"], body["parcel"]["kp_cert"]
+    return write(tmp_path / "unnamed.sortapp-transfer", refit(env))
+
+
+def test_a_transfer_from_abroad_that_names_no_certificate_is_given_it(receiver, unnamed):
+    root = site.login(receiver, "root", PASSWORD)
+    accepted = {"accept_unsigned": True, "reason": "a file of an older release"}
+    with pytest.raises(UserError, match=r"parcel P1 from KSF \(BW\) names no incoming KP"):
+        transfers.import_bundle(receiver, root, unnamed, **accepted)
+    assert lot_count(receiver) == 0
+    changes = transfers.import_bundle(receiver, root, unnamed, kp_cert="BW-2026-5", **accepted)
+    lot = lots.get_lot_by_id(receiver, changes.created_id or 0)
+    assert (lot.kp_cert_in, lot.from_country) == ("BW-2026-5", "BW")
+    assert verify(receiver).ok, verify(receiver).problems
+
+
+def test_a_certificate_given_is_not_taken_over_the_files_own(receiver, db, who, tmp_path):
+    seal_parcel_for_za(db, who)
+    path = tmp_path / "P1.sortapp-transfer"
+    transfers.export_bundle(db, signing(db, "sam"), "P1", path)
+    named = envelope(path)["body"]["parcel"]["kp_cert"]
+    root = site.login(receiver, "root", PASSWORD)
+    accepted = {"accept_unsigned": True, "reason": "key sheet in the post"}
+    with pytest.raises(UserError, match=f"the file names {named}, not BW-OTHER"):
+        transfers.import_bundle(receiver, root, path, kp_cert="BW-OTHER", **accepted)
+    assert lot_count(receiver) == 0
+    changes = transfers.import_bundle(receiver, root, path, kp_cert=named.lower(), **accepted)
+    assert lots.get_lot_by_id(receiver, changes.created_id or 0).kp_cert_in == named
+
+
+def test_the_command_line_takes_the_certificate_a_file_lacks(
+    receiver, unnamed, monkeypatch, capsys
+):
+    path = receiver.execute("PRAGMA database_list").fetchone()[2]
+    receiver.close()
+    monkeypatch.setenv("SORTAPP_PASSWORD", PASSWORD)
+    command = ["--db", path, "--user", "root", "bundle", "import", str(unnamed)]
+    flags = ["--accept-unsigned", "--reason", "a file of an older release"]
+    assert main([*command, *flags]) == 1
+    said = capsys.readouterr().err
+    assert "names no incoming KP certificate" in said
+    assert "give --kp-cert NUMBER" in said
+    assert main([*command, *flags, "--kp-cert", "BW-2026-5"]) == 0
+    assert "imported as lot KSF-P1" in capsys.readouterr().out
+    assert main(["--db", path, "--user", "root", "lot", "show", "KSF-P1", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert (shown["kp_cert"], shown["shipped_from"]) == ("BW-2026-5", "BW")
+
+
+def test_the_statistics_name_a_lot_shipped_in_without_a_certificate(
+    db, who, db_path, monkeypatch, capsys
+):
+    """As a release before 2026-12-07 took it: named by the statistics, not left out unsaid."""
+    monkeypatch.setattr(lots, "_check_import", lambda *_args: None)
+    lots.receive_lot(
+        db, who.olu, number="OLD-1", origins=[("ZA", "")], supplier="S", weighed_mct=10_000,
+        from_country="ZA",
+    )  # fmt: skip
+    monkeypatch.undo()
+    stats = reports.kp_statistics(db, who.olu, "2000-01-01", "2100-12-31")
+    assert (stats["imports"]["rows"], stats["uncertified"]) == ([], ["OLD-1"])
+    monkeypatch.setenv("SORTAPP_PASSWORD", PASSWORD)
+    command = ["--db", str(db_path), "--user", "olu", "report", "kp-stats"]
+    dates = ["--from", "2000-01-01", "--to", "2100-12-31"]
+    assert main([*command, *dates, "--json"]) == 0
+    said = capsys.readouterr()
+    assert json.loads(said.out)["uncertified_imports"] == ["OLD-1"]
+    assert "warning: not counted as imports: OLD-1 (shipped in from abroad" in said.err
