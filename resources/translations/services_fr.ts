@@ -640,6 +640,10 @@
         <translation>la création d&apos;une sauvegarde</translation>
     </message>
     <message>
+        <source>{file}: no such backup file</source>
+        <translation>{file} : aucun fichier de sauvegarde de ce nom</translation>
+    </message>
+    <message>
         <source>The newest backup ({name}) failed its check: {problems}. The database it was copied from may be damaged or changed outside sortapp: keep the older verified backups and have the database verified in full (each index against its table).</source>
         <translation>La sauvegarde la plus récente ({name}) a échoué à sa vérification : {problems}. La base de données dont elle est la copie est peut-être endommagée ou modifiée hors de sortapp : gardez les sauvegardes vérifiées plus anciennes et faites vérifier la base de données en entier (chaque index contre sa table).</translation>
     </message>

@@ -640,6 +640,10 @@
         <translation>a criação de uma cópia de segurança</translation>
     </message>
     <message>
+        <source>{file}: no such backup file</source>
+        <translation>{file}: não existe tal ficheiro de cópia de segurança</translation>
+    </message>
+    <message>
         <source>The newest backup ({name}) failed its check: {problems}. The database it was copied from may be damaged or changed outside sortapp: keep the older verified backups and have the database verified in full (each index against its table).</source>
         <translation>A cópia de segurança mais recente ({name}) falhou a sua verificação: {problems}. A base de dados de que é cópia pode estar danificada ou alterada fora do sortapp: guarde as cópias de segurança verificadas mais antigas e mande verificar a base de dados por inteiro (cada índice contra a sua tabela).</translation>
     </message>

@@ -640,6 +640,10 @@
         <translation>создание резервной копии</translation>
     </message>
     <message>
+        <source>{file}: no such backup file</source>
+        <translation>{file}: нет такого файла резервной копии</translation>
+    </message>
+    <message>
         <source>The newest backup ({name}) failed its check: {problems}. The database it was copied from may be damaged or changed outside sortapp: keep the older verified backups and have the database verified in full (each index against its table).</source>
         <translation>Последняя резервная копия ({name}) не прошла проверку: {problems}. База данных, с которой она снята, может быть повреждена или изменена вне sortapp: сохраните более старые проверенные резервные копии и проверьте базу данных полностью (каждый индекс по его таблице).</translation>
     </message>

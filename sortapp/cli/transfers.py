@@ -53,11 +53,35 @@ def cmd_backup(args: argparse.Namespace, db: Database) -> None:
     print(f"backup written and verified: {info.path}")
 
 
+def _backup_folder(args: argparse.Namespace, db: Database) -> Path:
+    """The folder of backups a command reads: ``--folder``, else the site's backup folder."""
+    return Path(args.folder) if args.folder else backups.folder(db, args.db_path)
+
+
+def cmd_backup_check(args: argparse.Namespace, db: Database) -> None:
+    if _on_server(args, db):
+        return
+    common.sign_in(args, db)
+    files = [Path(f) for f in args.file or []]
+    found = backups.check_now(_backup_folder(args, db), files)
+    if not found:
+        print("no backup awaits its check (give a backup file to check it again)")
+        return
+    _print_backups(args, found)
+    failed = [b for b in found if not b.ok]
+    if failed:
+        names = ", ".join(b.path.name for b in failed)
+        raise UserError(f"{len(failed)} of {len(found)} backups FAILED their check: {names}")
+
+
 def cmd_backup_list(args: argparse.Namespace, db: Database) -> None:
     if _on_server(args, db):
         return
     common.sign_in(args, db)
-    found = backups.list_backups(backups.folder(db, args.db_path))
+    _print_backups(args, backups.list_backups(_backup_folder(args, db)))
+
+
+def _print_backups(args: argparse.Namespace, found: list[backups.BackupInfo]) -> None:
     rows = [
         {
             "file": b.path.name,
@@ -165,9 +189,21 @@ def _backup(sub: common.Subparsers) -> None:
     bk = common.group(sub, "backup", "backups (online backup API, verified)")
     p = common.command(bk, "now", cmd_backup, "back up now (supervisor)")
     p.add_argument("dest", nargs="?", help="a file, or a folder for a named file")
-    common.with_json(
+    folder = "a folder of backups other than the site's (a copy on removable media)"
+    p = common.with_json(
         common.command(bk, "list", cmd_backup_list, "list the backups and their state")
     )
+    p.add_argument("--folder", help=folder)
+    p = common.with_json(
+        common.command(
+            bk,
+            "check",
+            cmd_backup_check,
+            "check the backups not checked yet (taken as the app closed), or the files given",
+        )
+    )
+    p.add_argument("file", nargs="*", help="a backup file to check (again)")
+    p.add_argument("--folder", help=folder)
 
 
 def _restore(sub: common.Subparsers) -> None:

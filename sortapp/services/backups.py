@@ -248,17 +248,46 @@ def make_backup(
 def check_pending(folder_path: Path, *, parallel: bool | None = None) -> int:
     """Verify the backups not checked yet (taken as the app closed); return how many.
     ``parallel``: as ``check_file``'s."""
-    done = 0
-    for b in list_backups(folder_path):
-        if b.ok is None:
-            try:
-                ok, problems, _code, _schema = check_file(b.path, parallel=parallel)
-            except Exception as exc:  # a check that cannot finish is a failed check, said so
-                log.exception("checking backup %s", b.path)
-                ok, problems = False, [f"the check could not finish: {exc}"]
-            backup_sql.write_sidecar(b.path, _checked(ok, problems))
-            done += 1
-    return done
+    pending = [b.path for b in list_backups(folder_path) if b.ok is None]
+    for path in pending:
+        _check_noted(path, parallel=parallel)
+    return len(pending)
+
+
+def _check_noted(path: Path, *, parallel: bool | None = None) -> tuple[bool, list[str], str, int]:
+    """``check_file`` of a backup, what it found noted beside it (a check that cannot finish
+    is a failed check, said so)."""
+    try:
+        ok, problems, code, schema = check_file(path, parallel=parallel)
+    except Exception as exc:
+        log.exception("checking backup %s", path)
+        ok, problems, code, schema = False, [f"the check could not finish: {exc}"], None, 0
+    backup_sql.write_sidecar(path, _checked(ok, problems))
+    return ok, problems, code or "", schema
+
+
+def check_now(
+    folder_path: Path, files: Sequence[Path] = (), *, parallel: bool | None = None
+) -> list[BackupInfo]:
+    """Verify backups now, as the app does in the background as a shift starts (SQLite's full
+    integrity check, then the whole ``verify``), what each check found noted beside it: the
+    ``files`` given (any backup, a copy on removable media among them), else those in
+    ``folder_path`` not checked yet (taken as the app closed; they stayed "not checked" for
+    the command line, which had no way to check them: an honest day, 2026-12-07). Returns
+    what each check found, in that order."""
+    paths = list(files) or [b.path for b in list_backups(folder_path) if b.ok is None]
+    for path in paths:
+        if not path.is_file():
+            raise UserError(phrase("{file}: no such backup file", file=str(path)))
+    found: list[BackupInfo] = []
+    for path in paths:
+        ok, problems, code, schema = _check_noted(path, parallel=parallel)
+        listed = describe(path)
+        if listed is None:  # (a file named by the user: its check says whose it is)
+            moment = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+            listed = BackupInfo(path, code, moment, schema, "", ok, _joined(problems[:3]))
+        found.append(listed)
+    return found
 
 
 def check_pending_apart(folder_path: Path, stop: Stop | None = None) -> int:
