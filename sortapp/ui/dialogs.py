@@ -339,9 +339,18 @@ def _problem_label(name: str) -> QLabel:
     return label
 
 
+class DateEdit(QDateEdit):
+    """A date field Tab leaves, as every other field (Qt's moves Tab from the year to the month
+    and the day first: three Tabs to leave a valuation's date, a supervisor's day, 2026-12-07);
+    the arrow keys, and a separator typed, still move from part to part."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 def date_edit(value: QDate | None = None) -> QDateEdit:
     """The one date editor of the app: a calendar to pick from, dates as YYYY-MM-DD."""
-    edit = QDateEdit(value or siteday.today())
+    edit = DateEdit(value or siteday.today())
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit

@@ -155,6 +155,9 @@ class ScannerKeys(QObject):
             or _takes_text(focus)
             or focus.window() is not self.window
             or QApplication.activeModalWidget() is not None
+            # (A menu open takes its letters: "b" with the File menu open went to the scan
+            # box, not to "Backup now", a supervisor's day, 2026-12-07.)
+            or QApplication.activePopupWidget() is not None
             or not self.active()
         ):
             return False

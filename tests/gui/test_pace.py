@@ -3,6 +3,8 @@ that say why, status messages that belong to their page, and a receiving form fo
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QPushButton, QWidget
@@ -92,6 +94,45 @@ def test_an_unknown_number_is_said_beside_the_box_and_kept(qtbot, make_window, s
     assert note in status(window)
     assert window.scan_box.edit.text() == "NOPE-9"
     assert window.scan_box.edit.hasFocus()
+
+
+def test_a_menu_open_takes_its_letters_and_the_scan_box_none(qtbot, make_window):
+    """Alt+F, then B: the File menu's "Backup now" for a supervisor; for an operator, for whom
+    it is greyed, nothing (the "b" went to the scan box behind the menu: a supervisor's day,
+    2026-12-07)."""
+    for name, backs_up in (("olu", False), ("sam", True)):
+        window = make_window(name)
+        window.show()
+        qtbot.waitExposed(window)
+        backed: list[bool] = []
+        window.backup_action.triggered.connect(partial(backed.append, True))
+        window.nav.setFocus()
+        qtbot.keyClick(window.nav, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+        menu = QApplication.activePopupWidget()
+        assert menu is not None
+        qtbot.keyClick(menu, Qt.Key.Key_B)
+        assert window.scan_box.edit.text() == ""
+        assert backed == [True] * backs_up
+        if not backs_up:  # (still open: Escape closes it)
+            assert QApplication.activePopupWidget() is menu
+            menu.close()
+        window.close()
+
+
+def test_a_date_field_is_left_by_one_tab(qtbot, make_window):
+    """Tab leaves a date as any field (it moved through the year, the month and the day
+    first: three Tabs to leave a valuation's date, the same day)."""
+    window = make_window("olu")
+    page = window.reports
+    window.go(window.pages.index(page))
+    window.show()
+    qtbot.waitExposed(window)
+    page.kp_from.setFocus()
+    assert page.kp_from.hasFocus()
+    qtbot.keyClick(page.kp_from, Qt.Key.Key_Tab)
+    assert page.kp_to.hasFocus()
+    qtbot.keyClick(page.kp_to, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert page.kp_from.hasFocus()
 
 
 def test_a_number_refused_is_cleared_from_the_box_once_work_goes_on(qtbot, make_window, stocked):
