@@ -23,7 +23,7 @@ from sortapp.reports.documents.common import (
     site_line,
     table,
 )
-from sortapp.services import settings
+from sortapp.services import lots, settings
 from sortapp.storage.dbapi import Database
 
 KP_STATEMENT = (
@@ -53,6 +53,37 @@ def _origin_annex(found: Shipment, f: Figures) -> list[tuple[list[str], str]]:
         for origin, share in zip(origins, shares, strict=True)
     ]
     rows.append((["TOTAL", f.ct(found.mct), f.milli_pct(sum(shares))], "total"))
+    return rows
+
+
+def _incoming_annex(db: Database, found: Shipment, f: Figures) -> list[tuple[list[str], str]]:
+    """The KP certificates the shipment's goods were imported under, by lot: each lot's
+    carats in this shipment, where it was shipped from, and the total so covered (none: the
+    goods were all the country's own). A re-export's sheet named neither the certificates its
+    goods came in under nor where from (a supervisor's day, 2026-12-07); the exporting
+    authority checks a re-export against them."""
+    by_lot: dict[str, int] = defaultdict(int)
+    for p in found.parcels:
+        for ln in p.lines:
+            by_lot[ln.lot] += ln.mct
+    imported = [lots.get_lot(db, number) for number in sorted(by_lot)]
+    imported = sorted((lot for lot in imported if lot.kp_cert_in), key=lambda x: x.kp_cert_in)
+    if not imported:
+        return []
+    rows = [
+        (
+            [
+                lot.kp_cert_in,
+                lot.number,
+                country_text(db, lot.from_country) if lot.from_country else "",
+                f.ct(by_lot[lot.number]),
+            ],
+            "line",
+        )
+        for lot in imported
+    ]
+    covered = sum(by_lot[lot.number] for lot in imported)
+    rows.append((["TOTAL", "", "", f.ct(covered)], "total"))
     return rows
 
 
@@ -106,6 +137,21 @@ def kp_sheet(db: Database, number: str) -> Document:
     )
     data = [facts, hs_rows]
     extra = []
+    incoming = _incoming_annex(db, found, f)
+    if incoming:  # (a lot's certificate is kept as received: not in the fingerprint, so a
+        # reprint of a sheet printed before this annex was is a copy, not a new version)
+        extra.append(
+            table(
+                N_("Annex: incoming KP certificates of the goods"),
+                [
+                    (N_("Incoming KP certificate"), False),
+                    (N_("Lot"), False),
+                    (N_("Shipped from"), False),
+                    (N_("Carats"), True),
+                ],
+                incoming,
+            )
+        )
     if len(found.parcels) > 1:
         heading, parcel_rows = customs.parcels_and_seals(found, f)
         extra.append(table(heading, customs.PARCEL_COLUMNS, parcel_rows))
