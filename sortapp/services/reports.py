@@ -175,7 +175,16 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
             agg.parcels.add(parcel_id)
             agg.certificates.add(cert)
     imports: dict[tuple[str, str], KpRow] = {}
-    for i, (cert, hs, country, mct, value) in enumerate(reports_sql.import_lots(db, first, last)):
+    # An import counts in the period of the site's day it was received on (the UTC day, which
+    # a lot received in the first hours of a quarter east of Greenwich was counted in the
+    # quarter before), as an export does in that of its certificate's issue date.
+    # (Within the years a lot can be received in: a period given from the year 1 or to the
+    # year 9999 has no midnight in UTC at its ends.)
+    zone = settings(db).timezone
+    start = max(dt.date.fromisoformat(first), dt.date(_FIRST_YEAR, 1, 1))
+    end = min(dt.date.fromisoformat(last), dt.date(9998, 12, 31)) + dt.timedelta(days=1)
+    since, before = utc_from_site_day(start, zone), utc_from_site_day(end, zone)
+    for i, (cert, hs, country, mct, value) in enumerate(reports_sql.import_lots(db, since, before)):
         agg = imports.setdefault((hs, country or MIXED), KpRow(hs, country or MIXED))
         agg.mct += mct or 0
         agg.value_cents += value
@@ -205,7 +214,7 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
         }
 
     # (Lots shipped in without a certificate are named, not left out unsaid.)
-    uncertified = reports_sql.imports_uncertified(db, site(db).country, first, last)
+    uncertified = reports_sql.imports_uncertified(db, site(db).country, since, before)
     return {
         "from": first,
         "to": last,

@@ -233,31 +233,33 @@ def export_lines(db: Database, first: str, last: str) -> list[tuple[Any, ...]]:
     ]
 
 
-def imports_uncertified(db: Database, home: str, first: str, last: str) -> list[str]:
-    """The numbers of the lots shipped in from a country other than ``home`` in a period with
-    no incoming KP certificate (received by a release before 2026-12-07, or written outside
-    sortapp): the statistics, which count an import by its certificate, leave them out."""
+def imports_uncertified(db: Database, home: str, since: str, before: str) -> list[str]:
+    """The numbers of the lots shipped in from a country other than ``home`` between two UTC
+    times (``since`` included) with no incoming KP certificate (received by a release before
+    2026-12-07, or written outside sortapp): the statistics, which count an import by its
+    certificate, leave them out."""
     return [
         str(r[0])
         for r in db.execute(
             """SELECT number FROM lots
                WHERE kp_cert_in = '' AND from_country <> '' AND from_country <> ?
-                 AND substr(received_at, 1, 10) BETWEEN ? AND ?
+                 AND received_at >= ? AND received_at < ?
                ORDER BY id""",
-            (home, first, last),
+            (home, since, before),
         )
     ]
 
 
-def import_lots(db: Database, first: str, last: str) -> list[tuple[Any, ...]]:
-    """Return (kp cert, hs code, from country, mct, value cents) of lots imported in a period."""
+def import_lots(db: Database, since: str, before: str) -> list[tuple[Any, ...]]:
+    """Return (kp cert, hs code, from country, mct, value cents) of the lots imported between
+    two UTC times (``since`` included)."""
     return [
         tuple(r)
         for r in db.execute(
             """SELECT kp_cert_in, hs_code_in, from_country, coalesce(declared_mct, weighed_mct),
                       coalesce(declared_value_cents, 0)
-               FROM lots WHERE kp_cert_in <> '' AND substr(received_at, 1, 10) BETWEEN ? AND ?
+               FROM lots WHERE kp_cert_in <> '' AND received_at >= ? AND received_at < ?
                ORDER BY id""",
-            (first, last),
+            (since, before),
         )
     ]

@@ -6,6 +6,7 @@ list ships none in. The same holds for a lot that arrives as a transfer file."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -160,3 +161,26 @@ def test_the_statistics_name_a_lot_shipped_in_without_a_certificate(
     said = capsys.readouterr()
     assert json.loads(said.out)["uncertified_imports"] == ["OLD-1"]
     assert "warning: not counted as imports: OLD-1 (shipped in from abroad" in said.err
+
+
+def test_an_import_counts_in_the_quarter_of_the_sites_day_it_arrived(db, who):
+    """Received at 00:30 on 1 April in Gaborone (22:30 UTC on 31 March): the second quarter's,
+    as the site's people and its export certificates date it (it counted in the first)."""
+    site.set_setting(db, who.admin, "timezone", "Africa/Gaborone")
+    lots.receive_lot(
+        db, who.olu, number="IMP-1", origins=[("ZA", "Venetia")], weighed_mct=12_000,
+        kp_cert="ZA-2026-41", from_country="ZA",
+        received_at=dt.datetime(2026, 3, 31, 22, 30, tzinfo=dt.UTC),
+    )  # fmt: skip
+
+    def imported(first: str, last: str) -> list[int]:
+        stats = reports.kp_statistics(db, who.olu, first, last)
+        return [r["mct"] for r in stats["imports"]["rows"]]
+
+    assert imported("2026-01-01", "2026-03-31") == []
+    assert imported("2026-04-01", "2026-06-30") == [12_000]
+    assert imported("2026-04-01", "2026-04-01") == [12_000]
+    # Periods to the ends of the calendar: no midnight there in UTC, and no failure.
+    assert imported("0001-01-01", "9999-12-31") == [12_000]
+    assert imported("9999-12-31", "9999-12-31") == []
+    assert imported("2026-06-30", "2026-04-01") == []
