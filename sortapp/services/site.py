@@ -190,7 +190,13 @@ def init_site(
             code,
             # (weighings: where each weight came from is kept from the site's first action,
             # so verify names any weight recorded without it: ``services.weighed``)
-            {"name": name, "country": found[0], "authority": authority, "weighings": True},
+            {
+                "name": name,
+                "country": found[0],
+                "authority": authority,
+                "weighings": True,
+                "bands": True,
+            },
         )
         record(db, admin, "user.add", admin, {"role": "admin"})
         private = anchors.create_key(db, admin, user_id, password)

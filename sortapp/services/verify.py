@@ -1509,6 +1509,21 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
                 uid=uid,
             )
         )
+    # Goods no stones of their size class could weigh (an operator's patched sortapp on a
+    # file wrote 132 stones of 300 ct into a class of 5.00-7.99 ct a stone: an attack round;
+    # the app refuses them since 2026-12-06, the server from any user's session), from where
+    # the log says they were held (``audit.bands_held_after``: an upgraded file's earlier
+    # entries took any count).
+    bands_after = audit_sql.bands_held_after(db)
+    if bands_after is not None:
+        messages += [
+            phrase(
+                "sorting entry {uid}: no stones of its size class could weigh its carats as "
+                "counted (sortapp refuses such goods; added outside sortapp)",
+                uid=uid,
+            )
+            for uid in integrity.entries_out_of_band(db, stones_span, bands_after)
+        ]
     # (The same round wrote weighings for the next 500 entries' ids: every sorting entry of
     # the site was refused after, and verify said OK.)
     messages += [
@@ -2318,11 +2333,12 @@ _DERIVED = (
 #: The rules a seal's run held the entries it covers to, beyond their digests: each audit
 #: entry's uid that of its place (``uids``), no sorting entry taking stones off but a
 #: correction, and no loss with stones (``stones``, 2: counted stones filed as a loss of
-#: 0.001 ct were written off by an operator alone, an attack round of 2026-12-07). A seal
+#: 0.001 ct were written off by an operator alone, an attack round of 2026-12-07; 3: and no
+#: goods its size class's stones could not weigh, from where the log says so). A seal
 #: of another version (one made before the rule was) is checked again whole by it, as
 #: ``stated`` and ``moves`` are.
 UIDS_RULES = 1
-STONES_RULES = 2
+STONES_RULES = 3
 
 
 def _check(name: str, full: bool) -> Check:

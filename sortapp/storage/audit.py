@@ -745,6 +745,39 @@ def entries_of(db: Database, actions: Sequence[str], obj: str) -> list[tuple[Any
     )
 
 
+def bands_held_after(db: Database) -> int | None:
+    """The last sorting entry before verify holds them to their size class's bounds: 0 for a
+    site whose ``site.init`` entry says it held them from its first (a site made from
+    2026-12-07 on), else as the log's first ``rules.bands`` entry says (the upgrade that began
+    it: an entry appended since names no other start); None when neither is in the log."""
+    row = db.execute(
+        "SELECT action, details FROM audit WHERE action IN ('site.init', 'rules.bands') "
+        "ORDER BY id LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return None
+    try:
+        details = json.loads(row[1])
+    except (TypeError, ValueError):
+        return None
+    if not isinstance(details, dict):
+        return None
+    if row[0] == "site.init":
+        if details.get("bands") is True:
+            return 0
+        later = db.execute(
+            "SELECT details FROM audit WHERE action = 'rules.bands' ORDER BY id LIMIT 1"
+        ).fetchone()
+        try:
+            details = json.loads(later[0]) if later is not None else None
+        except (TypeError, ValueError):
+            return None
+        if not isinstance(details, dict):
+            return None
+    last = details.get("entries_before")
+    return last if isinstance(last, int) and not isinstance(last, bool) and last >= 0 else None
+
+
 def weighed_from_start(db: Database) -> bool:
     """Whether the site's first entry (``site.init``) says weighings were kept from its first
     action (a site made by sortapp from 2026-12-07 on)."""

@@ -759,6 +759,30 @@ def stones_out_of_rule(db: Database, span: tuple[int, int]) -> list[tuple[str, b
     ]
 
 
+def entries_out_of_band(db: Database, span: tuple[int, int], after: int) -> list[str]:
+    """The sorting entries of ids in ``span`` (after, upto] and above ``after`` (where the log
+    says verify holds them: ``audit.bands_held_after``) whose goods no stones of their size
+    class could weigh, as ``entities.Category.could_weigh`` reads it (and the server's guard
+    ``sort_entries_band``): counted, each stone between the class's bounds, half a thousandth
+    a stone off; not counted, at least one stone's least. By their uids as ``entry_called``
+    names them."""
+    return [
+        entry_called(db, "sort_entries", uid, number)
+        for number, uid in db.execute(
+            """SELECT e.id, e.uid FROM sort_entries e
+               JOIN categories c ON c.id = e.category_id
+               JOIN size_classes s ON s.code = c.size
+               WHERE e.id > ? AND e.id <= ? AND e.reverses_id IS NULL AND e.mct > 0
+                 AND CASE WHEN e.stones_counted = 1 AND e.stones > 0
+                          THEN e.mct < coalesce(s.min_mct, 0) * e.stones - e.stones / 2
+                               OR e.mct > s.max_mct * e.stones + e.stones / 2
+                          ELSE e.mct < coalesce(s.min_mct, 0) END
+               ORDER BY e.id""",
+            (max(span[0], after), span[1]),
+        )
+    ]
+
+
 def rows_not_utf8(db: Database, table: str, span: tuple[int, int]) -> list[str]:
     """The uids (as ``entry_called`` names them) of the rows of a history table of ids in
     ``span`` (after, upto] holding text that is not UTF-8 (only an edit outside sortapp writes

@@ -1344,6 +1344,22 @@ CREATE INDEX weighings_by_capture ON weighings(balance_id, captured_at) WHERE ca
     )
 
 
+@migrations(name="0026_bands_held_from_here")
+def m0026_bands_held_from_here(db: Database) -> None:
+    """Where verify begins to hold sorting entries to their size class's bounds: an entry of
+    the log names the last sorting entry before the upgrade. sortapp refuses goods no stones of
+    their class could weigh since 2026-12-06 (``services.sorting.check_band``), a releases'
+    entries before took any count; verify holds the entries after this one (a patched sortapp
+    on a file wrote 132 stones of 300 ct into a class of 5.00-7.99 ct a stone: an attack
+    round). A site made since says so in its ``site.init`` entry (``"bands": true``)."""
+    site = db.execute("SELECT code FROM site").fetchone()
+    if site is None:
+        return
+    last = db.execute("SELECT coalesce(max(id), 0) FROM sort_entries").fetchone()[0]
+    details = {"entries_before": int(last)}
+    audit.append(db, site[0], "system", "rules.bands", "", details, [], utc_now())
+
+
 def pending(db: Database) -> bool:
     """Tell whether opening ``db`` will change its schema."""
     return bool(migrations.pending(db))
