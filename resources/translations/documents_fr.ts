@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>n/c: not counted</source>
         <translation>n.c. : non compté</translation>
@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>parcel {parcel} is not sealed under a KP certificate yet</source>
-        <translation>le colis {parcel} n'est pas encore scellé sous un certificat PK</translation>
+        <translation>le colis {parcel} n&apos;est pas encore scellé sous un certificat PK</translation>
     </message>
     <message>
         <source>KP certificate {cert}: every parcel under it was voided; it has no documents</source>
-        <translation>certificat PK {cert} : tous les colis sous ce certificat ont été annulés ; il n'a pas de documents</translation>
+        <translation>certificat PK {cert} : tous les colis sous ce certificat ont été annulés ; il n&apos;a pas de documents</translation>
     </message>
     <message>
         <source>Parcels and seals</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Return to (exporting authority)</source>
-        <translation>Retourner à (autorité d'exportation)</translation>
+        <translation>Retourner à (autorité d&apos;exportation)</translation>
     </message>
     <message>
         <source>KP certificate number</source>
@@ -117,11 +117,11 @@
     </message>
     <message>
         <source>Import confirmation - KP certificate {cert}</source>
-        <translation>Confirmation d'importation — certificat PK {cert}</translation>
+        <translation>Confirmation d&apos;importation — certificat PK {cert}</translation>
     </message>
     <message>
         <source>Importing authority (official, signature and stamp)</source>
-        <translation>Autorité d'importation (agent, signature et cachet)</translation>
+        <translation>Autorité d&apos;importation (agent, signature et cachet)</translation>
     </message>
     <message>
         <source>Origin</source>
@@ -148,16 +148,16 @@
         <translation>Conditions de paiement</translation>
     </message>
     <message>
-        <source>Exporter's licence</source>
-        <translation>Licence de l'exportateur</translation>
+        <source>Exporter&apos;s licence</source>
+        <translation>Licence de l&apos;exportateur</translation>
     </message>
     <message>
-        <source>Exporter's tax number</source>
-        <translation>Numéro fiscal de l'exportateur</translation>
+        <source>Exporter&apos;s tax number</source>
+        <translation>Numéro fiscal de l&apos;exportateur</translation>
     </message>
     <message>
-        <source>Importer's identifiers</source>
-        <translation>Identifiants de l'importateur</translation>
+        <source>Importer&apos;s identifiers</source>
+        <translation>Identifiants de l&apos;importateur</translation>
     </message>
     <message>
         <source>Number of packages</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Port of export</source>
-        <translation>Port d'exportation</translation>
+        <translation>Port d&apos;exportation</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Country of origin</source>
-        <translation>Pays d'origine</translation>
+        <translation>Pays d&apos;origine</translation>
     </message>
     <message>
         <source>Parcels</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Country of export</source>
-        <translation>Pays d'exportation</translation>
+        <translation>Pays d&apos;exportation</translation>
     </message>
     <message>
         <source>Annex: incoming KP certificates of the goods</source>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>Exporting authority</source>
-        <translation>Autorité d'exportation</translation>
+        <translation>Autorité d&apos;exportation</translation>
     </message>
     <message>
         <source>labels: name at least one lot or parcel</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>parcel {parcel} is void; it has no label</source>
-        <translation>le colis {parcel} est annulé ; il n'a pas d'étiquette</translation>
+        <translation>le colis {parcel} est annulé ; il n&apos;a pas d&apos;étiquette</translation>
     </message>
     <message>
         <source>PARCEL {number}</source>
@@ -364,7 +364,7 @@
         <translation>Valeur sur le certificat</translation>
     </message>
     <message>
-        <source>This parcel's part of the certificate value</source>
+        <source>This parcel&apos;s part of the certificate value</source>
         <translation>Part de ce colis dans la valeur du certificat</translation>
     </message>
     <message>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>Provenance: source lots</source>
-        <translation>Provenance : lots d'origine</translation>
+        <translation>Provenance : lots d&apos;origine</translation>
     </message>
     <message>
         <source>Lot</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>lot {lot} is not as its entries recorded it (changed outside sortapp); nothing was printed; an admin checks the database (verify)</source>
-        <translation>le lot {lot} n'est pas tel que ses entrées l'ont enregistré (modifié hors de sortapp) ; rien n'a été imprimé ; un administrateur vérifie la base de données (verify)</translation>
+        <translation>le lot {lot} n&apos;est pas tel que ses entrées l&apos;ont enregistré (modifié hors de sortapp) ; rien n&apos;a été imprimé ; un administrateur vérifie la base de données (verify)</translation>
     </message>
     <message>
         <source>{name}, {at}; recorded {recorded}</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>{recorded} recorded; {standing} of them sorted goods that stand (losses and corrections are the others)</source>
-        <translation>{recorded} enregistrées ; {standing} d'entre elles portent sur de la marchandise triée en vigueur (les autres sont des pertes et des corrections)</translation>
+        <translation>{recorded} enregistrées ; {standing} d&apos;entre elles portent sur de la marchandise triée en vigueur (les autres sont des pertes et des corrections)</translation>
     </message>
     <message>
         <source>Sorted by</source>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>not yet: PROVISIONAL, its sorting has not started</source>
-        <translation>pas encore : PROVISOIRE, son tri n'a pas commencé</translation>
+        <translation>pas encore : PROVISOIRE, son tri n&apos;a pas commencé</translation>
     </message>
     <message>
         <source>Sorting reconciliation report (PROVISIONAL)</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>none: nothing sorted yet</source>
-        <translation>aucun : rien n'est encore trié</translation>
+        <translation>aucun : rien n&apos;est encore trié</translation>
     </message>
     <message>
         <source>none: not every size counted</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>For the importing authority: stamp</source>
-        <translation>Réservé à l'autorité d'importation : cachet</translation>
+        <translation>Réservé à l&apos;autorité d&apos;importation : cachet</translation>
     </message>
     <message>
         <source>Name, date</source>
@@ -724,8 +724,8 @@
         <translation>Référence</translation>
     </message>
     <message>
-        <source>Parcel {number}: exporter's values by category</source>
-        <translation>Colis {number} : valeurs de l'exportateur par catégorie</translation>
+        <source>Parcel {number}: exporter&apos;s values by category</source>
+        <translation>Colis {number} : valeurs de l&apos;exportateur par catégorie</translation>
     </message>
     <message>
         <source>Parcel {number}: valuations</source>
@@ -737,11 +737,11 @@
     </message>
     <message>
         <source>Valuation sheet</source>
-        <translation>Fiche d'évaluation</translation>
+        <translation>Fiche d&apos;évaluation</translation>
     </message>
     <message>
-        <source>Exporter's valuer</source>
-        <translation>Évaluateur de l'exportateur</translation>
+        <source>Exporter&apos;s valuer</source>
+        <translation>Évaluateur de l&apos;exportateur</translation>
     </message>
     <message>
         <source>Government diamond valuer</source>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>label {code}: its barcode needs {need} mm at the narrowest module a scanner reads ({module} mm, {narrowest} dots at {dpi} dpi) and the label has {have} mm; give it a shorter number</source>
-        <translation>étiquette {code} : son code-barres demande {need} mm au module le plus étroit qu'un lecteur lit ({module} mm, {narrowest} points à {dpi} dpi) et l'étiquette a {have} mm ; donnez-lui un numéro plus court</translation>
+        <translation>étiquette {code} : son code-barres demande {need} mm au module le plus étroit qu&apos;un lecteur lit ({module} mm, {narrowest} points à {dpi} dpi) et l&apos;étiquette a {have} mm ; donnez-lui un numéro plus court</translation>
     </message>
     <message>
         <source>COPY {n}</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>Label stock: {name}</source>
-        <translation>Support d'étiquettes : {name}</translation>
+        <translation>Support d&apos;étiquettes : {name}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>{named} - fingerprint {fingerprint} - audit log up to {chain}</source>
-        <translation>{named} — empreinte {fingerprint} — journal d'audit jusqu'à {chain}</translation>
+        <translation>{named} — empreinte {fingerprint} — journal d&apos;audit jusqu&apos;à {chain}</translation>
     </message>
     <message>
         <source>{named} - fingerprint {fingerprint}</source>
@@ -797,14 +797,14 @@
     </message>
     <message>
         <source>cannot write {path}: {error}</source>
-        <translation>impossible d'écrire {path} : {error}</translation>
+        <translation>impossible d&apos;écrire {path} : {error}</translation>
     </message>
     <message>
         <source>cannot write {path}: the PDF came out empty</source>
-        <translation>impossible d'écrire {path} : le PDF est sorti vide</translation>
+        <translation>impossible d&apos;écrire {path} : le PDF est sorti vide</translation>
     </message>
     <message>
-        <source>barcode: '{text}' must be printable ASCII</source>
+        <source>barcode: &apos;{text}&apos; must be printable ASCII</source>
         <translation>code-barres : « {text} » doit être en ASCII imprimable</translation>
     </message>
     <message>
@@ -812,8 +812,8 @@
         <translation>{kind} : indiquez exactement un lot, un colis ou un certificat</translation>
     </message>
     <message>
-        <source>'{kind}' is not a document; use one of {kinds}</source>
-        <translation>« {kind} » n'est pas un document ; utilisez l'un de : {kinds}</translation>
+        <source>&apos;{kind}&apos; is not a document; use one of {kinds}</source>
+        <translation>« {kind} » n&apos;est pas un document ; utilisez l&apos;un de : {kinds}</translation>
     </message>
 </context>
 </TS>

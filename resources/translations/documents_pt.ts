@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>n/c: not counted</source>
         <translation>n.c.: não contado</translation>
@@ -148,15 +148,15 @@
         <translation>Condições de pagamento</translation>
     </message>
     <message>
-        <source>Exporter's licence</source>
+        <source>Exporter&apos;s licence</source>
         <translation>Licença do exportador</translation>
     </message>
     <message>
-        <source>Exporter's tax number</source>
+        <source>Exporter&apos;s tax number</source>
         <translation>Número fiscal do exportador</translation>
     </message>
     <message>
-        <source>Importer's identifiers</source>
+        <source>Importer&apos;s identifiers</source>
         <translation>Identificadores do importador</translation>
     </message>
     <message>
@@ -364,7 +364,7 @@
         <translation>Valor no certificado</translation>
     </message>
     <message>
-        <source>This parcel's part of the certificate value</source>
+        <source>This parcel&apos;s part of the certificate value</source>
         <translation>Parte desta encomenda no valor do certificado</translation>
     </message>
     <message>
@@ -724,7 +724,7 @@
         <translation>Referência</translation>
     </message>
     <message>
-        <source>Parcel {number}: exporter's values by category</source>
+        <source>Parcel {number}: exporter&apos;s values by category</source>
         <translation>Encomenda {number}: valores do exportador por categoria</translation>
     </message>
     <message>
@@ -740,7 +740,7 @@
         <translation>Folha de avaliação</translation>
     </message>
     <message>
-        <source>Exporter's valuer</source>
+        <source>Exporter&apos;s valuer</source>
         <translation>Avaliador do exportador</translation>
     </message>
     <message>
@@ -804,7 +804,7 @@
         <translation>não é possível escrever {path}: o PDF saiu vazio</translation>
     </message>
     <message>
-        <source>barcode: '{text}' must be printable ASCII</source>
+        <source>barcode: &apos;{text}&apos; must be printable ASCII</source>
         <translation>código de barras: «{text}» tem de ser ASCII imprimível</translation>
     </message>
     <message>
@@ -812,7 +812,7 @@
         <translation>{kind}: indique exactamente um lote, uma encomenda ou um certificado</translation>
     </message>
     <message>
-        <source>'{kind}' is not a document; use one of {kinds}</source>
+        <source>&apos;{kind}&apos; is not a document; use one of {kinds}</source>
         <translation>«{kind}» não é um documento; use um de: {kinds}</translation>
     </message>
 </context>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>n/c: not counted</source>
         <translation>н/п: не подсчитано</translation>
@@ -148,15 +148,15 @@
         <translation>Условия оплаты</translation>
     </message>
     <message>
-        <source>Exporter's licence</source>
+        <source>Exporter&apos;s licence</source>
         <translation>Лицензия экспортёра</translation>
     </message>
     <message>
-        <source>Exporter's tax number</source>
+        <source>Exporter&apos;s tax number</source>
         <translation>Налоговый номер экспортёра</translation>
     </message>
     <message>
-        <source>Importer's identifiers</source>
+        <source>Importer&apos;s identifiers</source>
         <translation>Идентификаторы импортёра</translation>
     </message>
     <message>
@@ -364,7 +364,7 @@
         <translation>Стоимость по сертификату</translation>
     </message>
     <message>
-        <source>This parcel's part of the certificate value</source>
+        <source>This parcel&apos;s part of the certificate value</source>
         <translation>Доля посылки в стоимости по сертификату</translation>
     </message>
     <message>
@@ -724,7 +724,7 @@
         <translation>Номер</translation>
     </message>
     <message>
-        <source>Parcel {number}: exporter's values by category</source>
+        <source>Parcel {number}: exporter&apos;s values by category</source>
         <translation>Посылка {number}: стоимость экспортёра по категориям</translation>
     </message>
     <message>
@@ -740,7 +740,7 @@
         <translation>Оценочный лист</translation>
     </message>
     <message>
-        <source>Exporter's valuer</source>
+        <source>Exporter&apos;s valuer</source>
         <translation>Оценщик экспортёра</translation>
     </message>
     <message>
@@ -804,7 +804,7 @@
         <translation>нельзя записать {path}: PDF получился пустым</translation>
     </message>
     <message>
-        <source>barcode: '{text}' must be printable ASCII</source>
+        <source>barcode: &apos;{text}&apos; must be printable ASCII</source>
         <translation>штрихкод: «{text}» должен состоять из печатных символов ASCII</translation>
     </message>
     <message>
@@ -812,7 +812,7 @@
         <translation>{kind}: укажите ровно одну партию, посылку или сертификат</translation>
     </message>
     <message>
-        <source>'{kind}' is not a document; use one of {kinds}</source>
+        <source>&apos;{kind}&apos; is not a document; use one of {kinds}</source>
         <translation>«{kind}» — не документ; используйте один из: {kinds}</translation>
     </message>
 </context>

@@ -640,8 +640,24 @@
         <translation>la création d&apos;une sauvegarde</translation>
     </message>
     <message>
+        <source>it is a backup of site {code}, not of {named} as its name says</source>
+        <translation>c&apos;est une sauvegarde du site {code}, non de {named} comme le dit son nom</translation>
+    </message>
+    <message>
         <source>{file}: no such backup file</source>
         <translation>{file} : aucun fichier de sauvegarde de ce nom</translation>
+    </message>
+    <message>
+        <source>{folder}: no such folder of backups</source>
+        <translation>{folder} : aucun dossier de sauvegardes de ce nom</translation>
+    </message>
+    <message>
+        <source>its note is of site {code}&apos;s backup, not this file</source>
+        <translation>sa note est celle d&apos;une sauvegarde du site {code}, pas de ce fichier</translation>
+    </message>
+    <message>
+        <source>its note is of a file of {noted} bytes, and this one is of {bytes}</source>
+        <translation>sa note est celle d&apos;un fichier de {noted} octets, et celui-ci en a {bytes}</translation>
     </message>
     <message>
         <source>The newest backup ({name}) failed its check: {problems}. The database it was copied from may be damaged or changed outside sortapp: keep the older verified backups and have the database verified in full (each index against its table).</source>
@@ -710,6 +726,10 @@
     <message>
         <source>restore: {name} belongs to site {code}, this database to {here}; an admin may force it</source>
         <translation>restauration : {name} appartient au site {code}, cette base de données à {here} ; un administrateur peut la forcer</translation>
+    </message>
+    <message>
+        <source>not checked ({note})</source>
+        <translation>non vérifiée ({note})</translation>
     </message>
     <message>
         <source>The current database could not be backed up before restoring</source>
@@ -1642,6 +1662,10 @@
     <message>
         <source>sorting entry {uid}: takes stones off without reversing an entry (sortapp takes stones off only by a correction; added outside sortapp)</source>
         <translation>entrée de tri {uid} : retire des pierres sans contrepasser une entrée (sortapp ne retire des pierres que par une correction ; ajoutée hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: no stones of its size class could weigh its carats as counted (sortapp refuses such goods; added outside sortapp)</source>
+        <translation>entrée de tri {uid} : aucune pierre de sa classe de taille ne pourrait peser ses carats ainsi comptés (sortapp refuse une telle marchandise ; ajoutée hors de sortapp)</translation>
     </message>
     <message>
         <source>weighing #{id}: of a sorting entry that is not there (written outside sortapp: sortapp&apos;s entry of that id would be refused)</source>

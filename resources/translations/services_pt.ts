@@ -640,8 +640,24 @@
         <translation>a criação de uma cópia de segurança</translation>
     </message>
     <message>
+        <source>it is a backup of site {code}, not of {named} as its name says</source>
+        <translation>é uma cópia de segurança do local {code}, não de {named} como diz o seu nome</translation>
+    </message>
+    <message>
         <source>{file}: no such backup file</source>
         <translation>{file}: não existe tal ficheiro de cópia de segurança</translation>
+    </message>
+    <message>
+        <source>{folder}: no such folder of backups</source>
+        <translation>{folder}: não existe tal pasta de cópias de segurança</translation>
+    </message>
+    <message>
+        <source>its note is of site {code}&apos;s backup, not this file</source>
+        <translation>a sua nota é de uma cópia de segurança do local {code}, não deste ficheiro</translation>
+    </message>
+    <message>
+        <source>its note is of a file of {noted} bytes, and this one is of {bytes}</source>
+        <translation>a sua nota é de um ficheiro de {noted} bytes, e este tem {bytes}</translation>
     </message>
     <message>
         <source>The newest backup ({name}) failed its check: {problems}. The database it was copied from may be damaged or changed outside sortapp: keep the older verified backups and have the database verified in full (each index against its table).</source>
@@ -710,6 +726,10 @@
     <message>
         <source>restore: {name} belongs to site {code}, this database to {here}; an admin may force it</source>
         <translation>restauro: {name} pertence ao local {code}, esta base de dados a {here}; um administrador pode forçá-lo</translation>
+    </message>
+    <message>
+        <source>not checked ({note})</source>
+        <translation>não verificada ({note})</translation>
     </message>
     <message>
         <source>The current database could not be backed up before restoring</source>
@@ -1642,6 +1662,10 @@
     <message>
         <source>sorting entry {uid}: takes stones off without reversing an entry (sortapp takes stones off only by a correction; added outside sortapp)</source>
         <translation>entrada de classificação {uid}: retira pedras sem estornar uma entrada (o sortapp só retira pedras por uma correcção; acrescentada fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: no stones of its size class could weigh its carats as counted (sortapp refuses such goods; added outside sortapp)</source>
+        <translation>entrada de classificação {uid}: nenhumas pedras da sua classe de tamanho poderiam pesar os seus quilates assim contados (o sortapp recusa tal mercadoria; acrescentada fora do sortapp)</translation>
     </message>
     <message>
         <source>weighing #{id}: of a sorting entry that is not there (written outside sortapp: sortapp&apos;s entry of that id would be refused)</source>

@@ -640,8 +640,24 @@
         <translation>создание резервной копии</translation>
     </message>
     <message>
+        <source>it is a backup of site {code}, not of {named} as its name says</source>
+        <translation>это резервная копия объекта {code}, а не {named}, как сказано в её имени</translation>
+    </message>
+    <message>
         <source>{file}: no such backup file</source>
         <translation>{file}: нет такого файла резервной копии</translation>
+    </message>
+    <message>
+        <source>{folder}: no such folder of backups</source>
+        <translation>{folder}: нет такой папки резервных копий</translation>
+    </message>
+    <message>
+        <source>its note is of site {code}&apos;s backup, not this file</source>
+        <translation>её заметка относится к резервной копии объекта {code}, а не к этому файлу</translation>
+    </message>
+    <message>
+        <source>its note is of a file of {noted} bytes, and this one is of {bytes}</source>
+        <translation>её заметка относится к файлу в {noted} байт, а этот файл — {bytes} байт</translation>
     </message>
     <message>
         <source>The newest backup ({name}) failed its check: {problems}. The database it was copied from may be damaged or changed outside sortapp: keep the older verified backups and have the database verified in full (each index against its table).</source>
@@ -710,6 +726,10 @@
     <message>
         <source>restore: {name} belongs to site {code}, this database to {here}; an admin may force it</source>
         <translation>восстановление: {name} относится к объекту {code}, а эта база данных — к {here}; администратор может выполнить принудительно</translation>
+    </message>
+    <message>
+        <source>not checked ({note})</source>
+        <translation>не проверена ({note})</translation>
     </message>
     <message>
         <source>The current database could not be backed up before restoring</source>
@@ -1642,6 +1662,10 @@
     <message>
         <source>sorting entry {uid}: takes stones off without reversing an entry (sortapp takes stones off only by a correction; added outside sortapp)</source>
         <translation>запись сортировки {uid}: убирает камни, не сторнируя запись (sortapp убирает камни только исправлением; добавлено вне sortapp)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: no stones of its size class could weigh its carats as counted (sortapp refuses such goods; added outside sortapp)</source>
+        <translation>запись сортировки {uid}: никакие камни её размерно-весовой группы не могли бы весить её караты при таком счёте (sortapp отклоняет такой товар; добавлено вне sortapp)</translation>
     </message>
     <message>
         <source>weighing #{id}: of a sorting entry that is not there (written outside sortapp: sortapp&apos;s entry of that id would be refused)</source>

@@ -11,7 +11,7 @@ from sortapp.cli import common
 from sortapp.core.errors import UserError
 from sortapp.core.units import format_mct
 from sortapp.services import backups, csvfile, imports, lots, server, transfers
-from sortapp.services.settings import settings
+from sortapp.services.settings import settings, site
 from sortapp.storage import dbapi
 from sortapp.storage.dbapi import Database
 
@@ -63,11 +63,15 @@ def cmd_backup_check(args: argparse.Namespace, db: Database) -> None:
         return
     common.sign_in(args, db)
     files = [Path(f) for f in args.file or []]
-    found = backups.check_now(_backup_folder(args, db), files)
-    if not found:
+    checked = backups.check_now(_backup_folder(args, db), files)
+    if not checked:
         print("no backup awaits its check (give a backup file to check it again)")
         return
-    _print_backups(args, found)
+    found = [info for info, _unnoted in checked]
+    _print_backups(args, db, found)
+    for info, unnoted in checked:  # (read-only media: the check is said, its note is not)
+        if unnoted:
+            print(f"warning: {info.path.name}: its check was not noted beside it ({unnoted})")
     failed = [b for b in found if not b.ok]
     if failed:
         names = ", ".join(b.path.name for b in failed)
@@ -78,10 +82,23 @@ def cmd_backup_list(args: argparse.Namespace, db: Database) -> None:
     if _on_server(args, db):
         return
     common.sign_in(args, db)
-    _print_backups(args, backups.list_backups(_backup_folder(args, db)))
+    found = backups.list_backups(backups.in_folder(_backup_folder(args, db)))
+    if not found and not common.printed_as_data(args, []):
+        print(f"no backups in {_backup_folder(args, db)}")
+        return
+    _print_backups(args, db, found)
 
 
-def _print_backups(args: argparse.Namespace, found: list[backups.BackupInfo]) -> None:
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
+
+
+def _print_backups(args: argparse.Namespace, db: Database, found: list[backups.BackupInfo]) -> None:
+    here = settings(db)
+    sizes = [_size(b.path) for b in found]
     rows = [
         {
             "file": b.path.name,
@@ -89,13 +106,28 @@ def _print_backups(args: argparse.Namespace, found: list[backups.BackupInfo]) ->
             "at": b.at.isoformat(),
             "schema": b.schema,
             "tag": b.tag,
+            "bytes": size,
             "state": b.state,
         }
-        for b in found
+        for b, size in zip(found, sizes, strict=True)
     ]
     if common.printed_as_data(args, rows):
         return
-    common.print_table(["file", "state"], [(r["file"], r["state"]) for r in rows], set())
+    code = site(db).code
+    zone = ZoneInfo(here.timezone)
+    common.print_table(
+        ["file", f"made ({here.timezone})", "MB", "state"],
+        [
+            (
+                b.path.name,
+                f"{b.at.astimezone(zone):%Y-%m-%d %H:%M}",
+                "" if size is None else f"{size / 1_000_000:.1f}",
+                b.state if b.site.upper() == code.upper() else f"{b.state}; site {b.site}'s",
+            )
+            for b, size in zip(found, sizes, strict=True)
+        ],
+        {2},
+    )
 
 
 def cmd_restore(args: argparse.Namespace, db: Database) -> None:

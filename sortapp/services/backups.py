@@ -54,7 +54,11 @@ class BackupInfo:
     @property
     def state(self) -> str:
         if self.ok is None:
-            return phrase("not checked")
+            return (
+                phrase("not checked ({note})", note=self.note)
+                if self.note
+                else phrase("not checked")
+            )
         if self.ok:
             return phrase("verified ({note})", note=self.note) if self.note else phrase("verified")
         return phrase("FAILED: {note}", note=self.note)
@@ -70,16 +74,20 @@ def _joined(parts: Sequence[str]) -> str:
     return said
 
 
-def _checked(ok: bool, problems: Sequence[str]) -> dict[str, Any]:
+def _checked(ok: bool, problems: Sequence[str], path: Path | None = None) -> dict[str, Any]:
     """What a backup's note says of its check: whether it passed, what it found (the first 20
     problems, in English as the log and the CLI say them, and as phrases to be said in the
-    user's language: ``_found``), and when."""
-    return {
+    user's language: ``_found``), and when; and the size of the file ``path`` it checked (a
+    note is of its file only while the file is that size: ``list_backups``)."""
+    noted: dict[str, Any] = {
         "verified": ok,
         "problems": [str(problem) for problem in problems[:20]],
         "problems_said": [phrase_data(problem) for problem in problems[:20]],
         "checked_at": utc_now(),
     }
+    if path is not None:
+        noted["bytes"] = path.stat().st_size
+    return noted
 
 
 def _text(value: Any) -> str:
@@ -218,7 +226,7 @@ def make_backup(
     schema = backup_sql.schema_version(db)
     if check:  # (written with the full integrity check, passed: not run again)
         ok, problems, code, schema = check_file(path, sound=True)
-        backup_sql.write_sidecar(path, _checked(ok, problems))
+        backup_sql.write_sidecar(path, _checked(ok, problems, path))
     with transaction(db):
         audit.record(
             db,
@@ -228,7 +236,7 @@ def make_backup(
             {"verified": ok, "tag": tag, "folder": str(path.parent)},
         )
     if dest is None:
-        prune(folder(db, db_path), code or "", keep(db))
+        prune(folder(db, db_path), code or "", keep(db), made=path)
     parsed = backup_sql.parse_name(path.name) or {}
     if parsed:  # (a file named by the user: no moment of its own to leave behind)
         _remove_abandoned(path.parent, parsed["site"])
@@ -250,44 +258,80 @@ def check_pending(folder_path: Path, *, parallel: bool | None = None) -> int:
     ``parallel``: as ``check_file``'s."""
     pending = [b.path for b in list_backups(folder_path) if b.ok is None]
     for path in pending:
-        _check_noted(path, parallel=parallel)
+        _, unnoted = _check_noted(path, parallel=parallel)
+        if unnoted:
+            log.error("the check of backup %s could not be noted: %s", path, unnoted)
     return len(pending)
 
 
-def _check_noted(path: Path, *, parallel: bool | None = None) -> tuple[bool, list[str], str, int]:
-    """``check_file`` of a backup, what it found noted beside it (a check that cannot finish
-    is a failed check, said so)."""
+def _check_noted(path: Path, *, parallel: bool | None = None) -> tuple[BackupInfo, str]:
+    """``check_file`` of a file, as a backup's: what it found (a check that cannot finish is
+    a failed check, said so; a backup of another site than its name says fails), noted beside
+    it when it is named as a backup is; and why the note could not be written ('' when it was,
+    or none was to be)."""
     try:
         ok, problems, code, schema = check_file(path, parallel=parallel)
     except Exception as exc:
         log.exception("checking backup %s", path)
         ok, problems, code, schema = False, [f"the check could not finish: {exc}"], None, 0
-    backup_sql.write_sidecar(path, _checked(ok, problems))
-    return ok, problems, code or "", schema
+    parsed = backup_sql.parse_name(path.name)
+    if parsed is not None and code is not None and code.upper() != parsed["site"].upper():
+        # (Another site's file under this site's name: the rotation kept it as the day's
+        # verified backup and gave up the site's own, an attack round of 2026-12-07.)
+        named = phrase(
+            "it is a backup of site {code}, not of {named} as its name says",
+            code=code,
+            named=parsed["site"],
+        )
+        ok, problems = False, [named, *problems]
+    unnoted = ""
+    if parsed is not None:  # (no note beside a file of the user's that is no backup's name)
+        try:
+            backup_sql.write_sidecar(path, _checked(ok, problems, path))
+        except (KnownStorageError, OSError) as exc:  # (read-only media: said, not lost)
+            unnoted = exc.text() if isinstance(exc, KnownStorageError) else str(exc)
+    moment = parsed["at"] if parsed else dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    info = BackupInfo(
+        path,
+        parsed["site"] if parsed else code or "",
+        moment,
+        parsed["schema"] if parsed else schema,
+        parsed["tag"] if parsed else "",
+        ok,
+        _joined(problems[:3]),
+    )
+    return info, unnoted
 
 
 def check_now(
     folder_path: Path, files: Sequence[Path] = (), *, parallel: bool | None = None
-) -> list[BackupInfo]:
+) -> list[tuple[BackupInfo, str]]:
     """Verify backups now, as the app does in the background as a shift starts (SQLite's full
-    integrity check, then the whole ``verify``), what each check found noted beside it: the
-    ``files`` given (any backup, a copy on removable media among them), else those in
-    ``folder_path`` not checked yet (taken as the app closed; they stayed "not checked" for
-    the command line, which had no way to check them: an honest day, 2026-12-07). Returns
-    what each check found, in that order."""
-    paths = list(files) or [b.path for b in list_backups(folder_path) if b.ok is None]
-    for path in paths:
-        if not path.is_file():
-            raise UserError(phrase("{file}: no such backup file", file=str(path)))
-    found: list[BackupInfo] = []
-    for path in paths:
-        ok, problems, code, schema = _check_noted(path, parallel=parallel)
-        listed = describe(path)
-        if listed is None:  # (a file named by the user: its check says whose it is)
-            moment = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
-            listed = BackupInfo(path, code, moment, schema, "", ok, _joined(problems[:3]))
-        found.append(listed)
-    return found
+    integrity check, then the whole ``verify``), what each check found noted beside each
+    file named as a backup: the ``files`` given (any backup, a copy on removable media among
+    them), else those in ``folder_path`` not checked yet (taken as the app closed; they stayed
+    "not checked" for the command line, which had no way to check them: an honest day,
+    2026-12-07). Returns what each check found, in that order, each with why its note could
+    not be written ('' when it was)."""
+    if files:
+        paths = list(files)
+        for path in paths:
+            if not path.is_file():
+                raise UserError(phrase("{file}: no such backup file", file=str(path)))
+    else:
+        paths = [b.path for b in list_backups(in_folder(folder_path)) if b.ok is None]
+    return [_check_noted(path, parallel=parallel) for path in paths]
+
+
+def in_folder(folder_path: Path) -> Path:
+    """``folder_path``, a folder of backups to read (UserError when there is none: a path
+    mistyped read as a folder of no backups)."""
+    if not folder_path.is_dir():
+        raise UserError(
+            phrase("{folder}: no such folder of backups", folder=str(folder_path)),
+            code="no_backup_folder",
+        )
+    return folder_path
 
 
 def check_pending_apart(folder_path: Path, stop: Stop | None = None) -> int:
@@ -350,10 +394,14 @@ def list_backups(folder_path: Path) -> list[BackupInfo]:
         return out
     for path in folder_path.iterdir():
         parsed = backup_sql.parse_name(path.name)
-        if parsed is None:
+        if parsed is None or not path.is_file():  # (a folder under a backup's name: none)
             continue
         info = backup_sql.read_sidecar(path)
         ok = info.get("verified")
+        found = _found(info)
+        unlike = _note_unlike(info, path, parsed["site"])
+        if unlike:  # (a note copied beside another file, or a file put in its copy's place:
+            ok, found = None, unlike  # not checked, and checked again by the next check)
         out.append(
             BackupInfo(
                 path,
@@ -362,10 +410,31 @@ def list_backups(folder_path: Path) -> list[BackupInfo]:
                 parsed["schema"],
                 parsed["tag"],
                 ok if isinstance(ok, bool) else None,
-                _found(info),
+                found,
             )
         )
     return sorted(out, key=lambda b: b.at, reverse=True)
+
+
+def _note_unlike(info: dict[str, Any], path: Path, site: str) -> str:
+    """Why a backup's note is not of the file beside it ('' when it may be): it names another
+    site, or another size than the file's (a note of 4 KB of zeros said "verified", and the
+    rotation kept them and gave up the site's real backups: an attack round, 2026-12-07). A
+    note written before notes said so names neither."""
+    noted_site, size = info.get("site"), info.get("bytes")
+    if isinstance(noted_site, str) and noted_site.upper() != site.upper():
+        return phrase("its note is of site {code}'s backup, not this file", code=noted_site)
+    try:
+        actual = path.stat().st_size
+    except OSError:
+        return ""
+    if isinstance(size, int) and not isinstance(size, bool) and size != actual:
+        return phrase(
+            "its note is of a file of {noted} bytes, and this one is of {bytes}",
+            noted=size,
+            bytes=actual,
+        )
+    return ""
 
 
 def describe(path: Path) -> BackupInfo | None:
@@ -373,7 +442,9 @@ def describe(path: Path) -> BackupInfo | None:
     return next((b for b in list_backups(path.parent) if b.path.name == path.name), None)
 
 
-def prune(folder_path: Path, site: str, keep_counts: dict[str, int]) -> list[Path]:
+def prune(
+    folder_path: Path, site: str, keep_counts: dict[str, int], made: Path | None = None
+) -> list[Path]:
     """Rotate the site's routine backups: newest per day, ISO week and month are kept.
 
     Tagged backups (before a migration or a restore) are never removed, nor are backups not
@@ -382,6 +453,7 @@ def prune(folder_path: Path, site: str, keep_counts: dict[str, int]) -> list[Pat
     it is, and logged: the next rotation tries again, and the backup just made stands.
     """
     routine = [b for b in list_backups(folder_path) if b.site == site and not b.tag and b.ok]
+    newest = max((b.at for b in routine), default=None)
     kept: set[Path] = set()
     for period, key in (
         ("daily", lambda t: t.date()),
@@ -397,7 +469,9 @@ def prune(folder_path: Path, site: str, keep_counts: dict[str, int]) -> list[Pat
                     kept.add(b.path)
     removed = []
     for b in routine:
-        if b.path not in kept:
+        # (The newest verified backup stays whatever else is there: one just made is never
+        # given up for another of the same day.)
+        if b.path not in kept and b.at != newest and b.path != made:
             try:
                 b.path.unlink(missing_ok=True)
             except OSError as exc:  # (its note kept with it: still a verified backup)

@@ -232,6 +232,9 @@ def write_backup(
             # below it as "verified", runs the full one in any case)
             "checked_as_written": "integrity_check" if thorough else "quick_check",
             "sha256": sha256_of(target),
+            # (What a note says is of this file only while it is this size: a note copied
+            # beside another file, or a file put in the copy's place, is not taken for it.)
+            "bytes": target.stat().st_size,
         },
     )
     return target

@@ -775,7 +775,7 @@ def test_cli_backup_restore_bundle_import(db_path, db, who, tmp_path, monkeypatc
     assert "verified" in capsys.readouterr().out
     assert main([*base, "--user", "olu", "backup", "list", "--csv"]) == 0
     listing = capsys.readouterr().out.splitlines()
-    assert listing[0] == "file,site,at,schema,tag,state" and listing[1].endswith(",verified")
+    assert listing[0] == "file,site,at,schema,tag,bytes,state" and listing[1].endswith(",verified")
     backup_file = db_path.parent / "backups" / listing[1].split(",")[0]
     assert main([*base, "--user", "sam", "restore", str(backup_file)]) == 1
     assert "needs an admin" in capsys.readouterr().err

@@ -11,15 +11,17 @@ import shutil
 
 import pytest
 
-from sortapp.services import backups
-from tests.conftest import make_sorted_lot
+from sortapp.services import backups, site
+from sortapp.storage import backup as backup_sql
+from sortapp.storage.db import open_db
+from tests.conftest import PASSWORD, make_sorted_lot
 from tests.forger import raw_edit
 
 
 def states(out: str) -> dict[str, str]:
     """The table a command printed: each file's state."""
-    rows = [re.split(r"\s{2,}", line.strip(), maxsplit=1) for line in out.splitlines()[2:]]
-    return {row[0]: row[1] for row in rows if len(row) == 2}
+    rows = [re.split(r"\s{2,}", line.strip()) for line in out.splitlines()[2:]]
+    return {row[0]: row[-1] for row in rows if len(row) > 1}
 
 
 def test_the_backup_taken_as_the_app_closed_is_checked_by_the_command(db, db_path, who, run):
@@ -87,9 +89,81 @@ def test_what_is_not_a_backup_file_is_refused_or_failed(db, db_path, run, tmp_pa
     junk.write_bytes(b"not a database" * 100)
     code, out, err = run("backup", "check", str(junk))
     assert code == 1 and states(out)["junk.db"].startswith("FAILED: ")
+    # Checked, not noted: no file beside one of the user's that is no backup's name.
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("junk")) == ["junk.db"]
+    code, _out, err = run("backup", "list", "--folder", str(tmp_path / "nowhere"))
+    assert code == 1 and "nowhere: no such folder of backups" in err
+    code, _out, err = run("backup", "check", "--folder", str(junk))
+    assert code == 1 and "junk.db: no such folder of backups" in err
+    code, out, _err = run("backup", "list", "--folder", str(tmp_path))
+    assert (code, out.strip()) == (0, f"no backups in {tmp_path}")
 
 
 @pytest.mark.parametrize("command", ["check", "list"])
 def test_the_commands_need_a_sign_in(db_path, run, command):
     code, _out, err = run("backup", command, password="wrong-password")
     assert code == 1 and "unknown user or wrong password" in err
+
+
+def test_another_sites_file_under_this_sites_name_fails_and_the_rotation_keeps_the_real_ones(
+    db, db_path, who, run, tmp_path
+):
+    """An attack round (2026-12-07): another site's database copied into the backup folder
+    under this site's name was checked "verified" by an operator, and the next rotation kept
+    it as the day's backup and gave up the site's own, the one just made among them."""
+    make_sorted_lot(db, who.olu, "L1")
+    real = backups.make_backup(db, db_path, actor=who.sam)
+    other = tmp_path / "other.db"
+    other_db = open_db(other, create=True)
+    site.init_site(other_db, code="MUM", name="Other", country_code="IN", admin="root",
+                   password=PASSWORD)  # fmt: skip
+    other_db.close()
+    named = real.path.with_name(real.path.name.replace(real.path.name[4:20], "20991231T235959"))
+    shutil.copy(other, named)
+    code, out, _err = run("backup", "check")
+    assert states(out)[named.name].startswith("FAILED: it is a backup of site MUM, not of KSF")
+    assert code == 1
+    made = backups.make_backup(db, db_path, actor=who.sam)  # (the day's newest verified)
+    assert made.path.exists() and named.exists()
+
+
+def test_a_note_is_of_its_file_only(db, db_path, who, run):
+    """4 KB of zeros under a backup's name beside a note saying "verified": taken as the
+    newest verified backup (the same round); a note says the size of what it checked."""
+    make_sorted_lot(db, who.olu, "L1")
+    real = backups.make_backup(db, db_path, actor=who.sam)
+    fake = real.path.with_name(real.path.name.replace(real.path.name[4:20], "20991231T235959"))
+    fake.write_bytes(bytes(4096))
+    backup_sql.sidecar(fake).write_text(backup_sql.sidecar(real.path).read_text())
+    listed = backups.describe(fake)
+    assert listed.ok is None and "its note is of a file of 4096 bytes" not in listed.state
+    assert listed.state.startswith("not checked (its note is of a file of ")
+    made = backups.make_backup(db, db_path, actor=who.sam)
+    assert made.path.exists()
+    _code, out, _err = run("backup", "list")
+    assert states(out)[fake.name].startswith("not checked (its note is of a file of")
+    code, out, _err = run("backup", "check")  # checked again: what it is
+    assert code == 1 and states(out)[fake.name].startswith("FAILED: ")
+
+
+def test_a_check_whose_note_cannot_be_written_is_said_all_the_same(
+    db, db_path, who, run, monkeypatch
+):
+    make_sorted_lot(db, who.olu, "L1")
+    closing = backups.make_backup(db, db_path, check=False)
+
+    def read_only(_path, _info):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(backup_sql, "write_sidecar", read_only)
+    code, out, _err = run("backup", "check")
+    assert code == 0 and states(out)[closing.path.name] == "verified"
+    assert f"warning: {closing.path.name}: its check was not noted beside it" in out
+
+
+def test_a_folder_under_a_backups_name_is_no_backup(db, db_path, who, run):
+    make_sorted_lot(db, who.olu, "L1")
+    closing = backups.make_backup(db, db_path, check=False)
+    (closing.path.parent / closing.path.name.replace("KSF-", "KSF-1")).mkdir()
+    code, out, _err = run("backup", "check")
+    assert code == 0 and list(states(out)) == [closing.path.name]
