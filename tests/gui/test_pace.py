@@ -376,18 +376,28 @@ def test_a_lot_from_abroad_is_received_under_its_certificate_or_as_bought_here(
     page.f_origin.setCurrentText("ZA")
     page.f_supplier.setText("Kimberley Traders")
     assert page.f_from.currentText() == "ZA"  # (it follows the origin)
-    page.receive()
-    assert "shipped from South Africa (ZA) crosses the border under a KP certificate" in (
-        status(window)
-    )
-    assert lots.list_lots(db, window.ctx.actor) == []
+    page.f_from.setCurrentText("")  # emptied: the origin's, not "bought in the country"
+    for _try in range(2):
+        page.f_value.setFocus()
+        page.receive()
+        assert "shipped from South Africa (ZA) crosses the border under a KP certificate" in (
+            status(window)
+        )
+        assert lots.list_lots(db, window.ctx.actor) == []
+        assert page.f_kp.hasFocus()  # (where the refusal is about)
+        page.f_from.setCurrentText("ZA")
+    page.f_mine.setText("Venetia")
     page.f_from.setCurrentText("BW")  # bought in the country
     page.f_origin.setCurrentText("NA")  # (set by hand: it no longer follows)
     assert page.f_from.currentText() == "BW"
+    assert page.f_mine.text() == ""  # (another origin's mine is not this lot's)
     assert page.f_kp.placeholderText() == "not for a domestic lot"
     page.receive()
     bought = lots.get_lot(db, "L1")
     assert (bought.from_country, bought.kp_cert_in) == ("", "")
+    # The next lot's own: following its origin again, a certificate asked.
+    assert page.f_from.currentText() == "NA"
+    assert page.f_kp.placeholderText() == "imports only"
     page.f_number.setText("L2")
     page.f_weighed.setText("12")
     page.f_from.setCurrentText("NA")

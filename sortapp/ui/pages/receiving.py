@@ -296,20 +296,39 @@ class ReceivingPage(Page):
     def _domestic(self) -> bool:
         """Whether the lot is domestic: shipped from within the site's own country, it crosses
         no border and needs no KP certificate or declared value."""
-        return self.f_from.currentText().strip().upper() == self._home
+        return self._shipped_from() == ""
 
     def _origin_changed(self, origin: str) -> None:
         """The shipped-from country follows the origin until it is set by hand: a lot from
         abroad is asked for its certificate unless it is said to be bought in the country."""
         shipped = self.f_from.currentText().strip().upper()
         if shipped == self._followed or not shipped:
-            self.f_from.setCurrentText(origin)
-            self._followed = origin.strip().upper()
+            self._follow_origin()
+        # (Another origin's mine is not this lot's: "Jwaneng" stayed for a lot from South
+        # Africa, a receiving clerk's day, 2026-12-07; the mine is typed after the origin.)
+        self.f_mine.clear()
         self._show_domestic()
 
+    def _refused_field(self, code: str) -> QLineEdit | None:
+        """The field a refusal of the receipt is about, by its code (None: a figure's, or
+        none here)."""
+        return {
+            "origin_missing": self.f_mine,
+            "import_without_certificate": self.f_kp,
+            "import_not_participant": self.f_from.lineEdit(),
+        }.get(code)
+
+    def _follow_origin(self) -> None:
+        """Shipped from set to the origin, following it again."""
+        origin = self.f_origin.currentText()
+        self.f_from.setCurrentText(origin)
+        self._followed = origin.strip().upper()
+
     def _shipped_from(self) -> str:
-        """The country shipped from as the service takes it: blank for the site's own."""
-        shipped = self.f_from.currentText().strip()
+        """The country shipped from as the service takes it: blank for the site's own; left
+        blank, the origin's (a box emptied by hand took a foreign lot for one bought in the
+        country, no certificate asked: an attack round, 2026-12-07)."""
+        shipped = self.f_from.currentText().strip() or self.f_origin.currentText().strip()
         return "" if shipped.upper() == self._home else shipped
 
     def _show_domestic(self) -> None:
@@ -470,9 +489,19 @@ class ReceivingPage(Page):
                 self.f_value,
             ):
                 edit.clear()
+            # Each lot's shipped-from country is its own: one set by hand for the lot before
+            # (bought in the country) took the next lot from abroad for one bought here, no
+            # certificate asked (a receiving clerk's day, 2026-12-07).
+            self._follow_origin()
+            self._show_domestic()
             self.f_number.setFocus()
         else:
-            back_to_refused((self.f_weighed, self.f_declared, self.f_stones, self.f_value))
+            # The cursor where the refusal is about (it stayed in the last field, and the
+            # next key typed went there: the same day).
+            back_to_refused(
+                (self.f_weighed, self.f_declared, self.f_stones, self.f_value),
+                otherwise=self._refused_field(self.ctx.refused),
+            )
 
     # -- the list ------------------------------------------------------------------------------
 
