@@ -244,8 +244,8 @@
         <translation>Страна экспорта</translation>
     </message>
     <message>
-        <source>Annex: incoming KP certificates of the goods</source>
-        <translation>Приложение: входящие сертификаты КП товара</translation>
+        <source>Annex: goods of foreign origin, and the KP certificates they came in under</source>
+        <translation>Приложение: товар иностранного происхождения и сертификаты КП, с которыми он ввезён</translation>
     </message>
     <message>
         <source>Shipped from</source>

@@ -528,6 +528,10 @@
         <translation>reçu</translation>
     </message>
     <message>
+        <source>incoming KP certificate: goods shipped from within {home} cross no border and travel under no KP certificate; give the country the lot was shipped from, or no certificate</source>
+        <translation>certificat PK entrant : une marchandise expédiée de l&apos;intérieur de {home} ne passe aucune frontière et ne voyage sous aucun certificat PK ; indiquez le pays d&apos;où le lot a été expédié, ou aucun certificat</translation>
+    </message>
+    <message>
         <source>shipped from: {name} ({code}) is not on the site&apos;s KP participant list; rough diamonds may only be imported from KP participants</source>
         <translation>expédié de : {name} ({code}) ne figure pas sur la liste des participants au PK du site ; les diamants bruts ne peuvent être importés que des participants au PK</translation>
     </message>

@@ -528,6 +528,10 @@
         <translation>recebido</translation>
     </message>
     <message>
+        <source>incoming KP certificate: goods shipped from within {home} cross no border and travel under no KP certificate; give the country the lot was shipped from, or no certificate</source>
+        <translation>CPK de entrada: a mercadoria expedida de dentro de {home} não atravessa nenhuma fronteira e não viaja com CPK; indique o país de onde o lote foi expedido, ou nenhum certificado</translation>
+    </message>
+    <message>
         <source>shipped from: {name} ({code}) is not on the site&apos;s KP participant list; rough diamonds may only be imported from KP participants</source>
         <translation>expedido de: {name} ({code}) não consta da lista de participantes no PK do local; os diamantes brutos só podem ser importados de participantes no PK</translation>
     </message>

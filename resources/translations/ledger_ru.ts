@@ -528,6 +528,10 @@
         <translation>принята</translation>
     </message>
     <message>
+        <source>incoming KP certificate: goods shipped from within {home} cross no border and travel under no KP certificate; give the country the lot was shipped from, or no certificate</source>
+        <translation>входящий сертификат КП: товар, отправленный из пределов {home}, не пересекает границу и не сопровождается сертификатом КП; укажите страну, из которой отправлена партия, или не указывайте сертификат</translation>
+    </message>
+    <message>
         <source>shipped from: {name} ({code}) is not on the site&apos;s KP participant list; rough diamonds may only be imported from KP participants</source>
         <translation>отправлено из: {name} ({code}) нет в списке участников КП этого объекта; необработанные алмазы можно ввозить только от участников КП</translation>
     </message>

@@ -856,6 +856,10 @@
         <translation>non compté comme importations : {lots} (expédié de l&apos;étranger sans certificat PK entrant enregistré)</translation>
     </message>
     <message>
+        <source>imports counted at 0.00 USD, received with no declared value: {lots}</source>
+        <translation>importations comptées à 0,00 USD, reçues sans valeur déclarée : {lots}</translation>
+    </message>
+    <message>
         <source>exporting</source>
         <translation>l&apos;export</translation>
     </message>

@@ -856,6 +856,10 @@
         <translation>não contado como importações: {lots} (expedido do estrangeiro sem CPK de entrada registado)</translation>
     </message>
     <message>
+        <source>imports counted at 0.00 USD, received with no declared value: {lots}</source>
+        <translation>importações contadas a 0,00 USD, recebidas sem valor declarado: {lots}</translation>
+    </message>
+    <message>
         <source>exporting</source>
         <translation>a exportação</translation>
     </message>

@@ -856,6 +856,10 @@
         <translation>не учтено как импорт: {lots} (ввезено из-за границы без записанного входящего сертификата КП)</translation>
     </message>
     <message>
+        <source>imports counted at 0.00 USD, received with no declared value: {lots}</source>
+        <translation>импорт учтён по 0.00 USD, принят без объявленной стоимости: {lots}</translation>
+    </message>
+    <message>
         <source>exporting</source>
         <translation>экспорт</translation>
     </message>

@@ -80,6 +80,7 @@ HINTS: dict[str, str] = {
     "server_no_database": "check the database named in the URL",
     "import_other_country": "a supervisor may force the import with --force",
     "import_without_certificate": "give --kp-cert NUMBER",
+    "certificate_from_home": "give --from COUNTRY, the country the lot was shipped from",
     "no_site_key": "a key holder gives it: sortapp site key grant {user}",
     "last_key_holder": "give the key first: sortapp site key grant NAME",
     "key_pinned_other": "re-pin it with --replace and a --reason",

@@ -118,9 +118,12 @@ def cmd_report_kp_stats(args: argparse.Namespace, db: Database) -> None:
             "imports": _kp_totals(stats["imports"]),
         },
         "uncertified_imports": stats["uncertified"],
+        "unvalued_imports": stats["unvalued"],
     }
     if stats["uncertified"]:
         print(f"warning: {reports.uncertified_text(stats['uncertified'])}", file=sys.stderr)
+    if stats["unvalued"]:
+        print(f"warning: {reports.unvalued_text(stats['unvalued'])}", file=sys.stderr)
     if args.csv:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")

@@ -202,8 +202,18 @@ def _check_import(shipped: tuple[str, str, str], home: str, kp_cert: str) -> Non
     and the KP statistics count an import by its certificate (a lot of foreign origin received
     without one was taken, and left out of them: a supervisor's day, 2026-12-07)."""
     code, name, kp = shipped
-    if code == home:
-        return  # (goods bought in the country: no border crossed, no certificate)
+    if code == home:  # (goods bought in the country: no border crossed, no certificate)
+        if kp_cert:  # (one counted as an import from the site's own country: the same round)
+            raise UserError(
+                phrase(
+                    "incoming KP certificate: goods shipped from within {home} cross no "
+                    "border and travel under no KP certificate; give the country the lot was "
+                    "shipped from, or no certificate",
+                    home=home,
+                ),
+                code="certificate_from_home",
+            )
+        return
     if kp == "none":
         raise UserError(
             phrase(

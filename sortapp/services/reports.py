@@ -158,7 +158,8 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
     Exports count a shipment in the period of its certificate's issue date; a parcel's
     certificate value is split over its HS codes in proportion to their price-book values.
     ``uncertified``: the lots shipped in from abroad in the period with no incoming
-    certificate, which the imports do not count.
+    certificate, which the imports do not count; ``unvalued``: the imports counted with no
+    declared value.
     """
     actor.require(Role.OPERATOR, phrase("viewing KP statistics"))
     first, last = parse_day(first, "from"), parse_day(last, "to")
@@ -184,12 +185,17 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
     start = max(dt.date.fromisoformat(first), dt.date(_FIRST_YEAR, 1, 1))
     end = min(dt.date.fromisoformat(last), dt.date(9998, 12, 31)) + dt.timedelta(days=1)
     since, before = utc_from_site_day(start, zone), utc_from_site_day(end, zone)
-    for i, (cert, hs, country, mct, value) in enumerate(reports_sql.import_lots(db, since, before)):
+    unvalued: list[str] = []
+    for i, (cert, hs, country, mct, value, number) in enumerate(
+        reports_sql.import_lots(db, since, before)
+    ):
         agg = imports.setdefault((hs, country or MIXED), KpRow(hs, country or MIXED))
         agg.mct += mct or 0
-        agg.value_cents += value
+        agg.value_cents += value or 0
         agg.parcels.add(i)
-        agg.certificates.add(cert)
+        agg.certificates.add(str(cert).strip().upper())  # (one certificate, however typed)
+        if value is None:  # (counted at 0.00 USD: said, not summed unsaid)
+            unvalued.append(number)
 
     def listing(rows: dict[tuple[str, str], KpRow]) -> dict[str, Any]:
         items = [rows[k] for k in sorted(rows)]
@@ -221,6 +227,7 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
         "exports": listing(exports),
         "imports": listing(imports),
         "uncertified": uncertified,
+        "unvalued": unvalued,
     }
 
 
@@ -230,6 +237,14 @@ def uncertified_text(numbers: list[str]) -> str:
     return phrase(
         "not counted as imports: {lots} (shipped in from abroad with no incoming KP "
         "certificate recorded)",
+        lots=", ".join(numbers),
+    )
+
+
+def unvalued_text(numbers: list[str]) -> str:
+    """What KP statistics say of the imports received with no declared value."""
+    return phrase(
+        "imports counted at 0.00 USD, received with no declared value: {lots}",
         lots=", ".join(numbers),
     )
 

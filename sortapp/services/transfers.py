@@ -686,7 +686,10 @@ def import_bundle(
                 code="import_other_country",
             )
         certificate = _certificate(parcel, kp_cert)
-        if sender["country"] != here.country and not certificate:
+        domestic = str(sender["country"]).strip().upper() == here.country
+        if domestic:  # (no border crossed: the parcel's export certificate is not this lot's
+            certificate = ""  # import, which the KP statistics counted from the site's own)
+        elif not certificate:
             raise UserError(
                 phrase(
                     "parcel {parcel} from {sender} ({country}) names no incoming KP "
@@ -713,7 +716,7 @@ def import_bundle(
             declared_value_cents=parcel.get("value_cents"),
             seals=parcel["seals"],
             kp_cert=certificate,
-            from_country=sender["country"],
+            from_country="" if domestic else sender["country"],
             hs_code=hs_codes[0] if len(hs_codes) == 1 else "7102.10",
             lot_source=f"transfer:{sender['site']}:{parcel['uid']}",
         )

@@ -251,13 +251,13 @@ def imports_uncertified(db: Database, home: str, since: str, before: str) -> lis
 
 
 def import_lots(db: Database, since: str, before: str) -> list[tuple[Any, ...]]:
-    """Return (kp cert, hs code, from country, mct, value cents) of the lots imported between
-    two UTC times (``since`` included)."""
+    """Return (kp cert, hs code, from country, mct, value cents or None, lot number) of the
+    lots imported between two UTC times (``since`` included)."""
     return [
         tuple(r)
         for r in db.execute(
             """SELECT kp_cert_in, hs_code_in, from_country, coalesce(declared_mct, weighed_mct),
-                      coalesce(declared_value_cents, 0)
+                      declared_value_cents, number
                FROM lots WHERE kp_cert_in <> '' AND received_at >= ? AND received_at < ?
                ORDER BY id""",
             (since, before),

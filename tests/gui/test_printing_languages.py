@@ -173,8 +173,9 @@ def test_data_that_is_a_catalogue_word_prints_as_entered(qapp, db, who, tmp_path
     (the catalogue translates each of these words, as a heading)."""
     mine = MINE_NAMED[language]
     make_lot(
-        db, who.olu, "L8", origins=[("BW", mine)], seals=["Parcel"], kp_cert="Status", stones=120
-    )
+        db, who.olu, "L8", origins=[("BW", mine)], seals=["Parcel"], kp_cert="Status", stones=120,
+        from_country="ZA",
+    )  # fmt: skip
     sorting.add_entry(db, who.olu, "L8", "G1-SAW-Q1-W", 99_900, 120)
     sorting.add_loss(db, who.olu, "L8", "cleaning", 100)
     sorting.close_sorting(db, who.olu, "L8")

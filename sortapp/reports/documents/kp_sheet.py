@@ -57,33 +57,40 @@ def _origin_annex(found: Shipment, f: Figures) -> list[tuple[list[str], str]]:
 
 
 def _incoming_annex(db: Database, found: Shipment, f: Figures) -> list[tuple[list[str], str]]:
-    """The KP certificates the shipment's goods were imported under, by lot: each lot's
-    carats in this shipment, where it was shipped from, and the total so covered (none: the
-    goods were all the country's own). A re-export's sheet named neither the certificates its
-    goods came in under nor where from (a supervisor's day, 2026-12-07); the exporting
-    authority checks a re-export against them."""
+    """The shipment's goods of foreign origin, by lot: the KP certificate each was imported
+    under, where it was shipped from and its carats in the shipment; goods bought within the
+    country, under none, said so; and their total (none of foreign origin: no rows). A
+    re-export's sheet named neither the certificates its goods came in under nor where from,
+    and a first version of this annex left unsaid foreign goods that came under none, as if
+    imported undocumented (an attack round and a receiving clerk's day, 2026-12-07)."""
+    home = settings.site(db).country
     by_lot: dict[str, int] = defaultdict(int)
     for p in found.parcels:
         for ln in p.lines:
             by_lot[ln.lot] += ln.mct
-    imported = [lots.get_lot(db, number) for number in sorted(by_lot)]
-    imported = sorted((lot for lot in imported if lot.kp_cert_in), key=lambda x: x.kp_cert_in)
-    if not imported:
+    foreign = [
+        lot
+        for lot in (lots.get_lot(db, number) for number in sorted(by_lot))
+        if lot.kp_cert_in or any(code != home for code in lot.origin_countries)
+    ]
+    if not foreign:
         return []
+    bought = f"none: bought within {country_text(db, home)}"
     rows = [
         (
             [
-                lot.kp_cert_in,
+                lot.kp_cert_in or bought,
                 lot.number,
-                country_text(db, lot.from_country) if lot.from_country else "",
+                country_text(db, lot.from_country or home)
+                if not lot.kp_cert_in or lot.from_country
+                else "",
                 f.ct(by_lot[lot.number]),
             ],
             "line",
         )
-        for lot in imported
+        for lot in sorted(foreign, key=lambda x: (not x.kp_cert_in, x.kp_cert_in, x.number))
     ]
-    covered = sum(by_lot[lot.number] for lot in imported)
-    rows.append((["TOTAL", "", "", f.ct(covered)], "total"))
+    rows.append((["TOTAL", "", "", f.ct(sum(by_lot[lot.number] for lot in foreign))], "total"))
     return rows
 
 
@@ -142,7 +149,7 @@ def kp_sheet(db: Database, number: str) -> Document:
         # reprint of a sheet printed before this annex was is a copy, not a new version)
         extra.append(
             table(
-                N_("Annex: incoming KP certificates of the goods"),
+                N_("Annex: goods of foreign origin, and the KP certificates they came in under"),
                 [
                     (N_("Incoming KP certificate"), False),
                     (N_("Lot"), False),

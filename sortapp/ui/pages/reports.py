@@ -130,6 +130,8 @@ class ReportsPage(Page):
         totals = tr("Totals {parts}").format(parts="; ".join(parts))
         if stats["uncertified"]:
             totals += "\n" + sentence(reports.uncertified_text(stats["uncertified"])) + "."
+        if stats["unvalued"]:
+            totals += "\n" + sentence(reports.unvalued_text(stats["unvalued"])) + "."
         self.kp_totals.setText(totals)
 
     # -- reconciliation ------------------------------------------------------------------------

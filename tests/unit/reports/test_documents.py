@@ -85,33 +85,36 @@ def test_kp_sheet_has_elements_a_to_l_and_an_annex(shipped):
 def test_a_re_exports_kp_sheet_names_the_certificates_its_goods_came_in_under(db, who):
     """Goods imported under a KP certificate and exported again: the sheet names each lot's
     incoming certificate, where it was shipped from and its carats in the shipment (it named
-    neither: a supervisor's day, 2026-12-07); goods of the country's own add none."""
+    neither: a supervisor's day, 2026-12-07); goods of foreign origin bought in the country
+    are said so (a first version left them unsaid); the country's own goods add none."""
     make_lot(
         db, who.olu, "IMP-1", origins=[("ZA", "Venetia")], stones=None, from_country="ZA",
         kp_cert="ZA-2026-41", declared_value_cents=1_000_000,
     )  # fmt: skip
-    sorting.add_entry(db, who.olu, "IMP-1", "S5-SAW-Q1-W", 99_900)
-    sorting.add_loss(db, who.olu, "IMP-1", "cleaning", 100)
-    sorting.close_sorting(db, who.olu, "IMP-1")
+    make_lot(db, who.olu, "AO-1", origins=[("AO", "")], supplier="Gaborone Dealers", stones=None)
+    for lot in ("IMP-1", "AO-1"):
+        sorting.add_entry(db, who.olu, lot, "S5-SAW-Q1-W", 99_900)
+        sorting.add_loss(db, who.olu, lot, "cleaning", 100)
+        sorting.close_sorting(db, who.olu, lot)
     make_sorted_lot(db, who.olu, "L1", country="BW")
     parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
     parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 30_000, lot="IMP-1")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 10_000, lot="AO-1")
     parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 39_900, lot="L1")
     parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-2026-3", seals=["S1"])
     doc = documents.kp_sheet(db, "P1")
-    annex = next(
-        t for t in doc.tables if t.heading == "Annex: incoming KP certificates of the goods"
-    )
+    heading = "Annex: goods of foreign origin, and the KP certificates they came in under"
+    annex = next(t for t in doc.tables if t.heading == heading)
     assert [list(r) for r in annex.rows] == [
         ["ZA-2026-41", "IMP-1", "South Africa (ZA)", "30.000"],
-        ["TOTAL", "", "", "30.000"],
+        ["none: bought within Botswana (BW)", "AO-1", "Botswana (BW)", "10.000"],
+        ["TOTAL", "", "", "40.000"],
     ]
     assert "ZA-2026-41" in documents.render_html(doc)
     parcels.create_parcel(db, who.olu, "P2", importer="Antwerp Rough NV", destination="BE")
     parcels.add_goods(db, who.olu, "P2", "S5-SAW-Q1-W", 60_000, lot="L1")
     parcels.seal_parcel(db, who.sam, "P2", kp_cert="BW-2026-4", seals=["S2"])
-    headings = [t.heading for t in documents.kp_sheet(db, "P2").tables]
-    assert "Annex: incoming KP certificates of the goods" not in headings
+    assert heading not in [t.heading for t in documents.kp_sheet(db, "P2").tables]
 
 
 def test_invoice_carries_the_wdc_statement(shipped, who):

@@ -15,6 +15,7 @@ from sortapp.cli import main
 from sortapp.core.errors import UserError
 from sortapp.services import imports, lots, reports, site, transfers
 from sortapp.services.verify import verify
+from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, seal_parcel_for_za
 from tests.unit.services.test_transfers import envelope, refit, signing, write
 
@@ -184,3 +185,53 @@ def test_an_import_counts_in_the_quarter_of_the_sites_day_it_arrived(db, who):
     assert imported("0001-01-01", "9999-12-31") == [12_000]
     assert imported("9999-12-31", "9999-12-31") == []
     assert imported("2026-06-30", "2026-04-01") == []
+
+
+def test_no_certificate_on_goods_shipped_from_within_the_country(db, who):
+    """An attack round (2026-12-07): a certificate given with no country shipped from took
+    the lot's first origin, the site's own, and the statistics counted an import from it."""
+    for shipped in ("BW", ""):
+        with pytest.raises(UserError, match=r"goods shipped from within BW cross no border"):
+            lots.receive_lot(
+                db, who.olu, number="K3", origins=[("BW", "Jwaneng")], weighed_mct=5_000,
+                kp_cert="ZA-1", from_country=shipped,
+            )  # fmt: skip
+    assert lot_count(db) == 0
+
+
+def test_a_transfer_from_a_site_of_the_same_country_is_no_import(db, who, tmp_path):
+    """Its parcel's export certificate is not the lot's import: received with none, and not
+    counted by the statistics as an import from the site's own country."""
+    seal_parcel_for_za(db, who)
+    path = tmp_path / "P1.sortapp-transfer"
+    transfers.export_bundle(db, signing(db, "sam"), "P1", path)
+    home = open_db(tmp_path / "gab.db", create=True)
+    try:
+        site.init_site(home, code="GAB", name="Gaborone", country_code="BW", admin="root",
+                       password=PASSWORD)  # fmt: skip
+        root = site.login(home, "root", PASSWORD)
+        changes = transfers.import_bundle(
+            home, root, path, force=True, accept_unsigned=True, reason="same company"
+        )
+        lot = lots.get_lot_by_id(home, changes.created_id or 0)
+        assert (lot.kp_cert_in, lot.from_country) == ("", "")
+        stats = reports.kp_statistics(home, root, "2000-01-01", "2100-12-31")
+        assert (stats["imports"]["rows"], stats["uncertified"]) == ([], [])
+    finally:
+        home.close()
+
+
+def test_the_statistics_count_a_certificate_once_and_name_imports_with_no_value(db, who):
+    for number, cert, value in (("I1", "za-7", 100_000), ("I2", "ZA-7", None)):
+        lots.receive_lot(
+            db, who.olu, number=number, origins=[("ZA", "Venetia")], weighed_mct=10_000,
+            kp_cert=cert, from_country="ZA", declared_value_cents=value,
+        )  # fmt: skip
+    stats = reports.kp_statistics(db, who.olu, "2000-01-01", "2100-12-31")
+    assert [(r["mct"], r["value_cents"], r["certificates"]) for r in stats["imports"]["rows"]] == [
+        (20_000, 100_000, 1)
+    ]
+    assert stats["unvalued"] == ["I2"]
+    assert reports.unvalued_text(stats["unvalued"]) == (
+        "imports counted at 0.00 USD, received with no declared value: I2"
+    )
