@@ -40,7 +40,7 @@ from sortapp.core.i18n import N_, language_code
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, backups, language, settings, site, stopping
 from sortapp.storage.db import opened_read_only
-from sortapp.ui import i18n, ops, passwords, siteday, textsize
+from sortapp.ui import i18n, mnemonics, ops, passwords, siteday, textsize
 from sortapp.ui.appevents import AppEvents
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, SummaryDialog
@@ -276,6 +276,10 @@ class MainWindow(QMainWindow):
         self._build_text_size_menu(view_menu)
         self._build_language_menu(view_menu)
         self._build_help_menu()
+        for top in bar.actions():  # (each item a letter of its own, in any language)
+            menu = top.menu()
+            if isinstance(menu, QMenu):
+                mnemonics.give_letters(menu)
 
     def _build_language_menu(self, view_menu: QMenu) -> None:
         """View > Language: each language by its own name (whatever the screen speaks now),

@@ -42,10 +42,10 @@ def test_the_language_changes_at_once_and_the_user_stays(make_window, db):
     stock = window.stock
     assert menus(window) == ENGLISH_MENUS
     assert [a.text() for a in window.language_actions.values()] == [
-        "English",
-        "Русский",
-        "Français",
-        "Português",
+        "&English",  # (each its own letter: ``ui.mnemonics``)
+        "&Русский",
+        "&Français",
+        "&Português",
     ]
     assert window.language_actions["en"].isChecked()
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QGroupBox, QPushButton, QWidget
 
 from sortapp.core.changes import Changes
 from sortapp.services import lots, parcels, sorting
-from sortapp.ui import mainwindow
+from sortapp.ui import mainwindow, mnemonics
 from sortapp.ui.dialogs import TextDialog
 from sortapp.ui.pages import receiving
 from tests.conftest import PASSWORD, make_lot
@@ -117,6 +117,40 @@ def test_a_menu_open_takes_its_letters_and_the_scan_box_none(qtbot, make_window)
             assert QApplication.activePopupWidget() is menu
             menu.close()
         window.close()
+
+
+def _letters(menu) -> list[str]:
+    """The letter each item of ``menu`` marks ('' for none)."""
+    out = []
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        at = mnemonics.marked_letter(action.text())
+        out.append(action.text()[at].casefold() if at is not None else "")
+    return out
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_every_menu_item_has_a_letter_of_its_own(qtbot, make_window, language):
+    """The Go menu's pages and the parcels' Print menu had none, View's Language shared its L
+    (a receiving clerk's day, 2026-12-07): Alt+G, then R, went nowhere."""
+    window = make_window("sam")
+    if language != "en":
+        window.choose_language(language)
+    menus = [top.menu() for top in window.menuBar().actions()]
+    menus += [a.menu() for m in menus for a in m.actions() if a.menu() is not None]
+    window.go(window.pages.index(window.parcels))
+    menus.append(window.parcels.print_button.menu())
+    for menu in menus:
+        letters = _letters(menu)
+        assert "" not in letters and len(set(letters)) == len(letters), (menu.title(), letters)
+    if language == "en":
+        window.show()
+        qtbot.waitExposed(window)
+        window.nav.setFocus()
+        qtbot.keyClick(window.nav, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_R)
+        assert window.current_page() is window.receiving
 
 
 def test_a_date_field_is_left_by_one_tab(qtbot, make_window):

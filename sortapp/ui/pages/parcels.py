@@ -27,7 +27,7 @@ from sortapp.core.i18n import N_
 from sortapp.core.roles import Role
 from sortapp.core.waybill import awb_warning
 from sortapp.services import assortment, parcels, parties, reports, site
-from sortapp.ui import said
+from sortapp.ui import mnemonics, said
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import (
     NewParcelDialog,
@@ -204,6 +204,7 @@ class ParcelsPage(Page):
             ("label", tr("Parcel label")),
         ):
             menu.addAction(text, functools.partial(self.print_kind, kind))
+        mnemonics.give_letters(menu)
         self.print_button.setMenu(menu)
         self.transfer_button = QPushButton(tr("Export transfer file..."))
         self.transfer_button.clicked.connect(
