@@ -346,8 +346,8 @@ Le fichier : colis {parcel} de {sender} ({name}), {ct} ct, empreinte {fingerprin
 Pour accepter quand même ce fichier, donnez la raison (enregistrée dans le journal d&apos;audit)</translation>
     </message>
     <message>
-        <source>Imported {file} as a lot awaiting weighing.</source>
-        <translation>{file} importé comme lot en attente de pesée.</translation>
+        <source>Imported {file} as lot {lot}, awaiting weighing.</source>
+        <translation>{file} importé comme lot {lot}, en attente de pesée.</translation>
     </message>
     <message>
         <source>Incoming KP certificate</source>

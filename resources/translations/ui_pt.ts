@@ -346,8 +346,8 @@ O ficheiro: encomenda {parcel} de {sender} ({name}), {ct} ct, impressão digital
 Para aceitar mesmo assim este ficheiro, indique o motivo (registado no registo de auditoria)</translation>
     </message>
     <message>
-        <source>Imported {file} as a lot awaiting weighing.</source>
-        <translation>{file} importado como lote a aguardar pesagem.</translation>
+        <source>Imported {file} as lot {lot}, awaiting weighing.</source>
+        <translation>{file} importado como lote {lot}, a aguardar pesagem.</translation>
     </message>
     <message>
         <source>Incoming KP certificate</source>

@@ -350,8 +350,8 @@ To accept this file anyway, give the reason (audited)</source>
 Чтобы всё же принять этот файл, укажите причину (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <source>Imported {file} as a lot awaiting weighing.</source>
-        <translation>{file} импортирован как партия, ожидающая взвешивания.</translation>
+        <source>Imported {file} as lot {lot}, awaiting weighing.</source>
+        <translation>{file} импортирован как партия {lot}, ожидающая взвешивания.</translation>
     </message>
     <message>
         <source>Incoming KP certificate</source>

@@ -143,7 +143,7 @@ def export_transfer(parent: QWidget, ctx: Context, parcel: str) -> None:
 
 def import_transfer(parent: QWidget, ctx: Context, path: str | None = None) -> None:
     """Import a transfer file: ``path``, or the one the person picks."""
-    from sortapp.services import transfers  # noqa: PLC0415 (loaded on first use)
+    from sortapp.services import lots, transfers  # noqa: PLC0415 (loaded on first use)
 
     if path is None:
         path = OpenFileDialog.ask(
@@ -229,8 +229,12 @@ def import_transfer(parent: QWidget, ctx: Context, path: str | None = None) -> N
         ),
     )
     if changes is not None:
+        # (The lot named: the file's name is not the lot's, and the clerk weighs it next.)
+        lot = lots.get_lot_by_id(ctx.db, changes.created_id or 0).number
         ctx.say(
-            tr("Imported {file} as a lot awaiting weighing.").format(file=Path(path).name),
+            tr("Imported {file} as lot {lot}, awaiting weighing.").format(
+                file=Path(path).name, lot=lot
+            ),
             parent,
         )
 

@@ -269,6 +269,8 @@ def test_a_file_from_abroad_that_names_no_certificate_asks_for_it(
         "that came with them.",
     )
     assert lots.list_lots(db, ctx.actor) == []
+    said = _said(ctx)
     imports.import_transfer(parent, ctx)
+    assert said[-1] == "Imported unnamed.sortapp-transfer as lot KSF-P1, awaiting weighing."
     lot = lots.get_lot(db, "KSF-P1")
     assert (lot.kp_cert_in, lot.from_country) == ("BW-2026-5", "BW")
