@@ -81,6 +81,8 @@ HINTS: dict[str, str] = {
     "import_other_country": "a supervisor may force the import with --force",
     "import_without_certificate": "give --kp-cert NUMBER",
     "certificate_from_home": "give --from COUNTRY, the country the lot was shipped from",
+    "import_not_participant": "an admin keeps the KP participant list: sortapp country set",
+    "no_backup_folder": "check the folder's path (sortapp site show: backup-folder)",
     "no_site_key": "a key holder gives it: sortapp site key grant {user}",
     "last_key_holder": "give the key first: sortapp site key grant NAME",
     "key_pinned_other": "re-pin it with --replace and a --reason",

@@ -98,6 +98,7 @@ def test_the_cli_json_of_a_lot_is_unchanged(db_path, sealed, capsys, monkeypatch
     # (Said since: the stones closing wrote off, and no second person asked of a closed lot.)
     added = ("stone_difference", "stones_not_counted_out", "needs_acceptance")
     assert [shown.pop(key) for key in added] == STONES_SAID
+    assert shown.pop("shipped_from") == ""  # (said since: bought in the country, no import)
     assert [(c["category"], c["stones"], c["counted"]) for c in shown["categories"]] == [
         ("S5-SAW-Q1-W", 0, "none"),
         ("G1-SAW-Q1-W", 50, "all"),
