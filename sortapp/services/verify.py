@@ -1490,7 +1490,12 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
         for uid in integrity.rows_not_utf8(db, "sort_entries", span)
     ]
     # After a seal made before this rule was, every entry (as ``moves``).
-    held = scope.seal.get("stones") == {"entries": span[0], "rules": STONES_RULES}
+    stones_sealed = scope.seal.get("stones")
+    held = (
+        isinstance(stones_sealed, dict)
+        and stones_sealed.get("entries") == span[0]
+        and stones_sealed.get("rules") == STONES_RULES
+    )
     stones_span = span if held else (0, span[1])
     # (An operator's own session on the facility server entered +0.010 ct and -10 stones:
     # others' counts cut down, a stone difference hidden from the two-person rule; an attack
@@ -1514,15 +1519,16 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
     # the app refuses them since 2026-12-06, the server from any user's session), from where
     # the log says they were held (``audit.bands_held_after``: an upgraded file's earlier
     # entries took any count).
-    bands_after = audit_sql.bands_held_after(db)
-    if bands_after is not None:
+    # (What the seal's run found of where they are held; else read from the log.)
+    bands_after = (
+        stones_sealed.get("bands")
+        if held and isinstance(stones_sealed, dict) and "bands" in stones_sealed
+        else audit_sql.bands_held_after(db)
+    )
+    if isinstance(bands_after, int):
         messages += [
-            phrase(
-                "sorting entry {uid}: no stones of its size class could weigh its carats as "
-                "counted (sortapp refuses such goods; added outside sortapp)",
-                uid=uid,
-            )
-            for uid in integrity.entries_out_of_band(db, stones_span, bands_after)
+            _out_of_band(uid, kind)
+            for uid, kind in integrity.entries_out_of_band(db, stones_span, bands_after)
         ]
     # (The same round wrote weighings for the next 500 entries' ids: every sorting entry of
     # the site was refused after, and verify said OK.)
@@ -1566,8 +1572,33 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
     if scope.sealing and not report.problems:
         extra = _seal_entries_pages(db, scope.upto["entries"], known)
         report.seal["entries"] = _seal_of(db, scope, "entries", rows, **extra)
-        report.seal["stones"] = {"entries": scope.upto["entries"], "rules": STONES_RULES}
+        report.seal["stones"] = {
+            "entries": scope.upto["entries"],
+            "rules": STONES_RULES,
+            "bands": bands_after,
+        }
         report.seal["weighed"] = {"weighings": weighings_upto, "rules": weighed.WEIGHED_RULES}
+
+
+def _out_of_band(uid: str, kind: str) -> str:
+    """What verify says of a sorting entry ``integrity.entries_out_of_band`` found."""
+    if kind == "special":
+        return phrase(
+            "sorting entry {uid}: specials not recorded one counted stone an entry (sortapp "
+            "records each special alone; added outside sortapp)",
+            uid=uid,
+        )
+    if kind == "none":
+        return phrase(
+            "sorting entry {uid}: goods counted as no stones (sortapp records goods it did not "
+            "count as not counted; added outside sortapp)",
+            uid=uid,
+        )
+    return phrase(
+        "sorting entry {uid}: no stones of its size class could weigh its carats as "
+        "counted (sortapp refuses such goods; added outside sortapp)",
+        uid=uid,
+    )
 
 
 def _import_span_problems(

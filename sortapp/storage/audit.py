@@ -749,33 +749,39 @@ def bands_held_after(db: Database) -> int | None:
     """The last sorting entry before verify holds them to their size class's bounds: 0 for a
     site whose ``site.init`` entry says it held them from its first (a site made from
     2026-12-07 on), else as the log's first ``rules.bands`` entry says (the upgrade that began
-    it: an entry appended since names no other start); None when neither is in the log."""
+    it: an entry appended since names no other start); None when neither is in the log. Read
+    from the log's own table in id order (``first_id``'s reason: an entry left out of
+    ``audit_by_action`` alone hid the rule's start, and verify held no entry to it, a review
+    of 2026-12-07); the run that seals keeps what it found (``services.verify``)."""
+    first = db.execute(
+        "SELECT action, details FROM audit NOT INDEXED ORDER BY id LIMIT 1"
+    ).fetchone()
+    if first is not None and first[0] == "site.init" and _said(first[1]).get("bands") is True:
+        return 0
     row = db.execute(
-        "SELECT action, details FROM audit WHERE action IN ('site.init', 'rules.bands') "
-        "ORDER BY id LIMIT 1"
+        "SELECT details, at FROM audit NOT INDEXED WHERE action = 'rules.bands' ORDER BY id LIMIT 1"
     ).fetchone()
     if row is None:
         return None
+    last = _said(row[0]).get("entries_before")
+    if not isinstance(last, int) or isinstance(last, bool) or last < 0:
+        return 0  # (an entry that says no sound start: every entry held)
+    # Never past the entries dated before it: an operator's patched client appended one
+    # naming entry 1,000,000,000 before the upgrade, and no entry was held again (an attack
+    # round, 2026-12-07). (An entry dated back past it is a back-dated entry: docs/reliability.)
+    dated = db.execute(
+        "SELECT coalesce(max(id), 0) FROM sort_entries WHERE entered_at < ?", (row[1],)
+    ).fetchone()[0]
+    return min(last, int(dated))
+
+
+def _said(details: Any) -> dict[str, Any]:
+    """An entry's details as a dict ({} when they are not one)."""
     try:
-        details = json.loads(row[1])
+        found = json.loads(details)
     except (TypeError, ValueError):
-        return None
-    if not isinstance(details, dict):
-        return None
-    if row[0] == "site.init":
-        if details.get("bands") is True:
-            return 0
-        later = db.execute(
-            "SELECT details FROM audit WHERE action = 'rules.bands' ORDER BY id LIMIT 1"
-        ).fetchone()
-        try:
-            details = json.loads(later[0]) if later is not None else None
-        except (TypeError, ValueError):
-            return None
-        if not isinstance(details, dict):
-            return None
-    last = details.get("entries_before")
-    return last if isinstance(last, int) and not isinstance(last, bool) and last >= 0 else None
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 def weighed_from_start(db: Database) -> bool:

@@ -13,12 +13,13 @@ import pytest
 from sortapp.core.errors import UserError
 from sortapp.services import site, sorting
 from sortapp.services import verify as verify_module
+from sortapp.services.audit import record
 from sortapp.services.verify import verify
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import migrations
 from sortapp.storage.db import open_db, transaction
 from tests.conftest import PASSWORD, Actors, make_lot
-from tests.forger import Forger
+from tests.forger import Forger, drop_from_index, raw_edit
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -116,3 +117,110 @@ def test_an_upgraded_file_is_held_from_its_upgrade_on(tmp_path, monkeypatch):
     assert audit_sql.bands_held_after(db) == 1
     assert verify(db).problems == [_named(uid)]
     db.close()
+
+
+def _old_site(path, monkeypatch):
+    """A site made before the rule (its ``site.init`` says nothing of it), with lot L1 and
+    its operator olu signed in."""
+    db = open_db(path, create=True)
+    real = site.record
+
+    def as_before(db_, actor, action, obj, details, *args, **kwargs):
+        if action == "site.init":
+            details = {k: v for k, v in details.items() if k != "bands"}
+        return real(db_, actor, action, obj, details, *args, **kwargs)
+
+    with monkeypatch.context() as before:
+        before.setattr(site, "record", as_before)
+        site.init_site(db, code="OLD", name="Old site", country_code="BW", admin="admin",
+                       password=PASSWORD)  # fmt: skip
+    admin = site.login(db, "admin", PASSWORD)
+    site.add_user(db, admin, "olu", "operator", PASSWORD)
+    olu = site.login(db, "olu", PASSWORD)
+    make_lot(db, olu, "L1", origins=[("BW", "Jwaneng")], stones=None)
+    return db, olu
+
+
+@pytest.mark.parametrize("said", [10**9, "all of them", -1])
+def test_a_start_made_up_before_the_upgrade_exempts_nothing_after_it(tmp_path, monkeypatch, said):
+    """An attack round (2026-12-07): an operator's patched client appended a ``rules.bands``
+    entry naming entry 1,000,000,000 before the upgrade, and no entry was held again; one
+    saying no number turned the rule off unsaid."""
+    path = tmp_path / "old.db"
+    db, olu = _old_site(path, monkeypatch)
+    with monkeypatch.context() as patched:  # (taken by the release before: no finding)
+        patched.setattr(sorting, "check_band", lambda _cat, _mct, _stones: None)
+        sorting.add_entry(db, olu, "L1", "G1-SAW-Q1-W", 60_000, 15)
+    before = _last_uid(db)
+    with transaction(db):  # (the operator's own client, through sortapp's log)
+        record(db, olu, "rules.bands", "", {"entries_before": said})
+    with transaction(db):  # the upgrade: its entry, after that one, is not the first
+        migrations.m0026_bands_held_from_here(db)
+    with monkeypatch.context() as patched:
+        patched.setattr(sorting, "check_band", lambda _cat, _mct, _stones: None)
+        sorting.add_entry(db, olu, "L1", "G1-SAW-Q1-W", 30_000, 10)
+    after = _last_uid(db)
+    held = [after] if isinstance(said, int) and said >= 0 else [before, after]
+    assert verify(db).problems == [_named(uid) for uid in held]
+    db.close()
+
+
+def test_the_start_is_read_from_the_log_itself_not_its_index(db_path, db, who, monkeypatch):
+    """A review (2026-12-07): the site's first entry taken out of the log's index of actions
+    alone (on a file: a server's indexes are its own) hid where the rule began, and verify
+    held no entry to it."""
+    make_lot(db, who.olu, "L9", origins=[("BW", "Jwaneng")], stones=None)
+    with monkeypatch.context() as patched:
+        patched.setattr(sorting, "check_band", lambda _cat, _mct, _stones: None)
+        sorting.add_entry(db, who.olu, "L9", "G1-SAW-Q1-W", 60_000, 15)
+    uid = _last_uid(db)
+    db.close()
+    drop_from_index(db_path, "audit", "audit_by_action", "action = 'site.init'")
+    reopened = open_db(db_path)
+    try:
+        assert _named(uid) in verify(reopened).problems
+    finally:
+        reopened.close()
+
+
+def test_specials_are_recorded_one_counted_stone_an_entry(forger, monkeypatch):
+    """The same round: five stones of 100 ct, and 300 ct not counted, recorded as specials
+    (the app records each alone): verify said OK to each."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L9", origins=[("BW", "Jwaneng")], stones=None,
+             weighed_mct=500_000)  # fmt: skip
+    special = forger.db.execute(
+        "SELECT c.code FROM categories c JOIN size_classes s ON s.code = c.size "
+        "WHERE s.band = 'specials' ORDER BY c.id LIMIT 1"
+    ).fetchone()[0]
+    sorting.add_entry(forger.db, who.olu, "L9", special, 12_000, 1)
+    said = []
+    with monkeypatch.context() as patched:  # (the operator's own client)
+        patched.setattr(sorting, "entry_stones", lambda _cat, _mct, stones: stones)
+        patched.setattr(sorting, "check_band", lambda _cat, _mct, _stones: None)
+        for mct, stones in ((100_000, 5), (300_000, None)):
+            sorting.add_entry(forger.db, who.olu, "L9", special, mct, stones)
+            said.append(
+                f"sorting entry {_last_uid(forger.db)}: specials not recorded one counted "
+                "stone an entry (sortapp records each special alone; added outside sortapp)"
+            )
+    assert verify(forger.db).problems == said
+
+
+def test_goods_of_a_bounded_class_counted_as_no_stones_are_named(db_path, db, who):
+    """The same round: 1,000 ct of grainers stored as counted, with no stones (the app stores
+    goods it did not count as not counted)."""
+    make_lot(db, who.olu, "L9", origins=[("BW", "Jwaneng")], stones=None)
+    sorting.add_entry(db, who.olu, "L9", "G1-SAW-Q1-W", 9_000)
+    uid = _last_uid(db)
+    db.close()
+    raw_edit(db_path, f"UPDATE sort_entries SET stones_counted = 1 WHERE uid = '{uid}'")
+    reopened = open_db(db_path)
+    try:
+        named = (
+            f"sorting entry {uid}: goods counted as no stones (sortapp records goods it did not "
+            "count as not counted; added outside sortapp)"
+        )
+        assert named in verify(reopened).problems
+    finally:
+        reopened.close()
