@@ -4,6 +4,7 @@ transfer files (bundles) with their pinned partner keys."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -54,8 +55,11 @@ def cmd_backup(args: argparse.Namespace, db: Database) -> None:
 
 
 def _backup_folder(args: argparse.Namespace, db: Database) -> Path:
-    """The folder of backups a command reads: ``--folder``, else the site's backup folder."""
-    return Path(args.folder) if args.folder else backups.folder(db, args.db_path)
+    """The folder of backups a command reads: ``--folder`` (said when it is not there), else
+    the site's backup folder (none yet before its first backup: no backups)."""
+    if args.folder:
+        return backups.in_folder(Path(args.folder))
+    return backups.folder(db, args.db_path)
 
 
 def cmd_backup_check(args: argparse.Namespace, db: Database) -> None:
@@ -71,7 +75,10 @@ def cmd_backup_check(args: argparse.Namespace, db: Database) -> None:
     _print_backups(args, db, found)
     for info, unnoted in checked:  # (read-only media: the check is said, its note is not)
         if unnoted:
-            print(f"warning: {info.path.name}: its check was not noted beside it ({unnoted})")
+            print(
+                f"warning: {info.path.name}: its check was not noted beside it ({unnoted})",
+                file=sys.stderr,
+            )
     failed = [b for b in found if not b.ok]
     if failed:
         names = ", ".join(b.path.name for b in failed)
@@ -82,7 +89,7 @@ def cmd_backup_list(args: argparse.Namespace, db: Database) -> None:
     if _on_server(args, db):
         return
     common.sign_in(args, db)
-    found = backups.list_backups(backups.in_folder(_backup_folder(args, db)))
+    found = backups.list_backups(_backup_folder(args, db))
     if not found and not common.printed_as_data(args, []):
         print(f"no backups in {_backup_folder(args, db)}")
         return
@@ -122,7 +129,9 @@ def _print_backups(args: argparse.Namespace, db: Database, found: list[backups.B
                 b.path.name,
                 f"{b.at.astimezone(zone):%Y-%m-%d %H:%M}",
                 "" if size is None else f"{size / 1_000_000:.1f}",
-                b.state if b.site.upper() == code.upper() else f"{b.state}; site {b.site}'s",
+                b.state
+                if not b.site or b.site.upper() == code.upper()
+                else f"{b.state}; site {b.site}'s",
             )
             for b, size in zip(found, sizes, strict=True)
         ],

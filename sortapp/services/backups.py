@@ -74,11 +74,15 @@ def _joined(parts: Sequence[str]) -> str:
     return said
 
 
-def _checked(ok: bool, problems: Sequence[str], path: Path | None = None) -> dict[str, Any]:
+def _checked(
+    ok: bool, problems: Sequence[str], path: Path | None = None, site: str = ""
+) -> dict[str, Any]:
     """What a backup's note says of its check: whether it passed, what it found (the first 20
     problems, in English as the log and the CLI say them, and as phrases to be said in the
-    user's language: ``_found``), and when; and the size of the file ``path`` it checked (a
-    note is of its file only while the file is that size: ``list_backups``)."""
+    user's language: ``_found``), and when; and the size of the file ``path`` it checked and
+    the ``site`` its name says (a note is of its file only while both agree: ``list_backups``;
+    a note that named another site kept saying so after every check, a review of
+    2026-12-07)."""
     noted: dict[str, Any] = {
         "verified": ok,
         "problems": [str(problem) for problem in problems[:20]],
@@ -87,6 +91,8 @@ def _checked(ok: bool, problems: Sequence[str], path: Path | None = None) -> dic
     }
     if path is not None:
         noted["bytes"] = path.stat().st_size
+    if site:
+        noted["site"] = site
     return noted
 
 
@@ -275,6 +281,10 @@ def _check_noted(path: Path, *, parallel: bool | None = None) -> tuple[BackupInf
         log.exception("checking backup %s", path)
         ok, problems, code, schema = False, [f"the check could not finish: {exc}"], None, 0
     parsed = backup_sql.parse_name(path.name)
+    if path.is_symlink() or path.stat().st_nlink > 1:
+        # (A link named as a backup, to the live database, passed its check and was kept by
+        # the rotation in the backups' stead: an attack round, 2026-12-07.)
+        ok, problems = False, [phrase("it is a link to another file, not a copy"), *problems]
     if parsed is not None and code is not None and code.upper() != parsed["site"].upper():
         # (Another site's file under this site's name: the rotation kept it as the day's
         # verified backup and gave up the site's own, an attack round of 2026-12-07.)
@@ -287,7 +297,7 @@ def _check_noted(path: Path, *, parallel: bool | None = None) -> tuple[BackupInf
     unnoted = ""
     if parsed is not None:  # (no note beside a file of the user's that is no backup's name)
         try:
-            backup_sql.write_sidecar(path, _checked(ok, problems, path))
+            backup_sql.write_sidecar(path, _checked(ok, problems, path, parsed["site"]))
         except (KnownStorageError, OSError) as exc:  # (read-only media: said, not lost)
             unnoted = exc.text() if isinstance(exc, KnownStorageError) else str(exc)
     moment = parsed["at"] if parsed else dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
@@ -319,7 +329,7 @@ def check_now(
             if not path.is_file():
                 raise UserError(phrase("{file}: no such backup file", file=str(path)))
     else:
-        paths = [b.path for b in list_backups(in_folder(folder_path)) if b.ok is None]
+        paths = [b.path for b in list_backups(folder_path) if b.ok is None]
     return [_check_noted(path, parallel=parallel) for path in paths]
 
 
@@ -420,10 +430,14 @@ def _note_unlike(info: dict[str, Any], path: Path, site: str) -> str:
     """Why a backup's note is not of the file beside it ('' when it may be): it names another
     site, or another size than the file's (a note of 4 KB of zeros said "verified", and the
     rotation kept them and gave up the site's real backups: an attack round, 2026-12-07). A
-    note written before notes said so names neither."""
+    note that says no size is checked again once."""
     noted_site, size = info.get("site"), info.get("bytes")
     if isinstance(noted_site, str) and noted_site.upper() != site.upper():
         return phrase("its note is of site {code}'s backup, not this file", code=noted_site)
+    if "verified" in info and size is None:
+        # (A note of no size, as notes were before 2026-12-07, or one made up without it:
+        # checked again once, not taken at its word.)
+        return phrase("its note is an earlier release's")
     try:
         actual = path.stat().st_size
     except OSError:
@@ -452,7 +466,14 @@ def prune(
     cannot be removed (open in another program, on Windows; a share that refuses) is left as
     it is, and logged: the next rotation tries again, and the backup just made stands.
     """
-    routine = [b for b in list_backups(folder_path) if b.site == site and not b.tag and b.ok]
+    # (Not one dated ahead of this clock by more than a day: four hundred files named in 2099
+    # were kept as the newest of their periods, and every real backup given up for them.)
+    ahead = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
+    routine = [
+        b
+        for b in list_backups(folder_path)
+        if b.site == site and not b.tag and b.ok and b.at <= ahead
+    ]
     newest = max((b.at for b in routine), default=None)
     kept: set[Path] = set()
     for period, key in (

@@ -5,6 +5,7 @@ site's backup folder, not a copy made elsewhere)."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -156,9 +157,9 @@ def test_a_check_whose_note_cannot_be_written_is_said_all_the_same(
         raise OSError(30, "Read-only file system")
 
     monkeypatch.setattr(backup_sql, "write_sidecar", read_only)
-    code, out, _err = run("backup", "check")
-    assert code == 0 and states(out)[closing.path.name] == "verified"
-    assert f"warning: {closing.path.name}: its check was not noted beside it" in out
+    code, out, err = run("backup", "check", "--json")
+    assert code == 0 and json.loads(out)[0]["state"] == "verified"  # (JSON alone on stdout)
+    assert f"warning: {closing.path.name}: its check was not noted beside it" in err
 
 
 def test_a_folder_under_a_backups_name_is_no_backup(db, db_path, who, run):
@@ -167,3 +168,57 @@ def test_a_folder_under_a_backups_name_is_no_backup(db, db_path, who, run):
     (closing.path.parent / closing.path.name.replace("KSF-", "KSF-1")).mkdir()
     code, out, _err = run("backup", "check")
     assert code == 0 and list(states(out)) == [closing.path.name]
+
+
+def test_a_new_site_has_no_backups_and_says_so(db_path, run):
+    for command in ("list", "check"):
+        code, out, _err = run("backup", command)
+        assert code == 0, out
+    assert "no backups in" in run("backup", "list")[1]
+
+
+def test_a_note_of_no_size_or_of_another_site_is_checked_again_and_put_right(db, db_path, who, run):
+    """A note as releases before wrote them (no size), or made up without one, is not taken at
+    its word; a note naming another site is put right by the check (it said so for ever)."""
+    make_sorted_lot(db, who.olu, "L1")
+    real = backups.make_backup(db, db_path, actor=who.sam)
+    note = json.loads(backup_sql.sidecar(real.path).read_text())
+    del note["bytes"]
+    note["site"] = "XYZ"
+    backup_sql.sidecar(real.path).write_text(json.dumps(note))
+    assert backups.describe(real.path).ok is None
+    code, out, _err = run("backup", "check")
+    assert code == 0 and states(out)[real.path.name] == "verified"
+    assert backups.describe(real.path).ok is True
+    del note["site"]
+    backup_sql.sidecar(real.path).write_text(json.dumps(note))
+    assert backups.describe(real.path).ok is None  # (no size: checked again once)
+
+
+def test_a_link_named_as_a_backup_fails_and_the_rotation_keeps_none_for_it(db, db_path, who, run):
+    make_sorted_lot(db, who.olu, "L1")
+    real = backups.make_backup(db, db_path, actor=who.sam)
+    folder = real.path.parent
+    hard = folder / real.path.name.replace(real.path.name[4:20], "20261207T235959")
+    os.link(db_path, hard)
+    soft = folder / real.path.name.replace(real.path.name[4:20], "20261207T235958")
+    soft.symlink_to(db_path)
+    code, out, _err = run("backup", "check")
+    assert code == 1
+    for link in (hard, soft):
+        assert states(out)[link.name].startswith("FAILED: it is a link to another file")
+    made = backups.make_backup(db, db_path, actor=who.sam)
+    assert made.path.exists() and db_path.exists()
+
+
+def test_the_rotation_keeps_nothing_for_backups_dated_years_ahead(db, db_path, who):
+    """Four hundred verified files named in 2099 were the newest of their periods, and the
+    rotation gave up every real backup for them."""
+    make_sorted_lot(db, who.olu, "L1")
+    real = backups.make_backup(db, db_path, actor=who.sam)
+    ahead = real.path.with_name(real.path.name.replace(real.path.name[4:12], "20991231"))
+    shutil.copy(real.path, ahead)
+    backups.check_now(real.path.parent, [ahead])
+    assert backups.describe(ahead).ok is True
+    removed = backups.prune(real.path.parent, "KSF", {"daily": 1, "weekly": 1, "monthly": 1})
+    assert removed == [] and real.path.exists()
