@@ -640,6 +640,10 @@
         <translation>la création d&apos;une sauvegarde</translation>
     </message>
     <message>
+        <source>it is a link to another file, not a copy</source>
+        <translation>c&apos;est un lien vers un autre fichier, pas une copie</translation>
+    </message>
+    <message>
         <source>it is a backup of site {code}, not of {named} as its name says</source>
         <translation>c&apos;est une sauvegarde du site {code}, non de {named} comme le dit son nom</translation>
     </message>
@@ -654,6 +658,10 @@
     <message>
         <source>its note is of site {code}&apos;s backup, not this file</source>
         <translation>sa note est celle d&apos;une sauvegarde du site {code}, pas de ce fichier</translation>
+    </message>
+    <message>
+        <source>its note is an earlier release&apos;s</source>
+        <translation>sa note est d&apos;une version antérieure</translation>
     </message>
     <message>
         <source>its note is of a file of {noted} bytes, and this one is of {bytes}</source>
@@ -850,6 +858,10 @@
     <message>
         <source>viewing KP statistics</source>
         <translation>la consultation des statistiques PK</translation>
+    </message>
+    <message>
+        <source>{lots} and {more} more</source>
+        <translation>{lots} et {more} de plus</translation>
     </message>
     <message>
         <source>not counted as imports: {lots} (shipped in from abroad with no incoming KP certificate recorded)</source>
@@ -1686,6 +1698,14 @@
     <message>
         <source>weighings</source>
         <translation>pesées</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: specials not recorded one counted stone an entry (sortapp records each special alone; added outside sortapp)</source>
+        <translation>entrée de tri {uid} : pierres spéciales non enregistrées à une pierre comptée par entrée (sortapp enregistre chaque pierre spéciale seule ; ajoutée hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: goods counted as no stones (sortapp records goods it did not count as not counted; added outside sortapp)</source>
+        <translation>entrée de tri {uid} : marchandise comptée comme zéro pierre (sortapp enregistre une marchandise non comptée comme non comptée ; ajoutée hors de sortapp)</translation>
     </message>
     <message>
         <source>{name}: no import of a sorting file records it (added outside sortapp, or recorded by a forged audit entry)</source>

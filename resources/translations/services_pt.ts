@@ -640,6 +640,10 @@
         <translation>a criação de uma cópia de segurança</translation>
     </message>
     <message>
+        <source>it is a link to another file, not a copy</source>
+        <translation>é uma ligação para outro ficheiro, não uma cópia</translation>
+    </message>
+    <message>
         <source>it is a backup of site {code}, not of {named} as its name says</source>
         <translation>é uma cópia de segurança do local {code}, não de {named} como diz o seu nome</translation>
     </message>
@@ -654,6 +658,10 @@
     <message>
         <source>its note is of site {code}&apos;s backup, not this file</source>
         <translation>a sua nota é de uma cópia de segurança do local {code}, não deste ficheiro</translation>
+    </message>
+    <message>
+        <source>its note is an earlier release&apos;s</source>
+        <translation>a sua nota é de uma versão anterior</translation>
     </message>
     <message>
         <source>its note is of a file of {noted} bytes, and this one is of {bytes}</source>
@@ -850,6 +858,10 @@
     <message>
         <source>viewing KP statistics</source>
         <translation>a consulta das estatísticas PK</translation>
+    </message>
+    <message>
+        <source>{lots} and {more} more</source>
+        <translation>{lots} e mais {more}</translation>
     </message>
     <message>
         <source>not counted as imports: {lots} (shipped in from abroad with no incoming KP certificate recorded)</source>
@@ -1686,6 +1698,14 @@
     <message>
         <source>weighings</source>
         <translation>pesagens</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: specials not recorded one counted stone an entry (sortapp records each special alone; added outside sortapp)</source>
+        <translation>entrada de classificação {uid}: pedras especiais não registadas uma pedra contada por entrada (o sortapp regista cada pedra especial sozinha; acrescentada fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: goods counted as no stones (sortapp records goods it did not count as not counted; added outside sortapp)</source>
+        <translation>entrada de classificação {uid}: mercadoria contada como nenhuma pedra (o sortapp regista a mercadoria não contada como não contada; acrescentada fora do sortapp)</translation>
     </message>
     <message>
         <source>{name}: no import of a sorting file records it (added outside sortapp, or recorded by a forged audit entry)</source>

@@ -640,6 +640,10 @@
         <translation>создание резервной копии</translation>
     </message>
     <message>
+        <source>it is a link to another file, not a copy</source>
+        <translation>это ссылка на другой файл, а не копия</translation>
+    </message>
+    <message>
         <source>it is a backup of site {code}, not of {named} as its name says</source>
         <translation>это резервная копия объекта {code}, а не {named}, как сказано в её имени</translation>
     </message>
@@ -654,6 +658,10 @@
     <message>
         <source>its note is of site {code}&apos;s backup, not this file</source>
         <translation>её заметка относится к резервной копии объекта {code}, а не к этому файлу</translation>
+    </message>
+    <message>
+        <source>its note is an earlier release&apos;s</source>
+        <translation>её заметка — от прежней версии</translation>
     </message>
     <message>
         <source>its note is of a file of {noted} bytes, and this one is of {bytes}</source>
@@ -850,6 +858,10 @@
     <message>
         <source>viewing KP statistics</source>
         <translation>просмотр статистики КП</translation>
+    </message>
+    <message>
+        <source>{lots} and {more} more</source>
+        <translation>{lots} и ещё {more}</translation>
     </message>
     <message>
         <source>not counted as imports: {lots} (shipped in from abroad with no incoming KP certificate recorded)</source>
@@ -1686,6 +1698,14 @@
     <message>
         <source>weighings</source>
         <translation>взвешиваний</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: specials not recorded one counted stone an entry (sortapp records each special alone; added outside sortapp)</source>
+        <translation>запись сортировки {uid}: алмазы специальных размеров записаны не по одному подсчитанному камню на запись (sortapp записывает каждый такой алмаз отдельно; добавлено вне sortapp)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: goods counted as no stones (sortapp records goods it did not count as not counted; added outside sortapp)</source>
+        <translation>запись сортировки {uid}: товар подсчитан как ноль камней (sortapp записывает неподсчитанный товар как не подсчитанный; добавлено вне sortapp)</translation>
     </message>
     <message>
         <source>{name}: no import of a sorting file records it (added outside sortapp, or recorded by a forged audit entry)</source>

@@ -80,6 +80,7 @@ HINTS: dict[str, str] = {
     "server_no_database": "check the database named in the URL",
     "import_other_country": "a supervisor may force the import with --force",
     "import_without_certificate": "give --kp-cert NUMBER",
+    "certificate_not_the_files": "give no --kp-cert: the file's own is taken",
     "certificate_from_home": "give --from COUNTRY, the country the lot was shipped from",
     "import_not_participant": "an admin keeps the KP participant list: sortapp country set",
     "no_backup_folder": "check the folder's path (sortapp site show: backup-folder)",

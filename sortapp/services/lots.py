@@ -127,6 +127,8 @@ def receive_lot(
         shipped_from = clean_origins[0][0]
     if shipped_from:
         _check_import(country(db, shipped_from, field), here.country, kp_cert)
+    if shipped_from == here.country:  # (bought in the country: stored as a blank says it)
+        shipped_from = ""
     flag = _weight_flag(db, declared_mct, weighed_mct)
     at = iso_utc(check_past(received_at, phrase("received"))) if received_at else utc_now()
     code = here.code

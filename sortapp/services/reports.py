@@ -187,7 +187,7 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
     since, before = utc_from_site_day(start, zone), utc_from_site_day(end, zone)
     unvalued: list[str] = []
     for i, (cert, hs, country, mct, value, number) in enumerate(
-        reports_sql.import_lots(db, since, before)
+        reports_sql.import_lots(db, site(db).country, since, before)
     ):
         agg = imports.setdefault((hs, country or MIXED), KpRow(hs, country or MIXED))
         agg.mct += mct or 0
@@ -231,13 +231,23 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
     }
 
 
+def _some(numbers: list[str], most: int = 20) -> str:
+    """Lot numbers as a list says them: the first ``most``, then how many more (a list of
+    hundreds of an older release's lots filled the report's line)."""
+    if len(numbers) <= most:
+        return ", ".join(numbers)
+    return phrase(
+        "{lots} and {more} more", lots=", ".join(numbers[:most]), more=len(numbers) - most
+    )
+
+
 def uncertified_text(numbers: list[str]) -> str:
     """What KP statistics say of the lots shipped in without a certificate, which they do not
     count."""
     return phrase(
         "not counted as imports: {lots} (shipped in from abroad with no incoming KP "
         "certificate recorded)",
-        lots=", ".join(numbers),
+        lots=_some(numbers),
     )
 
 
@@ -245,7 +255,7 @@ def unvalued_text(numbers: list[str]) -> str:
     """What KP statistics say of the imports received with no declared value."""
     return phrase(
         "imports counted at 0.00 USD, received with no declared value: {lots}",
-        lots=", ".join(numbers),
+        lots=_some(numbers),
     )
 
 

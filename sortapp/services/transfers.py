@@ -573,6 +573,19 @@ def read_bundle(db: Database, path: Path) -> TransferFile:
     return TransferFile(name, body, sha256_hex(text), key, signature, trust, problem, pinned)
 
 
+def is_domestic(sender: dict[str, Any], home: str) -> bool:
+    """Whether a transfer file's sender is of the site's own country (its goods cross no
+    border: no import, no certificate)."""
+    return str(sender.get("country", "")).strip().upper() == home
+
+
+def needs_certificate(body: dict[str, Any], home: str) -> bool:
+    """Whether a transfer file's goods crossed a border and the file names no certificate
+    for them (the one that came with the goods is to be given: ``import_bundle``)."""
+    named = str(body["parcel"].get("kp_cert") or "").strip()
+    return not named and not is_domestic(body["sender"], home)
+
+
 def _certificate(parcel: dict[str, Any], given: str) -> str:
     """The incoming KP certificate of a transfer's parcel: the file's, else the one given."""
     named = str(parcel.get("kp_cert") or "").strip()
@@ -584,7 +597,8 @@ def _certificate(parcel: dict[str, Any], given: str) -> str:
                 "imported",
                 named=named,
                 given=given,
-            )
+            ),
+            code="certificate_not_the_files",
         )
     return named or given
 
@@ -685,11 +699,11 @@ def import_bundle(
                 ),
                 code="import_other_country",
             )
-        certificate = _certificate(parcel, kp_cert)
-        domestic = str(sender["country"]).strip().upper() == here.country
-        if domestic:  # (no border crossed: the parcel's export certificate is not this lot's
-            certificate = ""  # import, which the KP statistics counted from the site's own)
-        elif not certificate:
+        domestic = is_domestic(sender, here.country)
+        # (No border crossed: the parcel's export certificate is not this lot's import, which
+        # the KP statistics counted from the site's own country.)
+        certificate = "" if domestic else _certificate(parcel, kp_cert)
+        if not domestic and not certificate:
             raise UserError(
                 phrase(
                     "parcel {parcel} from {sender} ({country}) names no incoming KP "

@@ -250,16 +250,19 @@ def imports_uncertified(db: Database, home: str, since: str, before: str) -> lis
     ]
 
 
-def import_lots(db: Database, since: str, before: str) -> list[tuple[Any, ...]]:
+def import_lots(db: Database, home: str, since: str, before: str) -> list[tuple[Any, ...]]:
     """Return (kp cert, hs code, from country, mct, value cents or None, lot number) of the
-    lots imported between two UTC times (``since`` included)."""
+    lots imported between two UTC times (``since`` included): under a certificate, from a
+    country other than ``home`` (a transfer from a site of the same country took its parcel's
+    certificate before 2026-12-07: no import)."""
     return [
         tuple(r)
         for r in db.execute(
             """SELECT kp_cert_in, hs_code_in, from_country, coalesce(declared_mct, weighed_mct),
                       declared_value_cents, number
-               FROM lots WHERE kp_cert_in <> '' AND received_at >= ? AND received_at < ?
+               FROM lots WHERE kp_cert_in <> '' AND from_country <> ?
+                 AND received_at >= ? AND received_at < ?
                ORDER BY id""",
-            (since, before),
+            (home, since, before),
         )
     ]

@@ -243,10 +243,10 @@ def _certificate_asked(parent: QWidget, ctx: Context, body: dict[str, Any]) -> s
     """The incoming KP certificate of a file from another country that names none, as the
     person types it off the paper that came with the goods ("" when the file names one or the
     goods cross no border; None: cancelled)."""
-    from sortapp.services import site  # noqa: PLC0415 (loaded on first use)
+    from sortapp.services import site, transfers  # noqa: PLC0415 (loaded on first use)
 
     parcel, sender = body["parcel"], body["sender"]
-    if parcel.get("kp_cert") or sender.get("country") == site.show_settings(ctx.db)["country"]:
+    if not transfers.needs_certificate(body, site.show_settings(ctx.db)["country"]):
         return ""
     return TextDialog.ask(
         parent,

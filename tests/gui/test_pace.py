@@ -440,7 +440,20 @@ def test_a_lot_from_abroad_is_received_under_its_certificate_or_as_bought_here(
     page.receive()
     imported = lots.get_lot(db, "L2")
     assert (imported.from_country, imported.kp_cert_in) == ("NA", "NA-2026-77")
+    # Bought in the country, a certificate typed: refused, not taken as the origin's import.
+    page.f_number.setText("L3")
+    page.f_weighed.setText("5")
+    page.f_origin.setCurrentText("ZA")
+    page.f_supplier.setText("Gaborone Dealers")
+    page.f_from.setCurrentText("BW")
+    page.f_kp.setText("ZA-1")
+    page.f_value.setFocus()
+    page.receive()
+    assert "goods shipped from within BW cross no border" in status(window)
+    assert page.f_kp.hasFocus()
+    assert [lot.number for lot in lots.list_lots(db, window.ctx.actor)] == ["L2", "L1"]
     page.f_mine.setFocus()
+    qtbot.keyClick(page.f_mine, Qt.Key.Key_Escape)
     qtbot.keyClick(page.f_mine, Qt.Key.Key_Escape)
     assert (page.f_origin.currentText(), page.f_from.currentText()) == ("BW", "BW")
     page.f_origin.setCurrentText("ZA")  # following again after the form was cleared

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sortapp.core.entities import HS_LABELS, MIXED, Shipment
+from sortapp.core.entities import HS_LABELS, MIXED, Lot, Shipment
 from sortapp.core.i18n import N_, Phrase
 from sortapp.core.units import split_cents
 from sortapp.reports.documents import customs
@@ -75,11 +75,10 @@ def _incoming_annex(db: Database, found: Shipment, f: Figures) -> list[tuple[lis
     ]
     if not foreign:
         return []
-    bought = f"none: bought within {country_text(db, home)}"
     rows = [
         (
             [
-                lot.kp_cert_in or bought,
+                _certificate_words(db, lot, home),
                 lot.number,
                 country_text(db, lot.from_country or home)
                 if not lot.kp_cert_in or lot.from_country
@@ -92,6 +91,17 @@ def _incoming_annex(db: Database, found: Shipment, f: Figures) -> list[tuple[lis
     ]
     rows.append((["TOTAL", "", "", f.ct(sum(by_lot[lot.number] for lot in foreign))], "total"))
     return rows
+
+
+def _certificate_words(db: Database, lot: Lot, home: str) -> str:
+    """How the annex says a lot's incoming certificate: its number; none, for goods bought
+    within the country; none recorded, for goods shipped in from abroad without one (taken by
+    a release before 2026-12-07: not said to be bought here, a review of that day)."""
+    if lot.kp_cert_in:
+        return lot.kp_cert_in
+    if lot.from_country and lot.from_country != home:
+        return "none recorded"
+    return f"none: bought within {country_text(db, home)}"
 
 
 def kp_sheet(db: Database, number: str) -> Document:

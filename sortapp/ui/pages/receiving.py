@@ -296,7 +296,7 @@ class ReceivingPage(Page):
     def _domestic(self) -> bool:
         """Whether the lot is domestic: shipped from within the site's own country, it crosses
         no border and needs no KP certificate or declared value."""
-        return self._shipped_from() == ""
+        return self._shipped_from().upper() == self._home
 
     def _origin_changed(self, origin: str) -> None:
         """The shipped-from country follows the origin until it is set by hand: a lot from
@@ -315,6 +315,7 @@ class ReceivingPage(Page):
         return {
             "origin_missing": self.f_mine,
             "import_without_certificate": self.f_kp,
+            "certificate_from_home": self.f_kp,
             "import_not_participant": self.f_from.lineEdit(),
         }.get(code)
 
@@ -325,11 +326,12 @@ class ReceivingPage(Page):
         self._followed = origin.strip().upper()
 
     def _shipped_from(self) -> str:
-        """The country shipped from as the service takes it: blank for the site's own; left
-        blank, the origin's (a box emptied by hand took a foreign lot for one bought in the
-        country, no certificate asked: an attack round, 2026-12-07)."""
-        shipped = self.f_from.currentText().strip() or self.f_origin.currentText().strip()
-        return "" if shipped.upper() == self._home else shipped
+        """The country shipped from, given to the service as it is (the site's own too: a
+        blank with a certificate typed would be read as the origin's, an import the clerk said
+        did not happen, a review of 2026-12-07); left blank, the origin's (a box emptied by
+        hand took a foreign lot for one bought in the country, no certificate asked: an attack
+        round of the same day)."""
+        return self.f_from.currentText().strip() or self.f_origin.currentText().strip()
 
     def _show_domestic(self) -> None:
         domestic = self._domestic()

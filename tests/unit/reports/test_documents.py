@@ -7,7 +7,7 @@ import pytest
 from sortapp.core.errors import UserError
 from sortapp.reports import documents
 from sortapp.reports.barcode import code128_modules, code128_values
-from sortapp.services import parcels, site, sorting
+from sortapp.services import lots, parcels, site, sorting
 from sortapp.services.settings import WDC_STATEMENT
 from tests.conftest import make_lot, make_sorted_lot, pack_parcel_for_antwerp
 
@@ -115,6 +115,26 @@ def test_a_re_exports_kp_sheet_names_the_certificates_its_goods_came_in_under(db
     parcels.add_goods(db, who.olu, "P2", "S5-SAW-Q1-W", 60_000, lot="L1")
     parcels.seal_parcel(db, who.sam, "P2", kp_cert="BW-2026-4", seals=["S2"])
     assert heading not in [t.heading for t in documents.kp_sheet(db, "P2").tables]
+
+
+def test_the_annex_says_no_certificate_recorded_of_goods_shipped_in_without_one(
+    db, who, monkeypatch
+):
+    """Taken by a release before 2026-12-07: not said to be bought in the country beside
+    "shipped from South Africa" (a review of that day)."""
+    with monkeypatch.context() as before:
+        before.setattr(lots, "_check_import", lambda *_args: None)
+        make_lot(db, who.olu, "OLD-1", origins=[("ZA", "")], supplier="S", stones=None,
+                 from_country="ZA")  # fmt: skip
+    sorting.add_entry(db, who.olu, "OLD-1", "S5-SAW-Q1-W", 99_900)
+    sorting.add_loss(db, who.olu, "OLD-1", "cleaning", 100)
+    sorting.close_sorting(db, who.olu, "OLD-1")
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 20_000, lot="OLD-1")
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-2026-5", seals=["S1"])
+    heading = "Annex: goods of foreign origin, and the KP certificates they came in under"
+    annex = next(t for t in documents.kp_sheet(db, "P1").tables if t.heading == heading)
+    assert list(annex.rows[0]) == ["none recorded", "OLD-1", "South Africa (ZA)", "20.000"]
 
 
 def test_invoice_carries_the_wdc_statement(shipped, who):
