@@ -1360,6 +1360,16 @@ def m0026_bands_held_from_here(db: Database) -> None:
     audit.append(db, site[0], "system", "rules.bands", "", details, [], utc_now())
 
 
+@migrations(name="0027_assortment_kept")
+def m0027_assortment_kept(db: Database) -> None:
+    """A category's size class and HS code, and a size class's bounds, never change once
+    written (sortapp only adds them): a supervisor's patched sortapp moved a category into a
+    class with no bounds inside a signed action, and wrote 132 stones of 300 ct into it past
+    verify (an attack round, 2026-12-07). Their rows are now posted ones: a change is refused,
+    and one recorded in the log is named by verify as a change sortapp never makes."""
+    _run_script(db, _immutable("size_classes") + _immutable("categories"))
+
+
 def pending(db: Database) -> bool:
     """Tell whether opening ``db`` will change its schema."""
     return bool(migrations.pending(db))

@@ -224,3 +224,21 @@ def test_goods_of_a_bounded_class_counted_as_no_stones_are_named(db_path, db, wh
         assert named in verify(reopened).problems
     finally:
         reopened.close()
+
+
+def test_a_category_moved_to_another_size_class_is_refused_and_named(forger):
+    """The same round: a supervisor's patched sortapp moved a category into a class with no
+    bounds inside a signed action, and then wrote 132 stones of 300 ct into it; verify said
+    OK. Categories and size classes are posted rows now: refused, and named once recorded."""
+    moved = "UPDATE categories SET size = 'S1' WHERE code = 'G1-SAW-Q1-W'"
+    refused = "categories rows are posted and cannot be changed"
+    with pytest.raises(Exception, match=refused), transaction(forger.db):
+        forger.db.execute(moved)
+    assert verify(forger.db).ok
+    key = forger.db.execute("SELECT id FROM categories WHERE code = 'G1-SAW-Q1-W'").fetchone()[0]
+    uid = forger.explained(moved, [f"[{key}]"], "sam", "sort.add", table="categories")
+    problems = verify(forger.db).problems
+    assert any(
+        f"audit entry {uid} records a change sortapp never makes to such rows" in problem
+        for problem in problems
+    ), problems

@@ -1250,4 +1250,5 @@ STEPS: dict[str, str] = {
     # user's session, and a site made there says in its ``site.init`` entry that verify holds
     # them; a history moved in from a file brings its file's entry.)
     "0026_bands_held_from_here": "",
+    "0027_assortment_kept": _immutable("size_classes") + _immutable("categories"),
 }
