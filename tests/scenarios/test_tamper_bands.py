@@ -78,47 +78,6 @@ def test_a_seal_made_before_the_rule_spares_none_of_its_entries(forger, monkeypa
     assert verify(forger.db, who.admin).problems == [_named(uid)]
 
 
-def test_an_upgraded_file_is_held_from_its_upgrade_on(tmp_path, monkeypatch):
-    """A site made before the rule (its ``site.init`` says nothing of it): its entries before
-    the upgrade took any count, rightly then; those after it are held."""
-    path = tmp_path / "old.db"
-    db = open_db(path, create=True)
-    real = site.record
-
-    def as_before(db_, actor, action, obj, details, *args, **kwargs):
-        if action == "site.init":
-            details = {k: v for k, v in details.items() if k != "bands"}
-        return real(db_, actor, action, obj, details, *args, **kwargs)
-
-    with monkeypatch.context() as before:
-        before.setattr(site, "record", as_before)
-        site.init_site(db, code="OLD", name="Old site", country_code="BW", admin="admin",
-                       password=PASSWORD)  # fmt: skip
-    admin = site.login(db, "admin", PASSWORD)
-    site.add_user(db, admin, "olu", "operator", PASSWORD)
-    olu = site.login(db, "olu", PASSWORD)
-    make_lot(db, olu, "L1", origins=[("BW", "Jwaneng")], stones=None)
-    assert audit_sql.bands_held_after(db) is None
-    with monkeypatch.context() as patched:  # (as the release before took it)
-        patched.setattr(sorting, "check_band", lambda _cat, _mct, _stones: None)
-        sorting.add_entry(db, olu, "L1", "G1-SAW-Q1-W", 60_000, 15)
-    assert verify(db).ok
-    with transaction(db):  # the upgrade
-        migrations.m0026_bands_held_from_here(db)
-    assert audit_sql.bands_held_after(db) == 1
-    assert verify(db).ok
-    with monkeypatch.context() as patched:  # (an operator's patched client since)
-        patched.setattr(sorting, "check_band", lambda _cat, _mct, _stones: None)
-        sorting.add_entry(db, olu, "L1", "G1-SAW-Q1-W", 30_000, 10)
-    uid = _last_uid(db)
-    # An entry appended to the log later names no other start.
-    with transaction(db):
-        migrations.m0026_bands_held_from_here(db)
-    assert audit_sql.bands_held_after(db) == 1
-    assert verify(db).problems == [_named(uid)]
-    db.close()
-
-
 def _old_site(path, monkeypatch):
     """A site made before the rule (its ``site.init`` says nothing of it), with lot L1 and
     its operator olu signed in."""
@@ -139,6 +98,31 @@ def _old_site(path, monkeypatch):
     olu = site.login(db, "olu", PASSWORD)
     make_lot(db, olu, "L1", origins=[("BW", "Jwaneng")], stones=None)
     return db, olu
+
+
+def test_an_upgraded_file_is_held_from_its_upgrade_on(tmp_path, monkeypatch):
+    """A site made before the rule (its ``site.init`` says nothing of it): its entries before
+    the upgrade took any count, rightly then; those after it are held."""
+    db, olu = _old_site(tmp_path / "old.db", monkeypatch)
+    assert audit_sql.bands_held_after(db) is None
+    with monkeypatch.context() as patched:  # (as the release before took it)
+        patched.setattr(sorting, "check_band", lambda _cat, _mct, _stones: None)
+        sorting.add_entry(db, olu, "L1", "G1-SAW-Q1-W", 60_000, 15)
+    assert verify(db).ok
+    with transaction(db):  # the upgrade
+        migrations.m0026_bands_held_from_here(db)
+    assert audit_sql.bands_held_after(db) == 1
+    assert verify(db).ok
+    with monkeypatch.context() as patched:  # (an operator's patched client since)
+        patched.setattr(sorting, "check_band", lambda _cat, _mct, _stones: None)
+        sorting.add_entry(db, olu, "L1", "G1-SAW-Q1-W", 30_000, 10)
+    uid = _last_uid(db)
+    # An entry appended to the log later names no other start.
+    with transaction(db):
+        migrations.m0026_bands_held_from_here(db)
+    assert audit_sql.bands_held_after(db) == 1
+    assert verify(db).problems == [_named(uid)]
+    db.close()
 
 
 @pytest.mark.parametrize("said", [10**9, "all of them", -1])
