@@ -229,8 +229,10 @@ def import_transfer(parent: QWidget, ctx: Context, path: str | None = None) -> N
         ),
     )
     if changes is not None:
-        # (The lot named: the file's name is not the lot's, and the clerk weighs it next.)
-        lot = lots.get_lot_by_id(ctx.db, changes.created_id or 0).number
+        # (The lot named: the file's name is not the lot's, and the clerk weighs it next;
+        # read as an action is, a server lost just then said as such.)
+        made = ctx.act(parent, lambda: lots.get_lot_by_id(ctx.db, changes.created_id or 0))
+        lot = made.number if made is not None else "?"
         ctx.say(
             tr("Imported {file} as lot {lot}, awaiting weighing.").format(
                 file=Path(path).name, lot=lot
