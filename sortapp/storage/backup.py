@@ -639,7 +639,13 @@ def keep_damaged(conn: sqlite3.Connection, folder: Path, site: str, schema: int)
         made = True
         write_sidecar(
             target,
-            {"site": site, "schema": schema, "tag": DAMAGED_TAG, "sha256": sha256_of(target)},
+            {
+                "site": site,
+                "schema": schema,
+                "tag": DAMAGED_TAG,
+                "sha256": sha256_of(target),
+                "bytes": target.stat().st_size,
+            },
         )
     except (OSError, sqlite3.Error) as exc:
         if made:

@@ -311,7 +311,7 @@ def test_rotation_keeps_daily_weekly_monthly_and_tagged(tmp_path):
         moment = now - dt.timedelta(days=days)
         path = tmp_path / backup_sql.backup_name("KSF", 2, moment)
         path.write_text("x")
-        backup_sql.write_sidecar(path, {"verified": True})
+        backup_sql.write_sidecar(path, {"verified": True, "bytes": 1})  # (its size, as noted)
         made.append(path)
     unchecked = tmp_path / backup_sql.backup_name("KSF", 2, now - dt.timedelta(days=200, hours=1))
     unchecked.write_text("x")
@@ -341,7 +341,7 @@ def test_rotation_leaves_a_backup_it_cannot_remove_and_goes_on(tmp_path, monkeyp
     for days in range(10):
         path = tmp_path / backup_sql.backup_name("KSF", 2, now - dt.timedelta(days=days))
         path.write_text("x")
-        backup_sql.write_sidecar(path, {"verified": True})
+        backup_sql.write_sidecar(path, {"verified": True, "bytes": 1})  # (its size, as noted)
         made.append(path)
     held = made[8]
     unlink = Path.unlink
