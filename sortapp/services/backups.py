@@ -281,7 +281,11 @@ def _check_noted(path: Path, *, parallel: bool | None = None) -> tuple[BackupInf
         log.exception("checking backup %s", path)
         ok, problems, code, schema = False, [f"the check could not finish: {exc}"], None, 0
     parsed = backup_sql.parse_name(path.name)
-    if path.is_symlink() or path.stat().st_nlink > 1:
+    try:
+        linked, moment = path.is_symlink() or path.stat().st_nlink > 1, path.stat().st_mtime
+    except OSError:  # (gone since it was listed: its check above said so)
+        linked, moment = False, time.time()
+    if linked:
         # (A link named as a backup, to the live database, passed its check and was kept by
         # the rotation in the backups' stead: an attack round, 2026-12-07.)
         ok, problems = False, [phrase("it is a link to another file, not a copy"), *problems]
@@ -300,11 +304,10 @@ def _check_noted(path: Path, *, parallel: bool | None = None) -> tuple[BackupInf
             backup_sql.write_sidecar(path, _checked(ok, problems, path, parsed["site"]))
         except (KnownStorageError, OSError) as exc:  # (read-only media: said, not lost)
             unnoted = exc.text() if isinstance(exc, KnownStorageError) else str(exc)
-    moment = parsed["at"] if parsed else dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
     info = BackupInfo(
         path,
         parsed["site"] if parsed else code or "",
-        moment,
+        parsed["at"] if parsed else dt.datetime.fromtimestamp(moment, dt.UTC),
         parsed["schema"] if parsed else schema,
         parsed["tag"] if parsed else "",
         ok,
