@@ -181,13 +181,13 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
     # quarter before), as an export does in that of its certificate's issue date.
     # (Within the years a lot can be received in: a period given from the year 1 or to the
     # year 9999 has no midnight in UTC at its ends.)
-    zone = settings(db).timezone
+    zone, home = settings(db).timezone, site(db).country
     start = max(dt.date.fromisoformat(first), dt.date(_FIRST_YEAR, 1, 1))
     end = min(dt.date.fromisoformat(last), dt.date(9998, 12, 31)) + dt.timedelta(days=1)
     since, before = utc_from_site_day(start, zone), utc_from_site_day(end, zone)
     unvalued: list[str] = []
     for i, (cert, hs, country, mct, value, number) in enumerate(
-        reports_sql.import_lots(db, site(db).country, since, before)
+        reports_sql.import_lots(db, home, since, before)
     ):
         agg = imports.setdefault((hs, country or MIXED), KpRow(hs, country or MIXED))
         agg.mct += mct or 0
@@ -220,7 +220,7 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
         }
 
     # (Lots shipped in without a certificate are named, not left out unsaid.)
-    uncertified = reports_sql.imports_uncertified(db, site(db).country, since, before)
+    uncertified = reports_sql.imports_uncertified(db, home, since, before)
     return {
         "from": first,
         "to": last,

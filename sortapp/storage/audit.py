@@ -753,17 +753,14 @@ def bands_held_after(db: Database) -> int | None:
     from the log's own table in id order (``first_id``'s reason: an entry left out of
     ``audit_by_action`` alone hid the rule's start, and verify held no entry to it, a review
     of 2026-12-07); the run that seals keeps what it found (``services.verify``)."""
-    first = db.execute(
-        "SELECT action, details FROM audit NOT INDEXED ORDER BY id LIMIT 1"
-    ).fetchone()
-    if first is not None and first[0] == "site.init" and _said(first[1]).get("bands") is True:
+    if _site_init(db).get("bands") is True:
         return 0
     row = db.execute(
         "SELECT details, at FROM audit NOT INDEXED WHERE action = 'rules.bands' ORDER BY id LIMIT 1"
     ).fetchone()
     if row is None:
         return None
-    last = _said(row[0]).get("entries_before")
+    last = details(row[0]).get("entries_before")
     if not isinstance(last, int) or isinstance(last, bool) or last < 0:
         return 0  # (an entry that says no sound start: every entry held)
     # Never past the entries dated before it: an operator's patched client appended one
@@ -775,13 +772,14 @@ def bands_held_after(db: Database) -> int | None:
     return min(last, int(dated))
 
 
-def _said(details: Any) -> dict[str, Any]:
-    """An entry's details as a dict ({} when they are not one)."""
-    try:
-        found = json.loads(details)
-    except (TypeError, ValueError):
-        return {}
-    return found if isinstance(found, dict) else {}
+def _site_init(db: Database) -> dict[str, Any]:
+    """The details of the site's ``site.init`` entry, the log's first ({} where the first is
+    another): read from the log's own table in id order, not ``audit_by_action``, whose entry
+    left out alone hid what it says (a review of 2026-12-07)."""
+    first = db.execute(
+        "SELECT action, details FROM audit NOT INDEXED ORDER BY id LIMIT 1"
+    ).fetchone()
+    return details(first[1]) if first is not None and first[0] == "site.init" else {}
 
 
 def weighed_from_start(db: Database) -> bool:
