@@ -784,12 +784,7 @@ def _site_init(db: Database) -> dict[str, Any]:
 
 def weighed_from_start(db: Database) -> bool:
     """Whether the site's first entry (``site.init``) says weighings were kept from its first
-    action (a site made by sortapp from 2026-12-07 on)."""
-    row = db.execute(
-        "SELECT details FROM audit WHERE action = 'site.init' ORDER BY id LIMIT 1"
-    ).fetchone()
-    try:
-        details = json.loads(row[0]) if row is not None else None
-    except (TypeError, ValueError):
-        return False
-    return isinstance(details, dict) and details.get("weighings") is True
+    action (a site made by sortapp from 2026-12-07 on). Read as ``bands_held_after`` reads
+    it, from the log itself: its entry left out of the index of actions alone made an entry
+    with no weighing pass unless a weighed one came before it."""
+    return _site_init(db).get("weighings") is True

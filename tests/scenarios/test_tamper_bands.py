@@ -226,3 +226,17 @@ def test_a_category_moved_to_another_size_class_is_refused_and_named(forger):
         f"audit entry {uid} records a change sortapp never makes to such rows" in problem
         for problem in problems
     ), problems
+
+
+def test_what_the_sites_first_entry_says_is_read_from_the_log_itself(db_path, db):
+    """The same review: weighings kept from the site's first action, as its ``site.init``
+    says, were read through the index of actions too."""
+    assert audit_sql.weighed_from_start(db) and audit_sql.bands_held_after(db) == 0
+    db.close()
+    drop_from_index(db_path, "audit", "audit_by_action", "action = 'site.init'")
+    reopened = open_db(db_path)
+    try:
+        assert audit_sql.weighed_from_start(reopened)
+        assert audit_sql.bands_held_after(reopened) == 0
+    finally:
+        reopened.close()
