@@ -244,8 +244,8 @@
         <translation>Pays d&apos;exportation</translation>
     </message>
     <message>
-        <source>Annex: goods of foreign origin, and the KP certificates they came in under</source>
-        <translation>Annexe : marchandise d&apos;origine étrangère, et les certificats PK sous lesquels elle est entrée</translation>
+        <source>Annex: goods of foreign origin and their KP certificates</source>
+        <translation>Annexe : marchandise d&apos;origine étrangère et ses certificats PK</translation>
     </message>
     <message>
         <source>Shipped from</source>

@@ -244,8 +244,8 @@
         <translation>País de exportação</translation>
     </message>
     <message>
-        <source>Annex: goods of foreign origin, and the KP certificates they came in under</source>
-        <translation>Anexo: mercadoria de origem estrangeira, e os CPK com que entrou</translation>
+        <source>Annex: goods of foreign origin and their KP certificates</source>
+        <translation>Anexo: mercadoria de origem estrangeira e os seus CPK</translation>
     </message>
     <message>
         <source>Shipped from</source>

@@ -244,8 +244,8 @@
         <translation>Страна экспорта</translation>
     </message>
     <message>
-        <source>Annex: goods of foreign origin, and the KP certificates they came in under</source>
-        <translation>Приложение: товар иностранного происхождения и сертификаты КП, с которыми он ввезён</translation>
+        <source>Annex: goods of foreign origin and their KP certificates</source>
+        <translation>Приложение: товар иностранного происхождения и его сертификаты КП</translation>
     </message>
     <message>
         <source>Shipped from</source>

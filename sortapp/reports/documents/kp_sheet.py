@@ -159,7 +159,7 @@ def kp_sheet(db: Database, number: str) -> Document:
         # reprint of a sheet printed before this annex was is a copy, not a new version)
         extra.append(
             table(
-                N_("Annex: goods of foreign origin, and the KP certificates they came in under"),
+                N_("Annex: goods of foreign origin and their KP certificates"),
                 [
                     (N_("Incoming KP certificate"), False),
                     (N_("Lot"), False),
