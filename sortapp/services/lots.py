@@ -238,6 +238,21 @@ def _check_import(shipped: tuple[str, str, str], home: str, kp_cert: str) -> Non
             ),
             code="import_without_certificate",
         )
+    if not kp_cert.upper().startswith(code):
+        # (A KP certificate's number begins with its issuing country's ISO code, KPCS Annex I:
+        # the exporting country's, the one the goods were shipped from. "ZA-1" on goods from
+        # Namibia is a typing slip or another shipment's certificate: a leftover of 2026-12-07.)
+        raise UserError(
+            phrase(
+                "incoming KP certificate: '{cert}' does not begin with {code}; a KP certificate's "
+                "number begins with the code of the country that issued it, {name}, the one "
+                "the lot was shipped from: check the certificate, or the country shipped from",
+                cert=kp_cert,
+                code=code,
+                name=name,
+            ),
+            code="certificate_not_of_country",
+        )
 
 
 def _beyond_tolerance(number: str, weighed_mct: int, declared_mct: int) -> str:

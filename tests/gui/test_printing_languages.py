@@ -167,13 +167,14 @@ MINE_NAMED = {"ru": "Mine", "fr": "Importer"}
 
 @pytest.mark.parametrize("language", ["ru", "fr"])
 def test_data_that_is_a_catalogue_word_prints_as_entered(qapp, db, who, tmp_path, language):
-    """A mine named "Mine", a supplier named "Exporter", a seal "Parcel", an incoming
-    certificate "Status" and a category named "Sorted" are data: printed exactly as entered at
+    """A mine named "Mine", a supplier named "Exporter", a seal "Parcel" and a category named
+    "Sorted" are data: printed exactly as entered at
     a Russian or French site, while the documents' own words around them are that language's
-    (the catalogue translates each of these words, as a heading)."""
+    (the catalogue translates each of these words, as a heading). (An incoming certificate
+    "Status" was one too, until a certificate's number had to begin with its country's code.)"""
     mine = MINE_NAMED[language]
     make_lot(
-        db, who.olu, "L8", origins=[("BW", mine)], seals=["Parcel"], kp_cert="Status", stones=120,
+        db, who.olu, "L8", origins=[("BW", mine)], seals=["Parcel"], kp_cert="ZA-7", stones=120,
         from_country="ZA",
     )  # fmt: skip
     sorting.add_entry(db, who.olu, "L8", "G1-SAW-Q1-W", 99_900, 120)
@@ -197,8 +198,8 @@ def test_data_that_is_a_catalogue_word_prints_as_entered(qapp, db, who, tmp_path
     assert said(language, "Lot receipt") in receipt and "Lot receipt" not in receipt
     assert f"{said(language, 'Received from')} {mine}" in receipt
     assert f"{said(language, 'Seals')} Parcel" in receipt
-    assert f"{said(language, 'Incoming KP certificate')} Status" in receipt
-    for word in (mine, "Parcel", "Status"):  # (each a word the catalogue translates)
+    assert f"{said(language, 'Incoming KP certificate')} ZA-7" in receipt
+    for word in (mine, "Parcel"):  # (each a word the catalogue translates)
         assert said(language, word) not in receipt
     assert f"{said(language, 'Received from')} Exporter" in supplied
     assert said(language, "Exporter") not in supplied

@@ -316,6 +316,7 @@ class ReceivingPage(Page):
             "origin_missing": self.f_mine,
             "import_without_certificate": self.f_kp,
             "certificate_from_home": self.f_kp,
+            "certificate_not_of_country": self.f_kp,
             "import_not_participant": self.f_from.lineEdit(),
         }.get(code)
 

@@ -235,3 +235,28 @@ def test_the_statistics_count_a_certificate_once_and_name_imports_with_no_value(
     assert reports.unvalued_text(stats["unvalued"]) == (
         "imports counted at 0.00 USD, received with no declared value: I2"
     )
+
+
+def test_an_incoming_certificate_begins_with_the_code_of_the_country_that_issued_it(db, who):
+    """KPCS Annex I: a certificate's number begins with its issuing country's ISO code, the
+    country the goods were shipped from. Another country's number is refused and written
+    nowhere; the same number in lower case is the certificate as typed."""
+    for cert, shipped in (("ZA-2026-41", "NA"), ("2026-41", "ZA"), ("NAZ-1", "ZA")):
+        with pytest.raises(UserError, match=r"does not begin with (NA|ZA); a KP certificate") as e:
+            lots.receive_lot(
+                db, who.olu, number="L1", origins=[("ZA", "Venetia")], weighed_mct=12_000,
+                kp_cert=cert, from_country=shipped,
+            )  # fmt: skip
+        assert e.value.code == "certificate_not_of_country"
+    assert lot_count(db) == 0
+    # No country shipped from given: the certificate is read as the origin's, and held to it.
+    with pytest.raises(UserError, match=r"'NA-9' does not begin with ZA"):
+        lots.receive_lot(
+            db, who.olu, number="L1", origins=[("ZA", "Venetia")], weighed_mct=12_000,
+            kp_cert="NA-9",
+        )  # fmt: skip
+    lots.receive_lot(
+        db, who.olu, number="L1", origins=[("ZA", "Venetia")], weighed_mct=12_000,
+        kp_cert="za-2026-41", from_country="ZA",
+    )  # fmt: skip
+    assert lots.get_lot(db, "L1").kp_cert_in == "za-2026-41"
