@@ -4,6 +4,7 @@ the KP certificates (shipments) they leave under."""
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from sortapp.cli import common
@@ -119,6 +120,8 @@ def cmd_parcel_seal(args: argparse.Namespace, db: Database) -> None:
         expires=args.expires,
     )
     print(f"sealed parcel {args.parcel} under {args.kp_cert.upper()}; fingerprint {changes.digest}")
+    if changes.warning:
+        print(f"warning: {changes.warning}", file=sys.stderr)
 
 
 def cmd_parcel_ship(args: argparse.Namespace, db: Database) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 from sortapp.cli import common
 from sortapp.cli.lots import lot_json
 from sortapp.cli.sorting import print_reconciliation
-from sortapp.services import lots, reports, sorting
+from sortapp.services import lots, reported, reports, sorting
 from sortapp.services.sorting import stones_words
 from sortapp.storage.dbapi import Database
 
@@ -119,11 +119,14 @@ def cmd_report_kp_stats(args: argparse.Namespace, db: Database) -> None:
         },
         "uncertified_imports": stats["uncertified"],
         "unvalued_imports": stats["unvalued"],
+        "reported": stats["reported"],
     }
     if stats["uncertified"]:
         print(f"warning: {reports.uncertified_text(stats['uncertified'])}", file=sys.stderr)
     if stats["unvalued"]:
         print(f"warning: {reports.unvalued_text(stats['unvalued'])}", file=sys.stderr)
+    if changed := reported.changed_text(stats["reported"]):
+        print(f"warning: {changed}", file=sys.stderr)
     if args.csv:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
@@ -133,13 +136,7 @@ def cmd_report_kp_stats(args: argparse.Namespace, db: Database) -> None:
         for direction in ("exports", "imports"):
             for r in data[direction]:
                 writer.writerow([direction, *r.values()])
-        reports.record_export(
-            db,
-            actor,
-            "kp-stats",
-            f"{data['from']}..{data['to']}",
-            {"format": "csv", "rows": out.getvalue().count("\n") - 1},
-        )
+        reports.record_kp_export(db, actor, stats, "csv", out.getvalue().count("\n") - 1)
         sys.stdout.write(out.getvalue())
         return
     if args.json:

@@ -12,11 +12,11 @@ from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
 from sortapp.core.entities import HS_CODES, Lot, Posting
 from sortapp.core.errors import NotFound, UserError
-from sortapp.core.i18n import phrase
+from sortapp.core.i18n import listing, phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_mct
 from sortapp.core.weighing import WeightSource
-from sortapp.services import balances
+from sortapp.services import balances, reported
 from sortapp.services.audit import record
 from sortapp.services.journal import post, post_reversal
 from sortapp.services.settings import settings, site
@@ -195,6 +195,9 @@ def receive_lot(
     message = ""
     if flag and declared_mct is not None and weighed_mct is not None:
         message = _beyond_tolerance(number, weighed_mct, declared_mct)
+    if shipped_from:  # (an import: dated within a period whose statistics were reported?)
+        said = reported.dated_within(db, at, phrase("lot {lot}'s receipt", lot=number))
+        message = listing([message, said], "; ") if message and said else message or said
     return Changes(lots=frozenset({lot_id}), ledger=True, created_id=lot_id, warning=message)
 
 

@@ -26,7 +26,7 @@ from sortapp.core.i18n import Phrase, phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import SPECIAL_MIN_MCT, format_mct, split_cents, value_cents
 from sortapp.services import audit as audit_service
-from sortapp.services import views
+from sortapp.services import reported, views
 from sortapp.services.assortment import get_category
 from sortapp.services.audit import record, require_signer
 from sortapp.services.journal import post, post_reversal
@@ -1216,7 +1216,9 @@ def seal_parcel(
                 },
             },
         )
-    return Changes(parcels=frozenset({draft.id}), digest=digest)
+    # (A certificate issued within a period whose KP statistics were reported changes them.)
+    said = reported.day_within(db, draft.issued, phrase("certificate {cert}", cert=draft.kp_cert))
+    return Changes(parcels=frozenset({draft.id}), digest=digest, warning=said)
 
 
 #: The site's settings the documents of a shipment print: its address, the exporting

@@ -16,6 +16,7 @@ from sortapp.core.errors import UserError
 from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import split_cents, value_cents
+from sortapp.services import reported
 from sortapp.services.audit import record
 from sortapp.services.lots import get_lot
 from sortapp.services.parcels import get_parcel
@@ -159,7 +160,7 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
     certificate value is split over its HS codes in proportion to their price-book values.
     ``uncertified``: the lots shipped in from abroad in the period with no incoming
     certificate, which the imports do not count; ``unvalued``: the imports counted with no
-    declared value.
+    declared value; ``reported``: the period's earlier exports (``reported.reported_of``).
     """
     actor.require(Role.OPERATOR, phrase("viewing KP statistics"))
     first, last = parse_day(first, "from"), parse_day(last, "to")
@@ -221,7 +222,7 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
 
     # (Lots shipped in without a certificate are named, not left out unsaid.)
     uncertified = reports_sql.imports_uncertified(db, home, since, before)
-    return {
+    stats: dict[str, Any] = {
         "from": first,
         "to": last,
         "exports": listing(exports),
@@ -229,6 +230,27 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
         "uncertified": uncertified,
         "unvalued": unvalued,
     }
+    # (The period's earlier exports, and whether the figures still are what they reported.)
+    stats["reported"] = reported.reported_of(db, stats)
+    return stats
+
+
+def record_kp_export(
+    db: Database, actor: Actor, stats: dict[str, Any], fmt: str, rows: int, file: str = ""
+) -> None:
+    """Record that a period's KP statistics left the system (their report): on the period,
+    with the figures' fingerprint and totals, which a later run of the period is compared with
+    and a later receipt or certificate dated within it is warned by."""
+    details: dict[str, Any] = {
+        "format": fmt,
+        "rows": rows,
+        "fingerprint": reported.fingerprint(stats),
+        "exports": stats["exports"]["totals"],
+        "imports": stats["imports"]["totals"],
+    }
+    if file:
+        details["file"] = file
+    record_export(db, actor, "kp-stats", reported.period(stats["from"], stats["to"]), details)
 
 
 def _some(numbers: list[str], most: int = 20) -> str:

@@ -788,3 +788,14 @@ def weighed_from_start(db: Database) -> bool:
     it, from the log itself: its entry left out of the index of actions alone made an entry
     with no weighing pass unless a weighed one came before it."""
     return _site_init(db).get("weighings") is True
+
+
+def said_of_action(db: Database, action: str) -> list[tuple[str, str, str, str]]:
+    """(object, at, user, details) of every entry recording ``action``, oldest first, read
+    through ``audit_by_action`` (an action taken a few times a year: a report exported)."""
+    rows = db.execute(
+        """SELECT object, at, "user", details FROM audit INDEXED BY audit_by_action
+           WHERE action = ? ORDER BY id""",
+        (action,),
+    ).fetchall()
+    return [(str(o), str(a), str(u), str(d)) for o, a, u, d in rows]

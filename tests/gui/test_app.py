@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import logging
 import threading
 from pathlib import Path
@@ -352,7 +354,21 @@ def test_reports_export_csv_and_are_audited(qtbot, make_window, db, who, monkeyp
     monkeypatch.setattr(dialogs.SaveFileDialog, "ask", classmethod(lambda c, p, t, s: str(target)))
     page.export("kp-stats", page.kp_model, "kp.csv")
     assert target.read_text().splitlines()[1] == "exports,7102.31,BE,60.000,6000.00,1,1"
-    assert audit_entries(db, action="export", limit=1)[0].object == "kp.csv"
+    # Recorded on the period it reports, with the file's name and the figures' fingerprint.
+    first, last = (d.date().toString("yyyy-MM-dd") for d in (page.kp_from, page.kp_to))
+    period = f"{first}..{last}"
+    exported = audit_entries(db, action="export", limit=1)[0]
+    said = json.loads(exported.details)
+    assert (exported.object, said["file"], said["exports"]["mct"]) == (period, "kp.csv", 60_000)
+    # An import received since, dated within the period: the figures run again say they
+    # differ from those exported.
+    lots.receive_lot(
+        db, who.olu, number="IMP-1", origins=[("ZA", "Venetia")], weighed_mct=5_000,
+        kp_cert="ZA-9", from_country="ZA", received_at=dt.datetime.now(dt.UTC),
+    )  # fmt: skip
+    page.run_kp()
+    assert "These figures differ from those exported for the period on " in page.kp_totals.text()
+    assert " by olu: something dated within it was recorded since" in page.kp_totals.text()
     type_enter(qtbot, page.lin_parcel, "P1")
     assert page.lin_model.row(0) == {
         "what": "lot L1",

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from sortapp.core.csvtext import to_csv
 from sortapp.core.errors import UserError
 from sortapp.core.i18n import N_, phrase
-from sortapp.services import assortment, reports, sorting
+from sortapp.services import assortment, reported, reports, sorting
 from sortapp.ui import siteday
 from sortapp.ui.catnames import category_names
 from sortapp.ui.context import Context
@@ -98,6 +98,7 @@ class ReportsPage(Page):
         self.kp_totals = QLabel()
         self.kp_totals.setWordWrap(True)  # a long line must not widen the window
         self.kp_totals.setObjectName("kp_totals")
+        self.kp_stats: dict[str, Any] | None = None
         layout.addWidget(self.kp_totals)
         return page
 
@@ -132,7 +133,10 @@ class ReportsPage(Page):
             totals += "\n" + sentence(reports.uncertified_text(stats["uncertified"])) + "."
         if stats["unvalued"]:
             totals += "\n" + sentence(reports.unvalued_text(stats["unvalued"])) + "."
+        if changed := reported.changed_text(stats["reported"]):
+            totals += "\n" + sentence(changed) + "."
         self.kp_totals.setText(totals)
+        self.kp_stats = stats  # (what an export of them records: the figures as run)
 
     # -- reconciliation ------------------------------------------------------------------------
 
@@ -416,6 +420,11 @@ class ReportsPage(Page):
                 raise UserError(
                     phrase("cannot write {path}: {error}", path=path, error=exc.strerror)
                 ) from exc
+            if what == "kp-stats" and self.kp_stats is not None:  # (recorded on its period)
+                reports.record_kp_export(
+                    self.ctx.db, self.ctx.actor, self.kp_stats, "csv", len(rows), Path(path).name
+                )
+                return
             reports.record_export(
                 self.ctx.db,
                 self.ctx.actor,
