@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTextEdit,
     QWidget,
 )
@@ -126,7 +127,9 @@ def _takes_text(widget: QWidget | None) -> bool:
 class ScannerKeys(QObject):
     """Sends to the scan box the keys typed (a scanner's, as a keyboard's) in ``window``
     where no field takes text: on a list, a button, the navigation. A field that takes text
-    keeps them (the sorting page's lot field, the receiving form)."""
+    keeps them (the sorting page's lot field, the receiving form). Enter on a button of the
+    window presses it, as it does in a dialog (on Reports' Run it did nothing: a clerk's day,
+    2026-12-07)."""
 
     def __init__(self, window: QWidget, box: ScanBox, active: Callable[[], bool]) -> None:
         super().__init__(window)
@@ -142,6 +145,8 @@ class ScannerKeys(QObject):
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.KeypadModifier,
         )
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return self._press(watched)
         if not (plain and len(text) == 1 and text.isprintable() and not text.isspace()):
             return False
         focus = QApplication.focusWidget()
@@ -164,4 +169,20 @@ class ScannerKeys(QObject):
         self.box.edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.box.edit.setText(text)
         self.box.note.clear()
+        return True
+
+    def _press(self, watched: QObject) -> bool:
+        """Enter on a push button of the window with the focus: pressed (True), as Space
+        presses it; any other Enter is left to whom it is sent."""
+        focus = QApplication.focusWidget()
+        if (
+            not isinstance(focus, QPushButton)
+            or watched is not focus
+            or focus.window() is not self.window
+            or not focus.isEnabled()
+            or QApplication.activePopupWidget() is not None
+            or not self.active()
+        ):
+            return False
+        focus.animateClick()
         return True

@@ -380,6 +380,24 @@ def test_reports_export_csv_and_are_audited(qtbot, make_window, db, who, monkeyp
     assert page.rec_model.rows()[-2] == {"line": "Difference", "mct": 0, "stones": None}
 
 
+def test_enter_on_a_focused_button_presses_it(qtbot, make_window, db, who):
+    """Enter on a button with the focus presses it, as Space does and as it does in a dialog
+    (Reports' Run did nothing on Enter: a clerk's day, 2026-12-07); Enter in a field is still
+    the field's."""
+    make_sorted_lot(db, who.olu, "L1")
+    window = make_window()
+    window.go(window.pages.index(window.reports))
+    page = window.reports
+    run = page.findChild(QPushButton, "kp_run")
+    run.setFocus()
+    assert QApplication.focusWidget() is run
+    qtbot.keyClick(run, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.kp_totals.text().startswith("Totals "))
+    page.kp_totals.clear()
+    qtbot.keyClick(page.kp_to, Qt.Key.Key_Enter)  # (a date field's Enter: no Run)
+    assert page.kp_totals.text() == ""
+
+
 def test_the_year_end_tab_lists_stock_and_the_goods_beside_it(
     qtbot, make_window, db, who, monkeypatch, tmp_path
 ):
