@@ -10,6 +10,7 @@ from sortapp.reports.documents.common import (
     Figures,
     Heading,
     content_fingerprint,
+    country_text,
     figures,
     origin_text,
     site_line,
@@ -30,6 +31,9 @@ def receipt(db: Database, number: str) -> Document:
         else None
     )
     who = lot_people(db, lot.number, f)
+    # Where an import was shipped from, beside its certificate (the receiving form asks it; the
+    # receipt left it out: a clerk's day, 2026-12-07). Goods bought in the country: none.
+    shipped = country_text(db, lot.from_country) if lot.from_country else ""
     facts: tuple[tuple[Heading, str], ...] = (
         (N_("Lot"), lot.number),
         (N_("Received"), zoned_text(lot.received_at, tz)),
@@ -50,6 +54,7 @@ def receipt(db: Database, number: str) -> Document:
         ),
         (N_("Stones"), "" if lot.weighed_stones is None else f.count(lot.weighed_stones)),
         (N_("Seals"), ", ".join(lot.seals)),
+        (N_("Shipped from"), shipped),
         (N_("Incoming KP certificate"), lot.kp_cert_in),
         (
             N_("Declared value"),
@@ -76,7 +81,10 @@ def receipt(db: Database, number: str) -> Document:
             N_("Witness"),
             N_("Carrier"),
         ),
-        fingerprint=content_fingerprint(lot.uid, facts),
+        # (Its fingerprint as before the country shipped from was printed: fixed at receipt
+        # with the certificate, and a receipt printed before is a copy of this one, not an
+        # earlier version.)
+        fingerprint=content_fingerprint(lot.uid, tuple(f for f in facts if f[0] != "Shipped from")),
         subject=lot.number,
     )
 

@@ -7,6 +7,7 @@ import pytest
 from sortapp.core.errors import UserError
 from sortapp.reports import documents
 from sortapp.reports.barcode import code128_modules, code128_values
+from sortapp.reports.documents.common import content_fingerprint
 from sortapp.services import lots, parcels, site, sorting
 from sortapp.services.settings import WDC_STATEMENT
 from tests.conftest import make_lot, make_sorted_lot, pack_parcel_for_antwerp
@@ -249,6 +250,20 @@ def test_receipt_and_reconciliation(db, who):
     summary = {r[0]: r[1] for r in rec.tables[-1].rows}  # last: above the signatures
     assert summary["Received (weighed)"] == "100.000"
     assert summary["Difference (received - sorted - losses)"] == "0.000 (0.000 %)"
+
+
+def test_an_imports_receipt_says_where_it_was_shipped_from(db, who):
+    """Beside its certificate, the country an import was shipped from (the receipt left it
+    out); goods bought in the country print none. The fact is outside the fingerprint: a
+    receipt printed before it was is a copy of this one."""
+    make_lot(db, who.olu, "L1", origins=[("ZA", "Venetia")], kp_cert="ZA-9", from_country="ZA")
+    make_lot(db, who.olu, "L2", origins=[("ZA", "")], supplier="Gaborone Dealers")
+    imported, bought = documents.receipt(db, "L1"), documents.receipt(db, "L2")
+    assert facts(imported)["Shipped from"] == "South Africa (ZA)"
+    assert facts(imported)["Incoming KP certificate"] == "ZA-9"
+    assert "Shipped from" not in facts(bought)
+    unshown = tuple(f for f in imported.facts if f[0] != "Shipped from")
+    assert imported.fingerprint == content_fingerprint(lots.get_lot(db, "L1").uid, unshown)
 
 
 def test_labels_and_build(shipped, who):
