@@ -1117,4 +1117,11 @@ class PrintChoice:
 class OpenFileDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, filters: str = "CSV (*.csv)") -> str | None:
-        return _chosen(file_dialog(parent, title, "", filters, save=False))
+        return _chosen(cls.build(parent, title, filters))
+
+    @classmethod
+    def build(cls, parent: QWidget | None, title: str, filters: str) -> QFileDialog:
+        """The dialog, its files of the kind asked shown first and every file a choice after
+        (a transfer file saved from mail as "P1.sortapp-transfer.txt" could not be picked: a
+        clerk's day, 2026-12-07); what it is is read from the file, not its name."""
+        return file_dialog(parent, title, "", f"{filters};;{tr('All files (*)')}", save=False)

@@ -43,7 +43,7 @@ from sortapp.storage.db import opened_read_only
 from sortapp.ui import i18n, mnemonics, ops, passwords, siteday, textsize
 from sortapp.ui.appevents import AppEvents
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, SummaryDialog
+from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, SummaryDialog, WarningDialog
 from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.i18n import marked, say, tr
 from sortapp.ui.layouts import VerticalScroller
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(file_menu, tr("&Backup now"), "", self.backup_now)
         self.restore_action = self._action(file_menu, tr("&Restore a backup..."), "", self.restore)
         file_menu.addSeparator()
-        self._action(file_menu, tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self._action(file_menu, tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit)
         edit_menu = bar.addMenu(tr("&Edit"))
         self._action(
             edit_menu,
@@ -1291,6 +1291,22 @@ class MainWindow(QMainWindow):
         """The backups' check failed (their folder read-only ...): shown once, as the daily
         backup's failure (``_daily_failed``), though it runs after every hour's try."""
         self._failed_hourly(BACKUP_CHECK, exc, tr("The backups' check failed again: {error}"))
+
+    def quit(self) -> None:
+        """File > Quit (Ctrl+Q): closed at once, unless a form holds what was typed and not
+        recorded, lost by closing: then asked, No the default (Ctrl+Q, a key from Ctrl+W and
+        Ctrl+A, closed a half-typed receipt unasked: a clerk's day, 2026-12-07)."""
+        held = [said for page in self._made.values() if (said := page.unrecorded())]
+        if held and not WarningDialog.ask(
+            self,
+            tr("Quit sortapp"),
+            tr("Quitting loses what was typed and not recorded: {forms}").format(
+                forms=", ".join(held)
+            ),
+            tr("Quit anyway?"),
+        ):
+            return
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing must be quick: the copy is written, its pages and records checked, now, and

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -1424,3 +1425,32 @@ def test_asked_again_after_a_refusal_the_cursor_is_in_the_password(qtbot):
     qtbot.keyClicks(again.fields["password"], "demo-olu-2026")
     assert again.values() == {"user": "olu", "password": "demo-olu-2026"}
     again.close()
+
+
+def test_quit_asks_only_when_a_form_holds_what_was_typed(qtbot, make_window, db, monkeypatch):
+    """Ctrl+Q closed a half-typed receipt unasked (a clerk's day, 2026-12-07): with a form
+    holding typed text it asks, No keeping the window and the text; with nothing typed, or Yes,
+    it closes."""
+    asked: list[str] = []
+    answer = [False]
+
+    def ask(_cls, _parent, _title, warning, _question):
+        asked.append(warning)
+        return answer[0]
+
+    monkeypatch.setattr(dialogs.WarningDialog, "ask", classmethod(ask))
+    window = make_window()
+    page = window.receiving
+    qtbot.keyClicks(page.f_number, "JW-78")
+    quit_action = next(a for a in window.findChildren(QAction) if a.text() == "&Quit")
+    quit_action.trigger()
+    assert asked == ["Quitting loses what was typed and not recorded: the receiving form"]
+    assert window.isVisible() and page.f_number.text() == "JW-78"
+    page.f_number.clear()
+    window.go(1)
+    qtbot.keyClicks(window.sorting.f_carats, "1.5")
+    quit_action.trigger()
+    assert asked[-1].endswith(": a sorting entry") and window.isVisible()
+    window.sorting.f_carats.clear()
+    quit_action.trigger()  # nothing typed: closed, not asked
+    assert len(asked) == 2 and not window.isVisible()

@@ -412,3 +412,12 @@ def test_goods_packed_elsewhere_while_the_void_summary_was_up_are_not_voided_uns
     assert parcels.get_parcel(db, "P1").status == "draft"
     assert "changed after its summary was shown" in status(window)
     assert "nothing was voided" in status(window)
+
+
+def test_a_file_to_open_may_be_of_any_name(qtbot):
+    """The kind asked is shown first, and every file may be picked after it (a transfer file
+    saved from mail with ".txt" added could not be: a clerk's day, 2026-12-07)."""
+    picker = dialogs.OpenFileDialog.build(None, "Import transfer file", "T (*.sortapp-transfer)")
+    qtbot.addWidget(picker)
+    assert picker.nameFilters() == ["T (*.sortapp-transfer)", "All files (*)"]
+    assert picker.selectedNameFilter() == "T (*.sortapp-transfer)"

@@ -31,6 +31,11 @@ class Page(QWidget):
     def _on_ctx_actor_changed(self, _actor: object) -> None:
         self.apply_role()
 
+    def unrecorded(self) -> str:
+        """What the page holds typed and not yet recorded, as Quit names it ("" for nothing:
+        a page of lists holds nothing a person would lose)."""
+        return ""
+
     #: Nothing shown is current: everything is read when the page is next shown.
     _stale = True
     #: What changed while the page was hidden, brought in when it is next shown.

@@ -393,6 +393,24 @@ class ReceivingPage(Page):
         self._note("")
         return True
 
+    def unrecorded(self) -> str:
+        """The receiving form, when any of its fields holds what was typed."""
+        typed = any(edit.text().strip() for edit in self._typed_fields())
+        return tr("the receiving form") if typed else ""
+
+    def _typed_fields(self) -> tuple[QLineEdit, ...]:
+        return (
+            self.f_number,
+            self.f_weighed,
+            self.f_stones,
+            self.f_declared,
+            self.f_mine,
+            self.f_supplier,
+            self.f_seals,
+            self.f_kp,
+            self.f_value,
+        )
+
     def clear_form(self) -> None:
         """Escape: empty the form, nothing received, and say so; after a refusal (a figure
         refused beside its field, the lot number taken) the first only goes back to what was
@@ -410,17 +428,7 @@ class ReceivingPage(Page):
             self.ctx.say(tr("Correct the entry, then Enter."), self)
             return
         self._escaped = None
-        for edit in (
-            self.f_number,
-            self.f_weighed,
-            self.f_stones,
-            self.f_declared,
-            self.f_mine,
-            self.f_supplier,
-            self.f_seals,
-            self.f_kp,
-            self.f_value,
-        ):
+        for edit in self._typed_fields():
             edit.clear()
         self.f_origin.setCurrentText(self._home)
         self.f_from.setCurrentText(self._home)

@@ -515,6 +515,11 @@ class SortingPage(Page):
         else:
             self.hold.hold(self.f_loss, refusal)
 
+    def unrecorded(self) -> str:
+        """A sorting entry, when its carats or stones are typed and not added."""
+        typed = self.f_carats.text().strip() or self.f_stones.text().strip()
+        return tr("a sorting entry") if typed else ""
+
     def clear_entry(self) -> None:
         """Escape in the results form: empty it, nothing recorded, and say so; after a
         refusal, first only let the form go (``hold``), what was typed kept to correct."""
