@@ -567,9 +567,13 @@ def _newest_made(db: Database, listed: list[BackupInfo], code: str) -> BackupInf
     )
 
 
-def backup_warning(db: Database, db_path: Path, now: dt.datetime | None = None) -> str:
+def backup_warning(
+    db: Database, db_path: Path, now: dt.datetime | None = None, *, maker: bool = True
+) -> str:
     """Return a warning when the newest backup failed its check, or the last good backup is
-    missing or old, else ''.
+    missing or old, else ''. ``maker``: said to one who may make a backup (a supervisor), told
+    how; to an operator, what is missing alone (told to use File > Backup now, greyed for
+    them: a clerk's day, 2026-12-07; the face says who makes one).
 
     A backup awaiting its check counts as good until the check says otherwise (#13: the app
     warned at every start that the backup it had just made as it closed was missing).
@@ -594,13 +598,17 @@ def backup_warning(db: Database, db_path: Path, now: dt.datetime | None = None) 
         return ""
     last = _last_good(listed, code)
     if last is None:
+        if not maker:
+            return phrase("There is no verified backup of this database yet.")
         return phrase(
             "There is no verified backup of this database yet: make one (File > Backup now)."
         )
     age = now - last.at
     if age > STALE_AFTER:
         return phrase(
-            "The last verified backup is {days} days old ({name}); make one now.",
+            "The last verified backup is {days} days old ({name}); make one now."
+            if maker
+            else "The last verified backup is {days} days old ({name}).",
             days=age.days,
             name=last.path.name,
         )

@@ -1164,7 +1164,8 @@ class MainWindow(QMainWindow):
             self._warn_when_unlocked = True
             return
         try:
-            warning = backups.backup_warning(self.ctx.db, self.ctx.path)
+            maker = self.ctx.can(Role.SUPERVISOR)
+            warning = backups.backup_warning(self.ctx.db, self.ctx.path, maker=maker)
         except Exception as exc:  # (a damaged file's log: its restore is said instead)
             if not self.ctx.read_failed(exc):
                 raise
@@ -1172,7 +1173,7 @@ class MainWindow(QMainWindow):
         shown = self.statusBar().currentMessage()
         if warning:
             self._backup_warning = say(warning)
-            if not self.ctx.can(Role.SUPERVISOR):  # (told to make one, with the menu off)
+            if not maker:  # (told who makes one: the menu is off for them)
                 self._backup_warning += " " + tr(
                     "A supervisor makes one with File > Backup now; the daily backup is made "
                     "on its own."

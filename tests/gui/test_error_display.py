@@ -571,13 +571,20 @@ def test_the_backups_warning_does_not_replace_what_an_action_just_said(window, m
 
 
 def test_a_supervisor_is_told_to_make_a_backup_an_operator_who_makes_them(make_window, monkeypatch):
-    """ "make one (File > Backup now)" was said to an operator, whose menu item is off."""
+    """ "make one (File > Backup now)" was said to an operator, whose menu item is off; then,
+    beside it, that a supervisor makes one with it (a clerk's day, 2026-12-07): the operator is
+    told what is missing, and who makes it."""
     warning = "There is no verified backup of this database yet: make one (File > Backup now)."
-    monkeypatch.setattr(backups, "backup_warning", lambda *args, **kwargs: warning)
+    missing = "There is no verified backup of this database yet."
+
+    def backup_warning(*_args, maker=True, **_kwargs):
+        return warning if maker else missing
+
+    monkeypatch.setattr(backups, "backup_warning", backup_warning)
     supervisor = make_window("sam")
     supervisor.warn_about_backups()
     assert status(supervisor) == warning and supervisor.backup_action.isEnabled()
     operator = make_window("olu")
     operator.warn_about_backups()
-    assert status(operator) == warning + FOR_AN_OPERATOR
+    assert status(operator) == missing + FOR_AN_OPERATOR
     assert not operator.backup_action.isEnabled()

@@ -362,13 +362,19 @@ def test_rotation_leaves_a_backup_it_cannot_remove_and_goes_on(tmp_path, monkeyp
 
 def test_backup_warning_and_due(db, db_path, who):
     assert "no verified backup" in backups.backup_warning(db, db_path)
+    # (To one who cannot make a backup, what is missing alone: not "make one", with the
+    # menu greyed for them.)
+    missing = "There is no verified backup of this database yet."
+    assert backups.backup_warning(db, db_path, maker=False) == missing
     assert backups.due(db, db_path)
     info = backups.make_backup(db, db_path)  # automatic: recorded as 'system'
     assert audit_entries(db, action="backup", limit=1)[0].user == "system"
     assert backups.backup_warning(db, db_path) == ""
     assert not backups.due(db, db_path)
     later = info.at + dt.timedelta(days=8)
-    assert "8 days old" in backups.backup_warning(db, db_path, now=later)
+    assert backups.backup_warning(db, db_path, now=later).endswith("); make one now.")
+    old = backups.backup_warning(db, db_path, now=later, maker=False)
+    assert old.startswith("The last verified backup is 8 days old (") and old.endswith(").")
     assert backups.due(db, db_path, now=info.at + dt.timedelta(hours=25))
 
 
