@@ -7,14 +7,8 @@ from __future__ import annotations
 
 import argparse
 
-from sortapp.balances.device import open_balance
-from sortapp.balances.protocols import GenericProfile
-from sortapp.balances.reading import BalanceError, DeviceInfo, capture_refusal
-from sortapp.cli import common
-from sortapp.core.clock import utc_now
-from sortapp.core.entities import BalanceRecord
+from sortapp.cli import capture, common
 from sortapp.core.errors import UserError
-from sortapp.core.weighing import WeightSource
 from sortapp.services import anchors, balances
 from sortapp.storage.dbapi import Database
 
@@ -128,47 +122,11 @@ def cmd_balance_calibrate(args: argparse.Namespace, db: Database) -> None:
     print(changes.note)
 
 
-def capture_reference(balance: BalanceRecord, timeout: float) -> WeightSource:
-    """A stable reading captured off ``balance`` on its registered port, with the register's
-    protocol and serial line, and who the balance says it is (its serial number)."""
-    if not balance.port:
-        raise UserError(
-            f"balance {balance.code} has no port in the register: an admin sets it "
-            f"(sortapp balance set {balance.code} --port ...)"
-        )
-    protocol: str | GenericProfile = balance.protocol
-    if balance.protocol == "generic" and balance.pattern:
-        protocol = GenericProfile(balance.pattern)
-    try:
-        device = open_balance(
-            balance.port, protocol, balances.port_settings(balance), timeout=min(timeout, 5.0)
-        )
-        try:
-            info = device.identify() if device.protocol.cmd_identify() else DeviceInfo()
-            reading = device.read_stable(timeout)
-        finally:
-            device.close()
-    except BalanceError as exc:
-        raise UserError(f"balance {balance.code}: {exc}") from None
-    refusal = capture_refusal(reading)
-    if refusal is not None:
-        raise UserError(f"balance {balance.code}: {refusal}")
-    return WeightSource(
-        captured=True,
-        balance=balance.code,
-        serial_no=info.serial_no,
-        reading=reading.shown(),
-        raw=reading.raw_text(),
-        port=balance.port,
-        captured_at=utc_now(),
-    )
-
-
 def cmd_balance_check(args: argparse.Namespace, db: Database) -> None:
     """A check with a reference weight of the register, read off the balance itself on its
     registered port (a reading is never typed here)."""
     actor = common.sign_in(args, db)
-    source = capture_reference(balances.get_balance(db, args.code), args.timeout)
+    source = capture.capture(balances.get_balance(db, args.code), args.timeout)[1]
     changes = balances.record_check(db, actor, args.code, reference=args.reference, source=source)
     if changes.warning:
         # Recorded, and a failure: the exit status says so (1) to a script or a shift's log.

@@ -6,11 +6,12 @@ import argparse
 import sys
 from typing import Any
 
-from sortapp.cli import common
+from sortapp.cli import capture, common
 from sortapp.core import forms
 from sortapp.core.canonical import local_text
 from sortapp.core.entities import Lot, Reconciliation
 from sortapp.core.units import format_mct
+from sortapp.core.weighing import WeightSource
 from sortapp.services import lots, sorting, views
 from sortapp.services.settings import settings
 from sortapp.storage.dbapi import Database
@@ -80,7 +81,8 @@ def _origins(args: argparse.Namespace) -> list[tuple[str, str]]:
 
 def cmd_lot_receive(args: argparse.Namespace, db: Database) -> None:
     actor = common.sign_in(args, db)
-    receipt = common.parse(
+    receipt, source = capture.weighed(
+        args,
         db,
         forms.Receipt,
         {
@@ -103,28 +105,33 @@ def cmd_lot_receive(args: argparse.Namespace, db: Database) -> None:
         seals=args.seal or [],
         kp_cert=args.kp_cert or "",
         from_country=args.from_country or "",
+        source=source,
     )
     print(f"received lot {args.lot}")
     if changes.warning:
         print(f"warning: {changes.warning}", file=sys.stderr)
 
 
-def _weighing(args: argparse.Namespace, db: Database) -> forms.Weighing:
-    return common.parse(db, forms.Weighing, {"carats": args.carats, "stones": args.stones})
+def _weighing(args: argparse.Namespace, db: Database) -> tuple[forms.Weighing, WeightSource | None]:
+    values = {"carats": args.carats, "stones": args.stones}
+    return capture.weighed(args, db, forms.Weighing, values)
 
 
 def cmd_lot_weigh(args: argparse.Namespace, db: Database) -> None:
-    form = _weighing(args, db)
-    changes = lots.weigh_lot(db, common.sign_in(args, db), args.lot, form.carats, form.stones)
+    actor = common.sign_in(args, db)
+    form, source = _weighing(args, db)
+    changes = lots.weigh_lot(db, actor, args.lot, form.carats, form.stones, source=source)
     print(f"weighed lot {args.lot}: {format_mct(form.carats)} ct")
     if changes.warning:
         print(f"warning: {changes.warning}", file=sys.stderr)
 
 
 def cmd_lot_reweigh(args: argparse.Namespace, db: Database) -> None:
-    form = _weighing(args, db)
     actor = common.sign_in(args, db)
-    changes = lots.reweigh_lot(db, actor, args.lot, form.carats, form.stones, reason=args.reason)
+    form, source = _weighing(args, db)
+    changes = lots.reweigh_lot(
+        db, actor, args.lot, form.carats, form.stones, reason=args.reason, source=source
+    )
     print(f"weighed lot {args.lot} again: {format_mct(form.carats)} ct")
     if changes.warning:  # (still beyond tolerance: acknowledged again, under the new figures)
         print(f"warning: {changes.warning}", file=sys.stderr)
@@ -191,7 +198,9 @@ def _lot(sub: common.Subparsers) -> None:
     lot = common.group(sub, "lot", "receiving lots")
     p = common.command(lot, "receive", cmd_lot_receive, "receive a lot")
     p.add_argument("lot")
-    p.add_argument("--carats", help="weighed carats (leave out to weigh later)")
+    capture.add_options(
+        p, carats_help="weighed carats, typed (or --balance; leave both out to weigh later)"
+    )
     p.add_argument("--origin", required=True, action="append", help="origin country (repeatable)")
     p.add_argument("--mine", action="append")
     p.add_argument("--supplier")
@@ -205,13 +214,13 @@ def _lot(sub: common.Subparsers) -> None:
         lot, "weigh", cmd_lot_weigh, "weigh a lot that arrived with declared carats only"
     )
     p.add_argument("lot")
-    p.add_argument("--carats", required=True)
+    capture.add_options(p)
     p.add_argument("--stones")
     p = common.command(
         lot, "reweigh", cmd_lot_reweigh, "correct a wrong weight before sorting (supervisor)"
     )
     p.add_argument("lot")
-    p.add_argument("--carats", required=True)
+    capture.add_options(p)
     p.add_argument("--stones")
     p.add_argument("--reason", required=True)
     p = common.command(

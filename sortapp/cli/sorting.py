@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sortapp.cli import common
+from sortapp.cli import capture, common
 from sortapp.core import forms
 from sortapp.core.entities import LOSS_TYPES, Reconciliation
 from sortapp.core.units import format_mct
@@ -14,16 +14,19 @@ from sortapp.storage.dbapi import Database
 
 
 def cmd_sort_add(args: argparse.Namespace, db: Database) -> None:
-    goods = common.parse(db, forms.Goods, {"carats": args.carats, "stones": args.stones})
+    actor = common.sign_in(args, db)
+    values = {"carats": args.carats, "stones": args.stones}
+    goods, source = capture.weighed(args, db, forms.Goods, values)
     changes = sorting.add_entry(
-        db, common.sign_in(args, db), args.lot, args.category, goods.carats, goods.stones
+        db, actor, args.lot, args.category, goods.carats, goods.stones, source=source
     )
     print_reconciliation(db, args.lot, f"entry {changes.uid}")
 
 
 def cmd_sort_loss(args: argparse.Namespace, db: Database) -> None:
-    loss = common.parse(db, forms.Loss, {"carats": args.carats})
-    changes = sorting.add_loss(db, common.sign_in(args, db), args.lot, args.type, loss.carats)
+    actor = common.sign_in(args, db)
+    loss, source = capture.weighed(args, db, forms.Loss, {"carats": args.carats})
+    changes = sorting.add_loss(db, actor, args.lot, args.type, loss.carats, source=source)
     print_reconciliation(db, args.lot, f"loss {changes.uid}")
 
 
@@ -112,12 +115,12 @@ def _sort(sub: common.Subparsers) -> None:
     p = common.command(srt, "add", cmd_sort_add, "record sorted goods of a category")
     p.add_argument("lot")
     p.add_argument("category")
-    p.add_argument("--carats", required=True)
+    capture.add_options(p)
     p.add_argument("--stones")
     p = common.command(srt, "loss", cmd_sort_loss, "record a loss")
     p.add_argument("lot")
     p.add_argument("type", choices=LOSS_TYPES)
-    p.add_argument("--carats", required=True)
+    capture.add_options(p)
     p = common.command(
         srt,
         "correct",

@@ -135,3 +135,55 @@ def test_a_sorting_file_names_its_file_or_is_refused_where_weights_are_the_balan
     assert run("site", "set", "keyed-weights", "no", user="admin")[0] == 0
     code, _out, err = run("sort", "import", "L1", str(path))
     assert code == 1 and "weights read from a file were not weighed on" in err
+
+
+def test_weights_are_captured_off_the_balance_from_the_command_line(run, db_path, sim):
+    """``--balance CODE`` on the commands that record a weight: the carats read off the
+    registered balance on its port, never typed, recorded as its capture; where the site takes
+    weights from the balance only, the command line had no way to record one (a leftover of
+    2026-12-07)."""
+    balance, url = sim
+    _calibrated(run)
+    assert run("balance", "set", "B-01", "--port", url, "--reason", "bench", user="admin")[0] == 0
+    assert run("site", "set", "keyed-weights", "no", user="admin")[0] == 0
+    receive = ("lot", "receive", "L1", "--origin", "BW", "--mine", "Jwaneng")
+    code, _out, err = run(*receive, "--carats", "120.505", "--stones", "300")
+    assert code == 1 and "this site takes weights from the balance only" in err
+    code, _out, err = run(*receive, "--carats", "120.505", "--balance", "B-01")
+    assert code == 2 and "give --carats or --balance, not both" in err
+    balance.set(weight=Decimal("120.505"))
+    code, out, err = run(*receive, "--stones", "300", "--balance", "B-01")
+    assert (code, out) == (0, "received lot L1\n"), err
+    balance.set(weight=Decimal("60.25"))
+    code, out, err = run("sort", "add", "L1", "S5-SAW-Q1-W", "--balance", "B-01")
+    assert code == 0 and "60.250" in out, err
+    balance.set(weight=Decimal("0.120"))
+    code, out, err = run("sort", "loss", "L1", "cleaning", "--balance", "B-01")
+    assert code == 0, err
+    declared = ("lot", "receive", "L2", "--origin", "BW", "--mine", "Orapa")
+    assert run(*declared, "--declared-carats", "50")[0] == 0  # (to weigh later)
+    balance.set(weight=Decimal("49.998"))
+    code, out, err = run("lot", "weigh", "L2", "--balance", "B-01")
+    assert (code, out) == (0, "weighed lot L2: 49.998 ct\n"), err
+    balance.set(stable=False)
+    code, out, err = run(
+        "sort", "add", "L1", "S5-SAW-Q1-W", "--balance", "B-01", "--timeout", "0.5"
+    )
+    assert code == 1 and "stayed unstable" in err
+    db = open_db(db_path)
+    try:
+        weighed = db.execute(
+            "SELECT action, mct, captured, balance, reading FROM weighings ORDER BY id"
+        ).fetchall()
+        assert [tuple(r) for r in weighed] == [
+            ("receive", 120_505, 1, "B-01", "120.505 ct"),
+            ("sort", 60_250, 1, "B-01", "60.250 ct"),
+            ("loss", 120, 1, "B-01", "0.120 ct"),
+            ("weigh", 49_998, 1, "B-01", "49.998 ct"),
+        ]
+        assert db.execute("SELECT weighed_mct, weighed_stones FROM lots").fetchone() == (
+            120_505,
+            300,
+        )
+    finally:
+        db.close()
