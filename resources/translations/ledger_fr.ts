@@ -472,6 +472,10 @@
         <translation>colis {parcel} : ce que le scellage fige a changé après l&apos;affichage de son récapitulatif (ses marchandises, un prix ou le jour ont changé entre-temps) ; rien n&apos;a été scellé ; scellez-le à nouveau pour le voir maintenant</translation>
     </message>
     <message>
+        <source>certificate {cert}</source>
+        <translation>certificat {cert}</translation>
+    </message>
+    <message>
         <source>parcel {parcel} is not as it was sealed (its data, or the goods the ledger holds in it, were changed outside sortapp); nothing was done; an admin checks the database (verify)</source>
         <translation>le colis {parcel} n&apos;est pas tel qu&apos;il a été scellé (ses données, ou les marchandises que le grand livre y contient, ont été modifiées hors de sortapp) ; rien n&apos;a été fait ; un administrateur vérifie la base de données (verify)</translation>
     </message>
@@ -528,6 +532,10 @@
         <translation>reçu</translation>
     </message>
     <message>
+        <source>lot {lot}&apos;s receipt</source>
+        <translation>la réception du lot {lot}</translation>
+    </message>
+    <message>
         <source>incoming KP certificate: goods shipped from within {home} cross no border and travel under no KP certificate; give the country the lot was shipped from, or no certificate</source>
         <translation>certificat PK entrant : une marchandise expédiée de l&apos;intérieur de {home} ne passe aucune frontière et ne voyage sous aucun certificat PK ; indiquez le pays d&apos;où le lot a été expédié, ou aucun certificat</translation>
     </message>
@@ -538,6 +546,10 @@
     <message>
         <source>incoming KP certificate: a lot shipped from {name} ({code}) crosses the border under a KP certificate; enter its number (goods bought within {home}: give {home} as the country shipped from)</source>
         <translation>certificat PK entrant : un lot expédié de {name} ({code}) passe la frontière sous certificat PK ; saisissez son numéro (marchandise achetée en {home} : indiquez {home} comme pays d&apos;expédition)</translation>
+    </message>
+    <message>
+        <source>incoming KP certificate: &apos;{cert}&apos; does not begin with {code}; a KP certificate&apos;s number begins with the code of the country that issued it, {name}, the one the lot was shipped from: check the certificate, or the country shipped from</source>
+        <translation>certificat PK entrant : « {cert} » ne commence pas par {code} ; le numéro d&apos;un certificat PK commence par le code du pays qui l&apos;a délivré, {name}, celui d&apos;où le lot a été expédié : vérifiez le certificat, ou le pays d&apos;expédition</translation>
     </message>
     <message>
         <source>lot {lot}: weighed {weighed} ct differs from declared {declared} ct beyond tolerance; a supervisor must acknowledge it</source>

@@ -472,6 +472,10 @@
         <translation>encomenda {parcel}: o que a selagem fixa mudou depois de o resumo ser mostrado (os seus bens, um preço ou o dia mudaram entretanto); nada foi selado; sele-a de novo para o ver agora</translation>
     </message>
     <message>
+        <source>certificate {cert}</source>
+        <translation>certificado {cert}</translation>
+    </message>
+    <message>
         <source>parcel {parcel} is not as it was sealed (its data, or the goods the ledger holds in it, were changed outside sortapp); nothing was done; an admin checks the database (verify)</source>
         <translation>a encomenda {parcel} não está como foi selada (os seus dados, ou as mercadorias que o razão nela contém, foram alterados fora do sortapp); nada foi feito; um administrador verifica a base de dados (verify)</translation>
     </message>
@@ -528,6 +532,10 @@
         <translation>recebido</translation>
     </message>
     <message>
+        <source>lot {lot}&apos;s receipt</source>
+        <translation>a receção do lote {lot}</translation>
+    </message>
+    <message>
         <source>incoming KP certificate: goods shipped from within {home} cross no border and travel under no KP certificate; give the country the lot was shipped from, or no certificate</source>
         <translation>CPK de entrada: a mercadoria expedida de dentro de {home} não atravessa nenhuma fronteira e não viaja com CPK; indique o país de onde o lote foi expedido, ou nenhum certificado</translation>
     </message>
@@ -538,6 +546,10 @@
     <message>
         <source>incoming KP certificate: a lot shipped from {name} ({code}) crosses the border under a KP certificate; enter its number (goods bought within {home}: give {home} as the country shipped from)</source>
         <translation>CPK de entrada: um lote expedido de {name} ({code}) atravessa a fronteira com um CPK; introduza o seu número (mercadoria comprada em {home}: indique {home} como país de expedição)</translation>
+    </message>
+    <message>
+        <source>incoming KP certificate: &apos;{cert}&apos; does not begin with {code}; a KP certificate&apos;s number begins with the code of the country that issued it, {name}, the one the lot was shipped from: check the certificate, or the country shipped from</source>
+        <translation>CPK de entrada: &apos;{cert}&apos; não começa por {code}; o número de um CPK começa pelo código do país que o emitiu, {name}, aquele de onde o lote foi expedido: verifique o certificado, ou o país de expedição</translation>
     </message>
     <message>
         <source>lot {lot}: weighed {weighed} ct differs from declared {declared} ct beyond tolerance; a supervisor must acknowledge it</source>

@@ -472,6 +472,10 @@
         <translation>посылка {parcel}: то, что фиксирует опломбирование, изменилось после показа сводки (её товар, цена или день изменились за это время); ничего не опломбировано; опломбируйте её снова, чтобы увидеть это сейчас</translation>
     </message>
     <message>
+        <source>certificate {cert}</source>
+        <translation>сертификат {cert}</translation>
+    </message>
+    <message>
         <source>parcel {parcel} is not as it was sealed (its data, or the goods the ledger holds in it, were changed outside sortapp); nothing was done; an admin checks the database (verify)</source>
         <translation>посылка {parcel} не такая, какой её опломбировали (её данные или товар, который книга учёта держит в ней, изменены вне sortapp); ничего не сделано; администратор проверяет базу данных (verify)</translation>
     </message>
@@ -528,6 +532,10 @@
         <translation>принята</translation>
     </message>
     <message>
+        <source>lot {lot}&apos;s receipt</source>
+        <translation>приёмка партии {lot}</translation>
+    </message>
+    <message>
         <source>incoming KP certificate: goods shipped from within {home} cross no border and travel under no KP certificate; give the country the lot was shipped from, or no certificate</source>
         <translation>входящий сертификат КП: товар, отправленный из пределов {home}, не пересекает границу и не сопровождается сертификатом КП; укажите страну, из которой отправлена партия, или не указывайте сертификат</translation>
     </message>
@@ -538,6 +546,10 @@
     <message>
         <source>incoming KP certificate: a lot shipped from {name} ({code}) crosses the border under a KP certificate; enter its number (goods bought within {home}: give {home} as the country shipped from)</source>
         <translation>входящий сертификат КП: партия, отправленная из {name} ({code}), пересекает границу с сертификатом КП; введите его номер (для товара, купленного в {home}, укажите {home} как страну отправления)</translation>
+    </message>
+    <message>
+        <source>incoming KP certificate: &apos;{cert}&apos; does not begin with {code}; a KP certificate&apos;s number begins with the code of the country that issued it, {name}, the one the lot was shipped from: check the certificate, or the country shipped from</source>
+        <translation>входящий сертификат КП: «{cert}» не начинается с {code}; номер сертификата КП начинается с кода выдавшей его страны, {name}, из которой отправлена партия: проверьте сертификат или страну отправления</translation>
     </message>
     <message>
         <source>lot {lot}: weighed {weighed} ct differs from declared {declared} ct beyond tolerance; a supervisor must acknowledge it</source>

@@ -376,6 +376,18 @@ Elle remplace la base de {site} à {path} telle qu&apos;elle est maintenant : to
         <translation>La vérification des sauvegardes a de nouveau échoué : {error}</translation>
     </message>
     <message>
+        <source>Quit sortapp</source>
+        <translation>Quitter sortapp</translation>
+    </message>
+    <message>
+        <source>Quitting loses what was typed and not recorded: {forms}</source>
+        <translation>Quitter perd ce qui a été saisi et non enregistré : {forms}</translation>
+    </message>
+    <message>
+        <source>Quit anyway?</source>
+        <translation>Quitter quand même ?</translation>
+    </message>
+    <message>
         <source>Finishing the work under way before closing...</source>
         <translation>Achèvement du travail en cours avant la fermeture...</translation>
     </message>

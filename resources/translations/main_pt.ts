@@ -376,6 +376,18 @@ Substitui a base de {site} em {path} tal como está agora: tudo o que foi regist
         <translation>A verificação das cópias de segurança falhou de novo: {error}</translation>
     </message>
     <message>
+        <source>Quit sortapp</source>
+        <translation>Sair do sortapp</translation>
+    </message>
+    <message>
+        <source>Quitting loses what was typed and not recorded: {forms}</source>
+        <translation>Sair perde o que foi escrito e não registado: {forms}</translation>
+    </message>
+    <message>
+        <source>Quit anyway?</source>
+        <translation>Sair mesmo assim?</translation>
+    </message>
+    <message>
         <source>Finishing the work under way before closing...</source>
         <translation>A terminar o trabalho em curso antes de fechar...</translation>
     </message>

@@ -376,6 +376,18 @@ It replaces the database of {site} at {path} as it is now: everything recorded s
         <translation>Проверка резервных копий снова не удалась: {error}</translation>
     </message>
     <message>
+        <source>Quit sortapp</source>
+        <translation>Выход из sortapp</translation>
+    </message>
+    <message>
+        <source>Quitting loses what was typed and not recorded: {forms}</source>
+        <translation>При выходе будет потеряно введённое и не записанное: {forms}</translation>
+    </message>
+    <message>
+        <source>Quit anyway?</source>
+        <translation>Всё равно выйти?</translation>
+    </message>
+    <message>
         <source>Finishing the work under way before closing...</source>
         <translation>Завершение текущей работы перед закрытием...</translation>
     </message>

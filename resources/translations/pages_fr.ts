@@ -769,6 +769,10 @@
         <translation>pas pour un lot national</translation>
     </message>
     <message>
+        <source>the receiving form</source>
+        <translation>le formulaire de réception</translation>
+    </message>
+    <message>
         <source>Receiving form cleared; nothing was received.</source>
         <translation>Formulaire de réception vidé ; rien n&apos;a été reçu.</translation>
     </message>
@@ -1544,6 +1548,10 @@ Son contenu, ses prix, sa valeur et son origine sont figés.</translation>
     <message>
         <source>Correct the entry, then Enter.</source>
         <translation>Corrigez l&apos;entrée, puis Entrée.</translation>
+    </message>
+    <message>
+        <source>a sorting entry</source>
+        <translation>une entrée de tri</translation>
     </message>
     <message>
         <source>Entry cleared; nothing was recorded.</source>

@@ -769,6 +769,10 @@
         <translation>vazio se nacional</translation>
     </message>
     <message>
+        <source>the receiving form</source>
+        <translation>o formulário de receção</translation>
+    </message>
+    <message>
         <source>Receiving form cleared; nothing was received.</source>
         <translation>Formulário de recepção limpo; nada foi recebido.</translation>
     </message>
@@ -1544,6 +1548,10 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
     <message>
         <source>Correct the entry, then Enter.</source>
         <translation>Corrija a entrada e prima Enter.</translation>
+    </message>
+    <message>
+        <source>a sorting entry</source>
+        <translation>uma entrada de classificação</translation>
     </message>
     <message>
         <source>Entry cleared; nothing was recorded.</source>

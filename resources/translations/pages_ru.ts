@@ -784,6 +784,10 @@
         <translation>не для местной партии</translation>
     </message>
     <message>
+        <source>the receiving form</source>
+        <translation>форма приёмки</translation>
+    </message>
+    <message>
         <source>Receiving form cleared; nothing was received.</source>
         <translation>Форма приёмки очищена; ничего не принято.</translation>
     </message>
@@ -1566,6 +1570,10 @@ Its contents, prices, value and origin are frozen.</source>
     <message>
         <source>Correct the entry, then Enter.</source>
         <translation>Исправьте запись и нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>a sorting entry</source>
+        <translation>запись сортировки</translation>
     </message>
     <message>
         <source>Entry cleared; nothing was recorded.</source>

@@ -676,8 +676,16 @@
         <translation>aucune raison notée</translation>
     </message>
     <message>
+        <source>There is no verified backup of this database yet.</source>
+        <translation>Il n&apos;y a encore aucune sauvegarde vérifiée de cette base de données.</translation>
+    </message>
+    <message>
         <source>There is no verified backup of this database yet: make one (File &gt; Backup now).</source>
         <translation>Il n&apos;y a pas encore de sauvegarde vérifiée de cette base de données : faites-en une (Fichier &gt; Sauvegarder maintenant).</translation>
+    </message>
+    <message>
+        <source>The last verified backup is {days} days old ({name}).</source>
+        <translation>La dernière sauvegarde vérifiée date de {days} jours ({name}).</translation>
     </message>
     <message>
         <source>The last verified backup is {days} days old ({name}); make one now.</source>
@@ -2038,6 +2046,14 @@
     <message>
         <source>weighing #{id}: captured off balance {balance} on {day}, which had not passed its daily check that day (sortapp blocks capture then; written outside sortapp)</source>
         <translation>pesée n° {id} : capturée sur la balance {balance} le {day}, qui n&apos;avait pas réussi sa vérification quotidienne ce jour-là (sortapp bloque alors la capture ; écrite hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>these figures differ from those exported for the period on {at} by {by}: something dated within it was recorded since; report the amendment</source>
+        <translation>ces chiffres diffèrent de ceux exportés pour la période le {at} par {by} : quelque chose daté dans celle-ci a été enregistré depuis ; déclarez la rectification</translation>
+    </message>
+    <message>
+        <source>{what} is dated {day}, within {first} to {last}, whose KP statistics were exported on {at} by {by}: they change; export them again and report the amendment</source>
+        <translation>{what} : date du {day}, entre le {first} et le {last}, période dont les statistiques PK ont été exportées le {at} par {by} : elles changent ; exportez-les à nouveau et déclarez la rectification</translation>
     </message>
 </context>
 </TS>

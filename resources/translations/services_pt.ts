@@ -676,8 +676,16 @@
         <translation>nenhum motivo registado</translation>
     </message>
     <message>
+        <source>There is no verified backup of this database yet.</source>
+        <translation>Ainda não há nenhuma cópia de segurança verificada desta base de dados.</translation>
+    </message>
+    <message>
         <source>There is no verified backup of this database yet: make one (File &gt; Backup now).</source>
         <translation>Ainda não há nenhuma cópia de segurança verificada desta base de dados: faça uma (Ficheiro &gt; Cópia de segurança agora).</translation>
+    </message>
+    <message>
+        <source>The last verified backup is {days} days old ({name}).</source>
+        <translation>A última cópia de segurança verificada tem {days} dias ({name}).</translation>
     </message>
     <message>
         <source>The last verified backup is {days} days old ({name}); make one now.</source>
@@ -2038,6 +2046,14 @@
     <message>
         <source>weighing #{id}: captured off balance {balance} on {day}, which had not passed its daily check that day (sortapp blocks capture then; written outside sortapp)</source>
         <translation>pesagem n.º {id}: capturada da balança {balance} em {day}, que não passara a verificação diária nesse dia (o sortapp bloqueia então a captura; escrita fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>these figures differ from those exported for the period on {at} by {by}: something dated within it was recorded since; report the amendment</source>
+        <translation>estes números diferem dos exportados para o período em {at} por {by}: algo datado dentro dele foi registado desde então; comunique a retificação</translation>
+    </message>
+    <message>
+        <source>{what} is dated {day}, within {first} to {last}, whose KP statistics were exported on {at} by {by}: they change; export them again and report the amendment</source>
+        <translation>{what} tem a data de {day}, entre {first} e {last}, período cujas estatísticas do PK foram exportadas em {at} por {by}: mudam; exporte-as de novo e comunique a retificação</translation>
     </message>
 </context>
 </TS>

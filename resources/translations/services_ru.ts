@@ -676,8 +676,16 @@
         <translation>причина не записана</translation>
     </message>
     <message>
+        <source>There is no verified backup of this database yet.</source>
+        <translation>Проверенной резервной копии этой базы данных пока нет.</translation>
+    </message>
+    <message>
         <source>There is no verified backup of this database yet: make one (File &gt; Backup now).</source>
         <translation>Проверенной резервной копии этой базы данных ещё нет: создайте её («Файл» &gt; «Резервная копия сейчас»).</translation>
+    </message>
+    <message>
+        <source>The last verified backup is {days} days old ({name}).</source>
+        <translation>Последней проверенной резервной копии {days} дн. ({name}).</translation>
     </message>
     <message>
         <source>The last verified backup is {days} days old ({name}); make one now.</source>
@@ -2038,6 +2046,14 @@
     <message>
         <source>weighing #{id}: captured off balance {balance} on {day}, which had not passed its daily check that day (sortapp blocks capture then; written outside sortapp)</source>
         <translation>взвешивание № {id}: снято с весов {balance} {day}, которые в тот день не прошли ежедневную проверку (sortapp тогда блокирует снятие; записано вне sortapp)</translation>
+    </message>
+    <message>
+        <source>these figures differ from those exported for the period on {at} by {by}: something dated within it was recorded since; report the amendment</source>
+        <translation>эти цифры отличаются от выгруженных за период {at} пользователем {by}: с тех пор записано что-то, датированное этим периодом; сообщите об исправлении</translation>
+    </message>
+    <message>
+        <source>{what} is dated {day}, within {first} to {last}, whose KP statistics were exported on {at} by {by}: they change; export them again and report the amendment</source>
+        <translation>{what}: дата {day}, в периоде с {first} по {last}, статистика КП за который выгружена {at} пользователем {by}: она меняется; выгрузите её снова и сообщите об исправлении</translation>
     </message>
 </context>
 </TS>

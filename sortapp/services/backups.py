@@ -605,10 +605,14 @@ def backup_warning(
         )
     age = now - last.at
     if age > STALE_AFTER:
+        if not maker:
+            return phrase(
+                "The last verified backup is {days} days old ({name}).",
+                days=age.days,
+                name=last.path.name,
+            )
         return phrase(
-            "The last verified backup is {days} days old ({name}); make one now."
-            if maker
-            else "The last verified backup is {days} days old ({name}).",
+            "The last verified backup is {days} days old ({name}); make one now.",
             days=age.days,
             name=last.path.name,
         )
