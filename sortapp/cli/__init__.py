@@ -83,6 +83,7 @@ HINTS: dict[str, str] = {
     "certificate_not_the_files": "give no --kp-cert: the file's own is taken",
     "certificate_from_home": "give --from COUNTRY, the country the lot was shipped from",
     "certificate_not_of_country": "check --kp-cert, or --from: the country that issued it",
+    "import_without_value": "give --value USD, as its KP certificate states it",
     "import_not_participant": "an admin keeps the KP participant list: sortapp country set",
     "no_backup_folder": "check the folder's path (sortapp site show: backup-folder)",
     "no_site_key": "a key holder gives it: sortapp site key grant {user}",

@@ -30,6 +30,8 @@ def cmd_import(args: argparse.Namespace, db: Database) -> None:
     common.refuse_bad_rows(args.file, result.errors)
     verb = "all rows are good; nothing written (dry run)" if args.dry_run else "imported"
     print(f"{args.file}: {result.rows} rows, {verb}")
+    for line, warning in result.warnings:
+        print(f"warning: row {line}: {warning}", file=sys.stderr)
 
 
 def _on_server(args: argparse.Namespace, db: Database) -> bool:
@@ -178,6 +180,8 @@ def cmd_bundle_import(args: argparse.Namespace, db: Database) -> None:
         f"imported as lot {lot.number}, awaiting weighing (declared "
         f"{format_mct(lot.declared_mct or 0)} ct); weigh it with 'sortapp lot weigh'"
     )
+    if changes.warning:  # (a period whose KP statistics were exported changes, say)
+        print(f"warning: {changes.warning}", file=sys.stderr)
 
 
 def cmd_bundle_trust(args: argparse.Namespace, db: Database) -> None:

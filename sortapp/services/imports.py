@@ -36,6 +36,9 @@ class ImportResult:
     errors: list[RowError]
     changes: Changes
     dry_run: bool
+    #: What rows' actions warned of, by line (a receipt dated within a period whose KP
+    #: statistics were exported): each row's, not the last one's alone.
+    warnings: tuple[tuple[int, str], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -61,20 +64,25 @@ def _run(
             phrase("the header lacks the column(s) {columns}", columns=", ".join(missing))
         )
     errors: list[RowError] = []
+    warned: list[tuple[int, str]] = []
     changed = Changes(audit=False)
     try:
         with transaction(db):
             for line, row in rows:
                 try:
                     with transaction(db):
-                        changed = changed | apply(row)
+                        got = apply(row)
                 except UserError as exc:
                     errors.append(RowError(line, exc.message))  # (a Phrase said as such)
+                    continue
+                changed = changed | got
+                if got.warning:
+                    warned.append((line, got.warning))
             if errors or dry_run:
                 raise _Rollback
     except _Rollback:
         changed = Changes(audit=False)
-    return ImportResult(len(rows), errors, changed, dry_run)
+    return ImportResult(len(rows), errors, changed, dry_run, tuple(warned))
 
 
 def _received(value: str, timezone: str) -> dt.datetime | None:

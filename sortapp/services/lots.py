@@ -27,6 +27,7 @@ from sortapp.services.validation import (
     check_reason,
     check_text,
     country,
+    of_country,
 )
 from sortapp.storage import ledger as ledger_sql
 from sortapp.storage import lots as lots_sql
@@ -129,6 +130,21 @@ def receive_lot(
         _check_import(country(db, shipped_from, field), here.country, kp_cert)
     if shipped_from == here.country:  # (bought in the country: stored as a blank says it)
         shipped_from = ""
+    if shipped_from and not declared_value_cents and not lot_source:
+        # (Its certificate states the value, KPCS Annex I, and the KP statistics report
+        # imports in USD: one received with none was counted at 0.00, a leftover of
+        # 2026-12-07. A partner's file is taken as signed: the statistics name it.)
+        name = country(db, shipped_from, field)[1]
+        raise UserError(
+            phrase(
+                "declared value: a lot shipped from {name} ({code}) is imported at the value "
+                "in US dollars its KP certificate states; enter it (the KP statistics report "
+                "imports by value)",
+                name=name,
+                code=shipped_from,
+            ),
+            code="import_without_value",
+        )
     flag = _weight_flag(db, declared_mct, weighed_mct)
     at = iso_utc(check_past(received_at, phrase("received"))) if received_at else utc_now()
     code = here.code
@@ -241,15 +257,16 @@ def _check_import(shipped: tuple[str, str, str], home: str, kp_cert: str) -> Non
             ),
             code="import_without_certificate",
         )
-    if not kp_cert.upper().startswith(code):
+    if not of_country(kp_cert, code):
         # (A KP certificate's number begins with its issuing country's ISO code, KPCS Annex I:
         # the exporting country's, the one the goods were shipped from. "ZA-1" on goods from
         # Namibia is a typing slip or another shipment's certificate: a leftover of 2026-12-07.)
         raise UserError(
             phrase(
-                "incoming KP certificate: '{cert}' does not begin with {code}; a KP certificate's "
-                "number begins with the code of the country that issued it, {name}, the one "
-                "the lot was shipped from: check the certificate, or the country shipped from",
+                "incoming KP certificate: '{cert}' does not begin with {code} and a digit or "
+                "'/', '.', '_' or '-'; a KP certificate's number begins with the code of the "
+                "country that issued it, {name}, the one the lot was shipped from: check the "
+                "certificate, or the country shipped from",
                 cert=kp_cert,
                 code=code,
                 name=name,

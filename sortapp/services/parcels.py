@@ -42,6 +42,7 @@ from sortapp.services.validation import (
     check_number,
     check_reason,
     check_text,
+    of_country,
     parse_day,
     text_too_long,
 )
@@ -883,11 +884,11 @@ def _plan_seal(db: Database, actor: Actor, number: str, **asked: Unpack[SealAske
     here = site(db)
     conf = settings(db)
     cert_no = (kp_cert or "").strip().upper()
-    if not _CERT_RE.fullmatch(cert_no) or not cert_no.startswith(here.country):
+    if not _CERT_RE.fullmatch(cert_no) or not of_country(cert_no, here.country):
         raise UserError(
             phrase(
-                "KP certificate: '{cert}' must start with the site's country code {country} "
-                "followed by letters, digits, '/' or '-'",
+                "KP certificate: '{cert}' must start with the site's country code {country}, "
+                "then a digit, '/' or '-', then letters, digits, '/' or '-'",
                 cert=kp_cert,
                 country=here.country,
             )

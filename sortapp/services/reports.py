@@ -236,11 +236,33 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
 
 
 def record_kp_export(
-    db: Database, actor: Actor, stats: dict[str, Any], fmt: str, rows: int, file: str = ""
+    db: Database,
+    actor: Actor,
+    stats: dict[str, Any],
+    fmt: str,
+    rows: int,
+    file: str = "",
+    *,
+    then: Callable[[], None] | None = None,
 ) -> None:
     """Record that a period's KP statistics left the system (their report): on the period,
     with the figures' fingerprint and totals, which a later run of the period is compared with
-    and a later receipt or certificate dated within it is warned by."""
+    and a later receipt or certificate dated within it is warned by. ``then`` (writing the
+    file) runs inside the same transaction: a file is written exactly when its export is
+    recorded (the app wrote it first, and a busy database left it unrecorded: an attack round,
+    2026-12-07). Refused in a session that cannot record it (read-only): an export made there
+    was never held to."""
+    actor.require(Role.OPERATOR, phrase("exporting"))
+    why = opened_read_only(db)
+    if why is not None:
+        raise UserError(
+            phrase(
+                "KP statistics are exported from a session that records the export: the "
+                "database is open read-only ({why}); view them here, and export them where "
+                "the database is written",
+                why=why,
+            )
+        )
     details: dict[str, Any] = {
         "format": fmt,
         "rows": rows,
@@ -250,7 +272,10 @@ def record_kp_export(
     }
     if file:
         details["file"] = file
-    record_export(db, actor, "kp-stats", reported.period(stats["from"], stats["to"]), details)
+    with transaction(db):
+        record(db, actor, "export.kp-stats", reported.period(stats["from"], stats["to"]), details)
+        if then is not None:
+            then()
 
 
 def _some(numbers: list[str], most: int = 20) -> str:

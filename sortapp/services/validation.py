@@ -31,6 +31,15 @@ def check_number(text: str, field: str) -> str:
     return value
 
 
+def of_country(cert: str, code: str) -> bool:
+    """Whether KP certificate number ``cert`` begins with the ISO code ``code`` of the country
+    that issued it (KPCS Annex I), and not with a longer word: the code, then a digit or a
+    separator ("CAF-2026-1" begins with the Central African Republic's three letters, not
+    with Canada's CA: an attack round, 2026-12-07)."""
+    upper = cert.upper()
+    return upper.startswith(code) and len(upper) > len(code) and not upper[len(code)].isalpha()
+
+
 def check_cents(cents: int, field: str, *, allow_zero: bool = True) -> int:
     """Check an amount in cents a face parsed (sortapp.core.forms): a whole number, not absurd."""
     if isinstance(cents, bool) or not isinstance(cents, int) or cents < 0:

@@ -22,6 +22,7 @@ from sortapp.ui.dialogs import (
     confirm,
     message,
 )
+from sortapp.ui.errors import sentence
 from sortapp.ui.i18n import carats_text, say, tr
 from sortapp.ui.ops import run_op
 
@@ -83,10 +84,15 @@ def import_csv(parent: QWidget, ctx: Context, kind: str, title: str, lot: str = 
             checked(result)
             return
         ctx.announce(result.changes)
-        ctx.say(
-            tr("Imported %n rows from {file}.", "", result.rows).format(file=Path(path).name),
-            parent,
-        )
+        said = tr("Imported %n rows from {file}.", "", result.rows).format(file=Path(path).name)
+        for line, warning in result.warnings[:3]:  # (each row's, not the last one's alone)
+            said += " " + tr("Row {line}: {warning}.").format(
+                line=line, warning=sentence(say(warning))
+            )
+        if len(result.warnings) > 3:
+            more = len(result.warnings) - 3
+            said += " " + tr("%n more warnings: the command line lists them all.", "", more)
+        ctx.say(said, parent)
 
     _start(
         parent,
@@ -233,12 +239,12 @@ def import_transfer(parent: QWidget, ctx: Context, path: str | None = None) -> N
         # read as an action is, a server lost just then said as such.)
         made = ctx.act(parent, lambda: lots.get_lot_by_id(ctx.db, changes.created_id or 0))
         lot = made.number if made is not None else "?"
-        ctx.say(
-            tr("Imported {file} as lot {lot}, awaiting weighing.").format(
-                file=Path(path).name, lot=lot
-            ),
-            parent,
+        said = tr("Imported {file} as lot {lot}, awaiting weighing.").format(
+            file=Path(path).name, lot=lot
         )
+        if changes.warning:  # (what it changes said with it, not over it)
+            said += " " + sentence(say(changes.warning)) + "."
+        ctx.say(said, parent)
 
 
 def _certificate_asked(parent: QWidget, ctx: Context, body: dict[str, Any]) -> str | None:

@@ -1293,23 +1293,37 @@ class MainWindow(QMainWindow):
         backup's failure (``_daily_failed``), though it runs after every hour's try."""
         self._failed_hourly(BACKUP_CHECK, exc, tr("The backups' check failed again: {error}"))
 
+    #: Quit asked whether to go (and was told Yes, or nothing was typed): its close asks not.
+    _asked_to_go = False
+
     def quit(self) -> None:
         """File > Quit (Ctrl+Q): closed at once, unless a form holds what was typed and not
         recorded, lost by closing: then asked, No the default (Ctrl+Q, a key from Ctrl+W and
         Ctrl+A, closed a half-typed receipt unasked: a clerk's day, 2026-12-07)."""
+        if self._may_go():
+            self._asked_to_go = True
+            self.close()
+
+    def _may_go(self) -> bool:
+        """Whether the window may close: nothing typed and not recorded, or Yes to losing
+        it."""
         held = [said for page in self._made.values() if (said := page.unrecorded())]
-        if held and not WarningDialog.ask(
+        return not held or WarningDialog.ask(
             self,
             tr("Quit sortapp"),
             tr("Quitting loses what was typed and not recorded: {forms}").format(
                 forms=", ".join(held)
             ),
             tr("Quit anyway?"),
-        ):
-            return
-        self.close()
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The window's close button (or Alt+F4, or the session ending) asks as Quit does (it
+        # closed a half-typed receipt unasked: an attack round, 2026-12-07); Quit has asked.
+        asked, self._asked_to_go = self._asked_to_go, False
+        if not asked and not self._may_go():
+            event.ignore()
+            return
         # Closing must be quick: the copy is written, its pages and records checked, now, and
         # it is verified in the background at the next start (check_backups). A check still
         # running from this start is ended, not waited for (some ten seconds on ten years of

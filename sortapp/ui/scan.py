@@ -146,7 +146,7 @@ class ScannerKeys(QObject):
             Qt.KeyboardModifier.KeypadModifier,
         )
         if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            return self._press(watched)
+            return self._press(watched, again=event.isAutoRepeat())
         if not (plain and len(text) == 1 and text.isprintable() and not text.isspace()):
             return False
         focus = QApplication.focusWidget()
@@ -171,9 +171,11 @@ class ScannerKeys(QObject):
         self.box.note.clear()
         return True
 
-    def _press(self, watched: QObject) -> bool:
+    def _press(self, watched: QObject, *, again: bool) -> bool:
         """Enter on a push button of the window with the focus: pressed (True), as Space
-        presses it; any other Enter is left to whom it is sent."""
+        presses it, once however long it is held (``again``: the key's repeat, taken and
+        dropped: a held Enter pressed Run three times, an attack round of 2026-12-07); any
+        other Enter is left to whom it is sent."""
         focus = QApplication.focusWidget()
         if (
             not isinstance(focus, QPushButton)
@@ -184,5 +186,6 @@ class ScannerKeys(QObject):
             or not self.active()
         ):
             return False
-        focus.animateClick()
+        if not again:
+            focus.animateClick()
         return True

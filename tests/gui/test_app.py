@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -351,8 +351,13 @@ def test_reports_export_csv_and_are_audited(qtbot, make_window, db, who, monkeyp
     page.run_kp()
     assert page.kp_model.rowCount() == 1
     assert "exports: 60.000 ct, 6,000.00 USD, 1 parcel, 1 certificate" in page.kp_totals.text()
-    target = tmp_path / "kp.csv"
+    # A file that cannot be written is no export: nothing recorded (the app wrote the file,
+    # then recorded it, and a failure between left a report out unrecorded).
+    target = tmp_path / "no such folder" / "kp.csv"
     monkeypatch.setattr(dialogs.SaveFileDialog, "ask", classmethod(lambda c, p, t, s: str(target)))
+    page.export("kp-stats", page.kp_model, "kp.csv")
+    assert audit_entries(db, action="export") == []
+    target = tmp_path / "kp.csv"
     page.export("kp-stats", page.kp_model, "kp.csv")
     assert target.read_text().splitlines()[1] == "exports,7102.31,BE,60.000,6000.00,1,1"
     # Recorded on the period it reports, with the file's name and the figures' fingerprint.
@@ -365,7 +370,8 @@ def test_reports_export_csv_and_are_audited(qtbot, make_window, db, who, monkeyp
     # differ from those exported.
     lots.receive_lot(
         db, who.olu, number="IMP-1", origins=[("ZA", "Venetia")], weighed_mct=5_000,
-        kp_cert="ZA-9", from_country="ZA", received_at=dt.datetime.now(dt.UTC),
+        kp_cert="ZA-9", from_country="ZA", declared_value_cents=90_000,
+        received_at=dt.datetime.now(dt.UTC),
     )  # fmt: skip
     page.run_kp()
     assert "These figures differ from those exported for the period on " in page.kp_totals.text()
@@ -395,6 +401,16 @@ def test_enter_on_a_focused_button_presses_it(qtbot, make_window, db, who):
     qtbot.keyClick(run, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.kp_totals.text().startswith("Totals "))
     page.kp_totals.clear()
+    # Held, the key repeats: pressed once, not once a repeat (an attack round, 2026-12-07).
+    ran = []
+    run.clicked.connect(lambda: ran.append(1))
+    for _repeat in range(2):
+        held = QKeyEvent(
+            QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r", True
+        )
+        QApplication.sendEvent(run, held)
+        assert not run.isDown()  # (a press shows the button down at once, clicked after)
+    assert ran == [] and page.kp_totals.text() == ""
     qtbot.keyClick(page.kp_to, Qt.Key.Key_Enter)  # (a date field's Enter: no Run)
     assert page.kp_totals.text() == ""
 
@@ -1451,6 +1467,21 @@ def test_quit_asks_only_when_a_form_holds_what_was_typed(qtbot, make_window, db,
     qtbot.keyClicks(window.sorting.f_carats, "1.5")
     quit_action.trigger()
     assert asked[-1].endswith(": a sorting entry") and window.isVisible()
-    window.sorting.f_carats.clear()
-    quit_action.trigger()  # nothing typed: closed, not asked
-    assert len(asked) == 2 and not window.isVisible()
+    # The window's close button (a close from the window system) asks the same.
+    assert window.close() is False
+    assert asked[-1].endswith(": a sorting entry") and window.isVisible()
+    answer[0] = True
+    assert window.close() is True
+    assert len(asked) == 4 and not window.isVisible()
+
+
+def test_quit_with_nothing_typed_closes_unasked(qtbot, make_window, monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs.WarningDialog, "ask", classmethod(lambda _c, *args: asked.append(args[2]))
+    )
+    window = make_window()
+    window.go(1)
+    quit_action = next(a for a in window.findChildren(QAction) if a.text() == "&Quit")
+    quit_action.trigger()
+    assert asked == [] and not window.isVisible()

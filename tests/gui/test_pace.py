@@ -466,7 +466,7 @@ def test_the_kp_statistics_name_a_lot_shipped_in_without_a_certificate(
     monkeypatch.setattr(lots, "_check_import", lambda *_args: None)  # (as releases before)
     lots.receive_lot(
         db, who.olu, number="OLD-1", origins=[("ZA", "")], supplier="S", weighed_mct=10_000,
-        from_country="ZA",
+        from_country="ZA", declared_value_cents=50_000,
     )  # fmt: skip
     page = make_window("olu").reports
     page.kp_from.setDate(page.kp_from.date().addYears(-1))

@@ -175,7 +175,7 @@ def test_data_that_is_a_catalogue_word_prints_as_entered(qapp, db, who, tmp_path
     mine = MINE_NAMED[language]
     make_lot(
         db, who.olu, "L8", origins=[("BW", mine)], seals=["Parcel"], kp_cert="ZA-7", stones=120,
-        from_country="ZA",
+        from_country="ZA", declared_value_cents=90_000,
     )  # fmt: skip
     sorting.add_entry(db, who.olu, "L8", "G1-SAW-Q1-W", 99_900, 120)
     sorting.add_loss(db, who.olu, "L8", "cleaning", 100)

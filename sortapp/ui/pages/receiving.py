@@ -317,6 +317,7 @@ class ReceivingPage(Page):
             "import_without_certificate": self.f_kp,
             "certificate_from_home": self.f_kp,
             "certificate_not_of_country": self.f_kp,
+            "import_without_value": self.f_value,
             "import_not_participant": self.f_from.lineEdit(),
         }.get(code)
 

@@ -413,18 +413,24 @@ class ReportsPage(Page):
             [c.header for c in columns], [[c.fmt(r.get(c.key)) for c in columns] for r in rows]
         )
 
-        def do() -> None:
+        def write() -> None:
             try:
                 Path(path).write_text(text, encoding="utf-8")
             except OSError as exc:
                 raise UserError(
                     phrase("cannot write {path}: {error}", path=path, error=exc.strerror)
                 ) from exc
-            if what == "kp-stats" and self.kp_stats is not None:  # (recorded on its period)
-                reports.record_kp_export(
-                    self.ctx.db, self.ctx.actor, self.kp_stats, "csv", len(rows), Path(path).name
-                )
+
+        def do() -> None:
+            if what == "kp-stats" and self.kp_stats is not None:
+                # (Recorded on its period, the file written inside the same transaction: a
+                # file out is an export recorded.)
+                name = Path(path).name
+                stats = self.kp_stats
+                db, actor = self.ctx.db, self.ctx.actor
+                reports.record_kp_export(db, actor, stats, "csv", len(rows), name, then=write)
                 return
+            write()
             reports.record_export(
                 self.ctx.db,
                 self.ctx.actor,

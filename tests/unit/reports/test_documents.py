@@ -126,7 +126,7 @@ def test_the_annex_says_no_certificate_recorded_of_goods_shipped_in_without_one(
     with monkeypatch.context() as before:
         before.setattr(lots, "_check_import", lambda *_args: None)
         make_lot(db, who.olu, "OLD-1", origins=[("ZA", "")], supplier="S", stones=None,
-                 from_country="ZA")  # fmt: skip
+                 from_country="ZA", declared_value_cents=50_000)  # fmt: skip
     sorting.add_entry(db, who.olu, "OLD-1", "S5-SAW-Q1-W", 99_900)
     sorting.add_loss(db, who.olu, "OLD-1", "cleaning", 100)
     sorting.close_sorting(db, who.olu, "OLD-1")
@@ -256,7 +256,10 @@ def test_an_imports_receipt_says_where_it_was_shipped_from(db, who):
     """Beside its certificate, the country an import was shipped from (the receipt left it
     out); goods bought in the country print none. The fact is outside the fingerprint: a
     receipt printed before it was is a copy of this one."""
-    make_lot(db, who.olu, "L1", origins=[("ZA", "Venetia")], kp_cert="ZA-9", from_country="ZA")
+    make_lot(
+        db, who.olu, "L1", origins=[("ZA", "Venetia")], kp_cert="ZA-9", from_country="ZA",
+        declared_value_cents=90_000,
+    )  # fmt: skip
     make_lot(db, who.olu, "L2", origins=[("ZA", "")], supplier="Gaborone Dealers")
     imported, bought = documents.receipt(db, "L1"), documents.receipt(db, "L2")
     assert facts(imported)["Shipped from"] == "South Africa (ZA)"

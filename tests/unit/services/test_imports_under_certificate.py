@@ -128,6 +128,11 @@ def test_the_command_line_takes_the_certificate_a_file_lacks(
     receiver, unnamed, monkeypatch, capsys
 ):
     path = receiver.execute("PRAGMA database_list").fetchone()[2]
+    # The period it arrives in was reported: said when the file is imported (the command line
+    # said nothing of it: an attack round, 2026-12-07).
+    root = site.login(receiver, "root", PASSWORD)
+    stats = reports.kp_statistics(receiver, root, "2000-01-01", "2100-12-31")
+    reports.record_kp_export(receiver, root, stats, "csv", 0)
     receiver.close()
     monkeypatch.setenv("SORTAPP_PASSWORD", PASSWORD)
     command = ["--db", path, "--user", "root", "bundle", "import", str(unnamed)]
@@ -137,7 +142,10 @@ def test_the_command_line_takes_the_certificate_a_file_lacks(
     assert "names no incoming KP certificate" in said
     assert "give --kp-cert NUMBER" in said
     assert main([*command, *flags, "--kp-cert", "BW-2026-5"]) == 0
-    assert "imported as lot KSF-P1" in capsys.readouterr().out
+    said = capsys.readouterr()
+    assert "imported as lot KSF-P1" in said.out
+    assert said.err.startswith("warning: lot KSF-P1's receipt is dated ")
+    assert "within 2000-01-01 to 2100-12-31, whose KP statistics were exported on " in said.err
     assert main(["--db", path, "--user", "root", "lot", "show", "KSF-P1", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert (shown["kp_cert"], shown["shipped_from"]) == ("BW-2026-5", "BW")
@@ -150,7 +158,7 @@ def test_the_statistics_name_a_lot_shipped_in_without_a_certificate(
     monkeypatch.setattr(lots, "_check_import", lambda *_args: None)
     lots.receive_lot(
         db, who.olu, number="OLD-1", origins=[("ZA", "")], supplier="S", weighed_mct=10_000,
-        from_country="ZA",
+        from_country="ZA", declared_value_cents=50_000,
     )  # fmt: skip
     monkeypatch.undo()
     stats = reports.kp_statistics(db, who.olu, "2000-01-01", "2100-12-31")
@@ -170,7 +178,7 @@ def test_an_import_counts_in_the_quarter_of_the_sites_day_it_arrived(db, who):
     site.set_setting(db, who.admin, "timezone", "Africa/Gaborone")
     lots.receive_lot(
         db, who.olu, number="IMP-1", origins=[("ZA", "Venetia")], weighed_mct=12_000,
-        kp_cert="ZA-2026-41", from_country="ZA",
+        kp_cert="ZA-2026-41", from_country="ZA", declared_value_cents=90_000,
         received_at=dt.datetime(2026, 3, 31, 22, 30, tzinfo=dt.UTC),
     )  # fmt: skip
 
@@ -222,10 +230,15 @@ def test_a_transfer_from_a_site_of_the_same_country_is_no_import(db, who, tmp_pa
 
 
 def test_the_statistics_count_a_certificate_once_and_name_imports_with_no_value(db, who):
-    for number, cert, value in (("I1", "za-7", 100_000), ("I2", "ZA-7", None)):
+    """I2 comes from a partner's transfer file that names no value (taken as signed), as an
+    import received by a release before 2026-12-07 could."""
+    for number, cert, value, source in (
+        ("I1", "za-7", 100_000, ""),
+        ("I2", "ZA-7", None, "P7.sortapp-transfer"),
+    ):
         lots.receive_lot(
             db, who.olu, number=number, origins=[("ZA", "Venetia")], weighed_mct=10_000,
-            kp_cert=cert, from_country="ZA", declared_value_cents=value,
+            kp_cert=cert, from_country="ZA", declared_value_cents=value, lot_source=source,
         )  # fmt: skip
     stats = reports.kp_statistics(db, who.olu, "2000-01-01", "2100-12-31")
     assert [(r["mct"], r["value_cents"], r["certificates"]) for r in stats["imports"]["rows"]] == [
@@ -241,8 +254,11 @@ def test_an_incoming_certificate_begins_with_the_code_of_the_country_that_issued
     """KPCS Annex I: a certificate's number begins with its issuing country's ISO code, the
     country the goods were shipped from. Another country's number is refused and written
     nowhere; the same number in lower case is the certificate as typed."""
-    for cert, shipped in (("ZA-2026-41", "NA"), ("2026-41", "ZA"), ("NAZ-1", "ZA")):
-        with pytest.raises(UserError, match=r"does not begin with (NA|ZA); a KP certificate") as e:
+    # (A longer word that begins with the code is not the code: "CAF" is the Central African
+    # Republic's, not Canada's CA; nor is the code alone a number: an attack round.)
+    refused = (("ZA-2026-41", "NA"), ("2026-41", "ZA"), ("NAZ-1", "ZA"), ("CAF-2026-1", "CA"))
+    for cert, shipped in (*refused, ("ZA", "ZA"), ("zaf1", "ZA")):
+        with pytest.raises(UserError, match=r"does not begin with (NA|ZA|CA) and a digit") as e:
             lots.receive_lot(
                 db, who.olu, number="L1", origins=[("ZA", "Venetia")], weighed_mct=12_000,
                 kp_cert=cert, from_country=shipped,
@@ -250,13 +266,38 @@ def test_an_incoming_certificate_begins_with_the_code_of_the_country_that_issued
         assert e.value.code == "certificate_not_of_country"
     assert lot_count(db) == 0
     # No country shipped from given: the certificate is read as the origin's, and held to it.
-    with pytest.raises(UserError, match=r"'NA-9' does not begin with ZA"):
+    with pytest.raises(UserError, match=r"'NA-9' does not begin with ZA and a digit or"):
         lots.receive_lot(
             db, who.olu, number="L1", origins=[("ZA", "Venetia")], weighed_mct=12_000,
             kp_cert="NA-9",
         )  # fmt: skip
     lots.receive_lot(
         db, who.olu, number="L1", origins=[("ZA", "Venetia")], weighed_mct=12_000,
-        kp_cert="za-2026-41", from_country="ZA",
+        kp_cert="za-2026-41", from_country="ZA", declared_value_cents=90_000,
     )  # fmt: skip
     assert lots.get_lot(db, "L1").kp_cert_in == "za-2026-41"
+
+
+def test_an_import_is_received_at_the_value_its_certificate_states(db, who):
+    """KPCS Annex I: a certificate states the shipment's value in US dollars, and the KP
+    statistics report imports by value; one received with none was counted at 0.00 USD (a
+    leftover of 2026-12-07). Goods bought in the country need none."""
+    for value in (None, 0):
+        with pytest.raises(
+            UserError, match=r"declared value: a lot shipped from South Africa"
+        ) as e:
+            lots.receive_lot(
+                db, who.olu, number="L1", origins=[("ZA", "Venetia")], weighed_mct=12_000,
+                kp_cert="ZA-2026-41", from_country="ZA", declared_value_cents=value,
+            )  # fmt: skip
+        assert e.value.code == "import_without_value"
+    assert lot_count(db) == 0
+    lots.receive_lot(
+        db, who.olu, number="L1", origins=[("ZA", "")], supplier="Gaborone Dealers",
+        weighed_mct=12_000,
+    )  # fmt: skip
+    lots.receive_lot(
+        db, who.olu, number="L2", origins=[("ZA", "Venetia")], weighed_mct=12_000,
+        kp_cert="ZA-2026-41", from_country="ZA", declared_value_cents=90_000,
+    )  # fmt: skip
+    assert reports.kp_statistics(db, who.olu, "2000-01-01", "2100-12-31")["unvalued"] == []

@@ -118,3 +118,32 @@ def test_an_export_recorded_on_a_files_name_is_no_report_of_a_period(db, who):
     stats = reports.kp_statistics(db, who.olu, "2026-07-01", "2026-09-30")
     assert [r["changed"] for r in stats["reported"]] == [None]
     assert reported.changed_text(stats["reported"]) == ""
+
+
+def test_a_report_made_read_only_is_refused_not_left_unrecorded(db_path, run):
+    """An export from a session that cannot record it was never held to: a later receipt in
+    its period warned of nothing, and the period run again said nothing (an attack round,
+    2026-12-07). Viewing them read-only stays possible."""
+    code, out, err = run("--read-only", "report", "kp-stats", *Q3, "--csv")
+    assert (code, out) == (1, "")
+    assert "KP statistics are exported from a session that records the export" in err
+    assert run("--read-only", "report", "kp-stats", *Q3, "--json")[0] == 0
+
+
+def test_each_row_of_a_lot_file_says_what_it_changes(db, who, run, tmp_path):
+    """A file of lots received into a reported quarter: each row's warning said, by its line
+    (the command line said none, and the app the last row's alone)."""
+    assert run("report", "kp-stats", *Q3, "--csv")[0] == 0
+    path = tmp_path / "lots.csv"
+    path.write_text(
+        "lot,origin,mine,carats,kp_cert,from,value_usd,received\n"
+        "C1,ZA,Venetia,5,ZA-5,ZA,2500,2026-08-15 10:00\n"
+        "C2,BW,Jwaneng,5,,,,2026-08-15 11:00\n"
+        "C3,ZA,Venetia,6,ZA-5,ZA,3000,2026-09-01\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("import", "lots", str(path))
+    assert (code, out) == (0, f"{path}: 3 rows, imported\n")
+    warned = err.splitlines()
+    assert [w.split(":")[1] for w in warned] == [" row 2", " row 4"]
+    assert warned[0].startswith("warning: row 2: lot C1's receipt is dated 2026-08-15, within ")

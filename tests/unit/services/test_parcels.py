@@ -170,6 +170,9 @@ def test_seal_freezes_value_origin_and_fingerprint(stocked, who):
     ("kwargs", "fragment"),
     [
         ({"kp_cert": "ZA-1"}, "must start with the site's country code BW"),
+        # (Botswana's three letters, not its ISO code and a number: an attack round, 2026-12-07.)
+        ({"kp_cert": "BWA-1"}, "must start with the site's country code BW, then a digit"),
+        ({"kp_cert": "BW"}, "must start with the site's country code BW"),
         ({"seals": []}, "at least one"),
         ({"seals": ["A", "a"]}, "given twice"),
         ({"issued": "2026-02-30"}, "not a date"),
