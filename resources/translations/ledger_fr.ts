@@ -420,8 +420,8 @@
         <translation>sceller un colis</translation>
     </message>
     <message>
-        <source>KP certificate: &apos;{cert}&apos; must start with the site&apos;s country code {country} followed by letters, digits, &apos;/&apos; or &apos;-&apos;</source>
-        <translation>certificat PK : « {cert} » doit commencer par le code pays du site {country} suivi de lettres, chiffres, « / » ou « - »</translation>
+        <source>KP certificate: &apos;{cert}&apos; must start with the site&apos;s country code {country}, then a digit, &apos;/&apos; or &apos;-&apos;, then letters, digits, &apos;/&apos; or &apos;-&apos;</source>
+        <translation>certificat PK : « {cert} » doit commencer par le code pays du site {country}, puis un chiffre, « / » ou « - », puis des lettres, chiffres, « / » ou « - »</translation>
     </message>
     <message>
         <source>seal: give the number of at least one tamper-evident seal</source>
@@ -548,10 +548,6 @@
         <translation>certificat PK entrant : un lot expédié de {name} ({code}) passe la frontière sous certificat PK ; saisissez son numéro (marchandise achetée en {home} : indiquez {home} comme pays d&apos;expédition)</translation>
     </message>
     <message>
-        <source>incoming KP certificate: &apos;{cert}&apos; does not begin with {code}; a KP certificate&apos;s number begins with the code of the country that issued it, {name}, the one the lot was shipped from: check the certificate, or the country shipped from</source>
-        <translation>certificat PK entrant : « {cert} » ne commence pas par {code} ; le numéro d&apos;un certificat PK commence par le code du pays qui l&apos;a délivré, {name}, celui d&apos;où le lot a été expédié : vérifiez le certificat, ou le pays d&apos;expédition</translation>
-    </message>
-    <message>
         <source>lot {lot}: weighed {weighed} ct differs from declared {declared} ct beyond tolerance; a supervisor must acknowledge it</source>
         <translation>lot {lot} : {weighed} ct pesés diffèrent des {declared} ct déclarés au-delà de la tolérance ; un superviseur doit reconnaître l&apos;écart</translation>
     </message>
@@ -590,6 +586,14 @@
     <message>
         <source>lot {lot} is already weighed ({ct} ct)</source>
         <translation>le lot {lot} est déjà pesé ({ct} ct)</translation>
+    </message>
+    <message>
+        <source>declared value: a lot shipped from {name} ({code}) is imported at the value in US dollars its KP certificate states; enter it (the KP statistics report imports by value)</source>
+        <translation>valeur déclarée : un lot expédié de {name} ({code}) est importé à la valeur en dollars US que son certificat PK indique ; saisissez-la (les statistiques PK déclarent les importations en valeur)</translation>
+    </message>
+    <message>
+        <source>incoming KP certificate: &apos;{cert}&apos; does not begin with {code} and a digit or &apos;/&apos;, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; a KP certificate&apos;s number begins with the code of the country that issued it, {name}, the one the lot was shipped from: check the certificate, or the country shipped from</source>
+        <translation>certificat PK entrant : « {cert} » ne commence pas par {code} suivi d&apos;un chiffre ou de « / », « . », « _ » ou « - » ; le numéro d&apos;un certificat PK commence par le code du pays qui l&apos;a délivré, {name}, celui d&apos;où le lot a été expédié : vérifiez le certificat, ou le pays d&apos;expédition</translation>
     </message>
     <message>
         <source>correcting a lot&apos;s weight</source>

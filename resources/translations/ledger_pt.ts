@@ -420,8 +420,8 @@
         <translation>selar uma encomenda</translation>
     </message>
     <message>
-        <source>KP certificate: &apos;{cert}&apos; must start with the site&apos;s country code {country} followed by letters, digits, &apos;/&apos; or &apos;-&apos;</source>
-        <translation>CPK: «{cert}» tem de começar pelo código do país do local {country} seguido de letras, algarismos, «/» ou «-»</translation>
+        <source>KP certificate: &apos;{cert}&apos; must start with the site&apos;s country code {country}, then a digit, &apos;/&apos; or &apos;-&apos;, then letters, digits, &apos;/&apos; or &apos;-&apos;</source>
+        <translation>CPK: &apos;{cert}&apos; tem de começar pelo código do país do local {country}, depois um algarismo, &apos;/&apos; ou &apos;-&apos;, depois letras, algarismos, &apos;/&apos; ou &apos;-&apos;</translation>
     </message>
     <message>
         <source>seal: give the number of at least one tamper-evident seal</source>
@@ -548,10 +548,6 @@
         <translation>CPK de entrada: um lote expedido de {name} ({code}) atravessa a fronteira com um CPK; introduza o seu número (mercadoria comprada em {home}: indique {home} como país de expedição)</translation>
     </message>
     <message>
-        <source>incoming KP certificate: &apos;{cert}&apos; does not begin with {code}; a KP certificate&apos;s number begins with the code of the country that issued it, {name}, the one the lot was shipped from: check the certificate, or the country shipped from</source>
-        <translation>CPK de entrada: &apos;{cert}&apos; não começa por {code}; o número de um CPK começa pelo código do país que o emitiu, {name}, aquele de onde o lote foi expedido: verifique o certificado, ou o país de expedição</translation>
-    </message>
-    <message>
         <source>lot {lot}: weighed {weighed} ct differs from declared {declared} ct beyond tolerance; a supervisor must acknowledge it</source>
         <translation>lote {lot}: {weighed} ct pesados diferem dos {declared} ct declarados acima da tolerância; um supervisor tem de reconhecer a diferença</translation>
     </message>
@@ -590,6 +586,14 @@
     <message>
         <source>lot {lot} is already weighed ({ct} ct)</source>
         <translation>o lote {lot} já está pesado ({ct} ct)</translation>
+    </message>
+    <message>
+        <source>declared value: a lot shipped from {name} ({code}) is imported at the value in US dollars its KP certificate states; enter it (the KP statistics report imports by value)</source>
+        <translation>valor declarado: um lote expedido de {name} ({code}) é importado pelo valor em dólares dos EUA que o seu CPK indica; introduza-o (as estatísticas do PK declaram as importações pelo valor)</translation>
+    </message>
+    <message>
+        <source>incoming KP certificate: &apos;{cert}&apos; does not begin with {code} and a digit or &apos;/&apos;, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; a KP certificate&apos;s number begins with the code of the country that issued it, {name}, the one the lot was shipped from: check the certificate, or the country shipped from</source>
+        <translation>CPK de entrada: &apos;{cert}&apos; não começa por {code} seguido de um algarismo ou de &apos;/&apos;, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;; o número de um CPK começa pelo código do país que o emitiu, {name}, aquele de onde o lote foi expedido: verifique o certificado, ou o país de expedição</translation>
     </message>
     <message>
         <source>correcting a lot&apos;s weight</source>

@@ -420,8 +420,8 @@
         <translation>опломбирование посылки</translation>
     </message>
     <message>
-        <source>KP certificate: &apos;{cert}&apos; must start with the site&apos;s country code {country} followed by letters, digits, &apos;/&apos; or &apos;-&apos;</source>
-        <translation>сертификат КП: «{cert}» должен начинаться с кода страны объекта {country}, за которым следуют буквы, цифры, «/» или «-»</translation>
+        <source>KP certificate: &apos;{cert}&apos; must start with the site&apos;s country code {country}, then a digit, &apos;/&apos; or &apos;-&apos;, then letters, digits, &apos;/&apos; or &apos;-&apos;</source>
+        <translation>сертификат КП: «{cert}» должен начинаться с кода страны объекта {country}, затем цифра, «/» или «-», затем буквы, цифры, «/» или «-»</translation>
     </message>
     <message>
         <source>seal: give the number of at least one tamper-evident seal</source>
@@ -548,10 +548,6 @@
         <translation>входящий сертификат КП: партия, отправленная из {name} ({code}), пересекает границу с сертификатом КП; введите его номер (для товара, купленного в {home}, укажите {home} как страну отправления)</translation>
     </message>
     <message>
-        <source>incoming KP certificate: &apos;{cert}&apos; does not begin with {code}; a KP certificate&apos;s number begins with the code of the country that issued it, {name}, the one the lot was shipped from: check the certificate, or the country shipped from</source>
-        <translation>входящий сертификат КП: «{cert}» не начинается с {code}; номер сертификата КП начинается с кода выдавшей его страны, {name}, из которой отправлена партия: проверьте сертификат или страну отправления</translation>
-    </message>
-    <message>
         <source>lot {lot}: weighed {weighed} ct differs from declared {declared} ct beyond tolerance; a supervisor must acknowledge it</source>
         <translation>партия {lot}: взвешено {weighed} кар, что отличается от заявленных {declared} кар сверх допуска; старший смены должен это подтвердить</translation>
     </message>
@@ -590,6 +586,14 @@
     <message>
         <source>lot {lot} is already weighed ({ct} ct)</source>
         <translation>партия {lot} уже взвешена ({ct} кар)</translation>
+    </message>
+    <message>
+        <source>declared value: a lot shipped from {name} ({code}) is imported at the value in US dollars its KP certificate states; enter it (the KP statistics report imports by value)</source>
+        <translation>объявленная стоимость: партия, отправленная из {name} ({code}), ввозится по стоимости в долларах США, указанной в её сертификате КП; введите её (статистика КП учитывает импорт по стоимости)</translation>
+    </message>
+    <message>
+        <source>incoming KP certificate: &apos;{cert}&apos; does not begin with {code} and a digit or &apos;/&apos;, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; a KP certificate&apos;s number begins with the code of the country that issued it, {name}, the one the lot was shipped from: check the certificate, or the country shipped from</source>
+        <translation>входящий сертификат КП: «{cert}» не начинается с {code} и цифры или «/», «.», «_», «-»; номер сертификата КП начинается с кода выдавшей его страны, {name}, из которой отправлена партия: проверьте сертификат или страну отправления</translation>
     </message>
     <message>
         <source>correcting a lot&apos;s weight</source>

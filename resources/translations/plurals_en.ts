@@ -207,6 +207,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n more warnings: the command line lists them all.</source>
+        <translation>
+            <numerusform>%n more warning: the command line lists it.</numerusform>
+            <numerusform>%n more warnings: the command line lists them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -868,6 +868,10 @@
         <translation>la consultation des statistiques PK</translation>
     </message>
     <message>
+        <source>KP statistics are exported from a session that records the export: the database is open read-only ({why}); view them here, and export them where the database is written</source>
+        <translation>les statistiques PK s&apos;exportent depuis une session qui enregistre l&apos;export : la base de données est ouverte en lecture seule ({why}) ; consultez-les ici, et exportez-les là où la base de données est écrite</translation>
+    </message>
+    <message>
         <source>{lots} and {more} more</source>
         <translation>{lots} et {more} de plus</translation>
     </message>

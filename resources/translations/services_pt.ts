@@ -868,6 +868,10 @@
         <translation>a consulta das estatísticas PK</translation>
     </message>
     <message>
+        <source>KP statistics are exported from a session that records the export: the database is open read-only ({why}); view them here, and export them where the database is written</source>
+        <translation>as estatísticas do PK exportam-se de uma sessão que regista a exportação: a base de dados está aberta só para leitura ({why}); consulte-as aqui, e exporte-as onde a base de dados é escrita</translation>
+    </message>
+    <message>
         <source>{lots} and {more} more</source>
         <translation>{lots} e mais {more}</translation>
     </message>

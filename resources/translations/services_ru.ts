@@ -868,6 +868,10 @@
         <translation>просмотр статистики КП</translation>
     </message>
     <message>
+        <source>KP statistics are exported from a session that records the export: the database is open read-only ({why}); view them here, and export them where the database is written</source>
+        <translation>статистика КП выгружается из сеанса, который записывает выгрузку: база данных открыта только для чтения ({why}); просматривайте её здесь, а выгружайте там, где база данных записывается</translation>
+    </message>
+    <message>
         <source>{lots} and {more} more</source>
         <translation>{lots} и ещё {more}</translation>
     </message>

@@ -294,6 +294,17 @@ Tel qu&apos;enregistré : {uid} {at} {action} {object}
         </translation>
     </message>
     <message>
+        <source>Row {line}: {warning}.</source>
+        <translation>Ligne {line} : {warning}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more warnings: the command line lists them all.</source>
+        <translation>
+            <numerusform>%n autre avertissement : la ligne de commande les liste tous.</numerusform>
+            <numerusform>%n autres avertissements : la ligne de commande les liste tous.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Checking {file}...</source>
         <translation>Vérification de {file}...</translation>
     </message>

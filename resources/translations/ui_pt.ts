@@ -294,6 +294,17 @@ Tal como registado: {uid} {at} {action} {object}
         </translation>
     </message>
     <message>
+        <source>Row {line}: {warning}.</source>
+        <translation>Linha {line}: {warning}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more warnings: the command line lists them all.</source>
+        <translation>
+            <numerusform>Mais %n aviso: a linha de comandos lista-os todos.</numerusform>
+            <numerusform>Mais %n avisos: a linha de comandos lista-os todos.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Checking {file}...</source>
         <translation>A verificar {file}...</translation>
     </message>

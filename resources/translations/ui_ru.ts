@@ -298,6 +298,18 @@ As recorded: {uid} {at} {action} {object}
         </translation>
     </message>
     <message>
+        <source>Row {line}: {warning}.</source>
+        <translation>Строка {line}: {warning}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more warnings: the command line lists them all.</source>
+        <translation>
+            <numerusform>Ещё %n предупреждение: командная строка перечисляет все.</numerusform>
+            <numerusform>Ещё %n предупреждения: командная строка перечисляет все.</numerusform>
+            <numerusform>Ещё %n предупреждений: командная строка перечисляет все.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Checking {file}...</source>
         <translation>Проверка {file}...</translation>
     </message>
