@@ -49,7 +49,10 @@ from tests.forger import (
 def busy(db, who):
     """A site with a row in as many protected tables as its services fill."""
     make_sorted_lot(db, who.olu, "L1", country="CD")
-    make_lot(db, who.olu, "L2", origins=[("CD", "Mbuji-Mayi")], kp_cert="CD-0001", seals=["SL-2"])
+    make_lot(
+        db, who.olu, "L2", origins=[("CD", "Mbuji-Mayi")], kp_cert="CD-0001", seals=["SL-2"],
+        declared_value_cents=120_000,
+    )  # fmt: skip
     lots.reweigh_lot(db, who.sam, "L2", 99_000, 500, reason="typed a figure wrongly")
     sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 5_000)
     # A sorting file (its one row of entry_files).

@@ -12,7 +12,10 @@ from tests.conftest import make_lot, make_sorted_lot
 @pytest.fixture
 def stocked(db, who):
     make_sorted_lot(db, who.olu, "L1")
-    make_lot(db, who.olu, "L2", kp_cert="ZA-IN-7", origins=[("ZA", "Venetia")])
+    make_lot(
+        db, who.olu, "L2", kp_cert="ZA-IN-7", origins=[("ZA", "Venetia")],
+        declared_value_cents=90_000,
+    )  # fmt: skip
     sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 1_000)
     parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
     parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 60_000)
