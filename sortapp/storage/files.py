@@ -211,7 +211,7 @@ def open_here(path: str | Path) -> bool:
 
 
 @contextlib.contextmanager
-def _descriptor(path: Path) -> Iterator[int]:
+def descriptor(path: Path) -> Iterator[int]:
     """A descriptor to read ``path`` through, closed after only when no connection of this
     process has the file open (and kept for the file until its last connection closes)."""
     key: _Key | None = None
@@ -280,7 +280,7 @@ def read_at(path: str | Path, size: int, offset: int = 0) -> bytes:
     Raises:
         OSError: as ``open`` and ``read`` would (missing, a folder, no permission...).
     """
-    with _descriptor(Path(path)) as fd:
+    with descriptor(Path(path)) as fd:
         return _pread(fd, size, offset)
 
 
@@ -290,7 +290,7 @@ def read_blocks(
     """Hand the bytes of the file at ``path`` (up to ``limit``) to ``take`` block by block, read
     as ``read_at`` reads. (Not a generator: one left unfinished would let its descriptor go
     from the garbage collector, which may run while this module's lock is held.)"""
-    with _descriptor(Path(path)) as fd:
+    with descriptor(Path(path)) as fd:
         offset = 0
         while limit is None or offset < limit:
             want = _BLOCK if limit is None else min(_BLOCK, limit - offset)

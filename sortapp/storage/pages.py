@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from sortapp.storage import files
+
 #: The b-tree page types of a table (fileformat2.html, "B-tree Pages").
 INTERIOR, LEAF = 0x05, 0x0D
 #: No table of sortapp's is nearly this deep (a tree of 4 KiB pages 8 deep holds ~10^17 rows):
@@ -59,10 +61,15 @@ def signed(value: int) -> int:
 
 
 class PageFile:
-    """The main database file, read a page at a time."""
+    """The main database file, read a page at a time, through the descriptor ``files`` keeps
+    for it (``files.descriptor``): one of its own, opened and closed here, let go of this
+    process's locks on the file, SQLite's included, and another process that opened and closed
+    the file then took it for unused and deleted its ``-wal`` under the app's connection: what
+    the app wrote after a "Verify now" was lost (a clerk's day, 2026-12-07)."""
 
     def __init__(self, path: str | Path) -> None:
-        self.fd = os.open(path, os.O_RDONLY)
+        self._held = contextlib.ExitStack()
+        self.fd = self._held.enter_context(files.descriptor(Path(path)))
         try:
             head = os.pread(self.fd, 100, 0)
             if len(head) < 100 or head[:16] != HEADER:
@@ -89,7 +96,7 @@ class PageFile:
             #: reads otherwise under another page size, reserve or text encoding.
             self.header = (self.size, self.reserved, bytes(head[56:60]))
         except BaseException:
-            os.close(self.fd)
+            self._held.close()
             raise
 
     def page(self, number: int) -> bytes:
@@ -104,7 +111,7 @@ class PageFile:
         return memoryview(os.pread(self.fd, count * self.size, (first - 1) * self.size))
 
     def close(self) -> None:
-        os.close(self.fd)
+        self._held.close()
 
     def __enter__(self) -> PageFile:
         return self

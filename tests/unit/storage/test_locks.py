@@ -26,7 +26,8 @@ from sqlite_utils import Database
 
 from sortapp.core.errors import UserError
 from sortapp.services import backups, csvfile, transfers
-from sortapp.storage import backup, files
+from sortapp.services.verify import verify
+from sortapp.storage import backup, files, integrity, pages
 from sortapp.storage.db import open_db
 
 pytestmark = pytest.mark.skipif(
@@ -124,7 +125,28 @@ def csv_by_mistake(path: Path) -> None:
         csvfile.read_file(path)
 
 
+def pages_read(path: Path) -> None:
+    with pages.PageFile(path) as found:
+        assert found.page(1).startswith(b"SQLite format 3")
+
+
+def sealed_by_verify(path: Path) -> None:
+    """A verify that seals the log's pages, then one that reads them back (the app's "Verify
+    now" read them through a descriptor of its own and closed it: what the app wrote after was
+    lost once another sortapp opened and closed the file, a clerk's day, 2026-12-07)."""
+    db = open_db(path)
+    try:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # (pages are read from an empty log)
+        assert verify(db, None, seal=True).ok
+        assert integrity.page_seal_path(str(path), "audit").exists()
+        assert verify(db, None).ok
+    finally:
+        db.close()
+
+
 LOOKS: list[Callable[[Path], None]] = [
+    pages_read,
+    sealed_by_verify,
     second_open,
     second_open_kept,
     inspect,
