@@ -21,6 +21,7 @@ from sortapp.services.audit import record
 from sortapp.services.journal import post, post_reversal
 from sortapp.services.settings import settings, site
 from sortapp.services.validation import (
+    certificate_codes,
     check_number,
     check_partner_text,
     check_past,
@@ -118,7 +119,9 @@ def receive_lot(
     clean_seals = [check_number(s, "seal") for s in seals]
     if len(set(clean_seals)) != len(clean_seals):
         raise UserError(phrase("seal: the same seal number is given twice"))
-    kp_cert = check_number(kp_cert, "incoming KP certificate") if kp_cert.strip() else ""
+    # (Upper case, as a certificate is printed and counted: "za0041999" was stored and printed
+    # as typed, a clerk's day of 2026-12-07.)
+    kp_cert = check_number(kp_cert, "incoming KP certificate").upper() if kp_cert.strip() else ""
     if hs_code not in HS_CODES:
         raise UserError(phrase("HS code: use one of {codes}", codes=", ".join(HS_CODES)))
     here = site(db)
@@ -257,7 +260,8 @@ def _check_import(shipped: tuple[str, str, str], home: str, kp_cert: str) -> Non
             ),
             code="import_without_certificate",
         )
-    if not of_country(kp_cert, code):
+    codes = certificate_codes(code, kp)
+    if not of_country(kp_cert, codes):
         # (A KP certificate's number begins with its issuing country's ISO code, KPCS Annex I:
         # the exporting country's, the one the goods were shipped from. "ZA-1" on goods from
         # Namibia is a typing slip or another shipment's certificate: a leftover of 2026-12-07.)
@@ -268,7 +272,7 @@ def _check_import(shipped: tuple[str, str, str], home: str, kp_cert: str) -> Non
                 "country that issued it, {name}, the one the lot was shipped from: check the "
                 "certificate, or the country shipped from",
                 cert=kp_cert,
-                code=code,
+                code="/".join(codes),
                 name=name,
             ),
             code="certificate_not_of_country",

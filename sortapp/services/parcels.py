@@ -37,11 +37,13 @@ from sortapp.services.sorting import bounds_words, each_outside, stones_words
 from sortapp.services.stated import PARCEL_STATES, parcel_row_problems
 from sortapp.services.validation import (
     MOST_TEXT,
+    certificate_codes,
     check_cents,
     check_line,
     check_number,
     check_reason,
     check_text,
+    country,
     of_country,
     parse_day,
     text_too_long,
@@ -884,13 +886,14 @@ def _plan_seal(db: Database, actor: Actor, number: str, **asked: Unpack[SealAske
     here = site(db)
     conf = settings(db)
     cert_no = (kp_cert or "").strip().upper()
-    if not _CERT_RE.fullmatch(cert_no) or not of_country(cert_no, here.country):
+    codes = certificate_codes(here.country, country(db, here.country, "country")[2])
+    if not _CERT_RE.fullmatch(cert_no) or not of_country(cert_no, codes):
         raise UserError(
             phrase(
                 "KP certificate: '{cert}' must start with the site's country code {country}, "
                 "then a digit, '/' or '-', then letters, digits, '/' or '-'",
                 cert=kp_cert,
-                country=here.country,
+                country="/".join(codes),
             )
         )
     clean_seals = [check_number(s, "seal") for s in seals]

@@ -31,13 +31,23 @@ def check_number(text: str, field: str) -> str:
     return value
 
 
-def of_country(cert: str, code: str) -> bool:
-    """Whether KP certificate number ``cert`` begins with the ISO code ``code`` of the country
-    that issued it (KPCS Annex I), and not with a longer word: the code, then a digit or a
-    separator ("CAF-2026-1" begins with the Central African Republic's three letters, not
-    with Canada's CA: an attack round, 2026-12-07)."""
+def certificate_codes(code: str, kp: str) -> tuple[str, ...]:
+    """The codes a KP certificate issued in country ``code`` (of KP status ``kp``, as the
+    site's list of countries holds it) may begin with: its own, and for a member state of the
+    European Union, a KP participant as one, the Union's "EU" as well."""
+    return (code, "EU") if kp == "eu" else (code,)
+
+
+def of_country(cert: str, codes: tuple[str, ...]) -> bool:
+    """Whether KP certificate number ``cert`` begins with one of ``codes``, the ISO code of
+    the country that issued it (KPCS Annex I; ``certificate_codes``), and not with a longer
+    word: the code, then a digit or a separator ("CAF-2026-1" begins with the Central African
+    Republic's three letters, not with Canada's CA: an attack round, 2026-12-07)."""
     upper = cert.upper()
-    return upper.startswith(code) and len(upper) > len(code) and not upper[len(code)].isalpha()
+    return any(
+        upper.startswith(code) and len(upper) > len(code) and not upper[len(code)].isalpha()
+        for code in codes
+    )
 
 
 def check_cents(cents: int, field: str, *, allow_zero: bool = True) -> int:

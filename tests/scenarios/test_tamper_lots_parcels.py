@@ -464,7 +464,8 @@ def test_a_lot_renamed_with_a_receipt_forged_that_records_no_rows_is_named(forge
     a forged one, for the lot's new number and facts, receives nothing."""
     who = Actors(forger.db)
     make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=100_000,
-             kp_cert="ZA-001", from_country="ZA", supplier="Kimberley Mines")  # fmt: skip
+             kp_cert="ZA-001", from_country="ZA", supplier="Kimberley Mines",
+             declared_value_cents=900_000)  # fmt: skip
     _signed_in(
         forger,
         "lots",

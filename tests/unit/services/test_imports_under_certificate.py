@@ -275,7 +275,19 @@ def test_an_incoming_certificate_begins_with_the_code_of_the_country_that_issued
         db, who.olu, number="L1", origins=[("ZA", "Venetia")], weighed_mct=12_000,
         kp_cert="za-2026-41", from_country="ZA", declared_value_cents=90_000,
     )  # fmt: skip
-    assert lots.get_lot(db, "L1").kp_cert_in == "za-2026-41"
+    # (Kept upper case, as it is printed and counted: it was kept as typed, a clerk's day.)
+    assert lots.get_lot(db, "L1").kp_cert_in == "ZA-2026-41"
+    # A member state of the European Union, a KP participant as one: its own code or "EU".
+    for number, cert in (("L2", "EU-2026-0012345"), ("L3", "BE-2026-7")):
+        lots.receive_lot(
+            db, who.olu, number=number, origins=[("CD", "Mbuji-Mayi")], weighed_mct=1_000,
+            kp_cert=cert, from_country="BE", declared_value_cents=90_000,
+        )  # fmt: skip
+    with pytest.raises(UserError, match=r"'DE-2026-7' does not begin with BE/EU and a digit"):
+        lots.receive_lot(
+            db, who.olu, number="L4", origins=[("CD", "Mbuji-Mayi")], weighed_mct=1_000,
+            kp_cert="DE-2026-7", from_country="BE", declared_value_cents=90_000,
+        )  # fmt: skip
 
 
 def test_an_import_is_received_at_the_value_its_certificate_states(db, who):
