@@ -90,8 +90,9 @@ def changed_text(reported: list[dict[str, Any]]) -> str:
         return ""
     last = reported[-1]
     return phrase(
-        "these figures differ from those exported for the period on {at} by {by}: something "
-        "dated within it was recorded since; report the amendment",
+        "these figures differ from the ones {by} exported on {at}: something dated within "
+        "the period was recorded since; export them again and send the amended figures to "
+        "the KP authority",
         at=last["at"],
         by=last["by"],
     )
@@ -118,8 +119,9 @@ def _within(db: Database, day: str, what: str) -> str:
         return ""
     last = hit[-1]
     return phrase(
-        "{what} is dated {day}, within {first} to {last}, whose KP statistics were exported on "
-        "{at} by {by}: they change; export them again and report the amendment",
+        "{what} is dated {day}, within {first} to {last}, whose KP statistics {by} exported "
+        "on {at}: they change; export them again and send the amended figures to the KP "
+        "authority (or tell a supervisor)",
         what=what,
         day=day,
         first=last.first,

@@ -164,6 +164,14 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
     """
     actor.require(Role.OPERATOR, phrase("viewing KP statistics"))
     first, last = parse_day(first, "from"), parse_day(last, "to")
+    if first > last:  # (a period the wrong way round showed zero totals unsaid: 2026-12-07)
+        raise UserError(
+            phrase(
+                "to: {last} is before {first}; give the period's first day, then its last",
+                first=first,
+                last=last,
+            )
+        )
     exports: dict[tuple[str, str], KpRow] = {}
     by_parcel: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     for row in reports_sql.export_lines(db, first, last):

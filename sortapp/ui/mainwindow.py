@@ -1175,8 +1175,7 @@ class MainWindow(QMainWindow):
             self._backup_warning = say(warning)
             if not maker:  # (told who makes one: the menu is off for them)
                 self._backup_warning += " " + tr(
-                    "A supervisor makes one with File > Backup now; the daily backup is made "
-                    "on its own."
+                    "Tell a supervisor: they make one with File > Backup now."
                 )
             if shown and shown in self._said.values():
                 # (Not over what an action just said: a scanner's operator never saw an entry

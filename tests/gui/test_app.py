@@ -363,6 +363,7 @@ def test_reports_export_csv_and_are_audited(qtbot, make_window, db, who, monkeyp
     # Recorded on the period it reports, with the file's name and the figures' fingerprint.
     first, last = (d.date().toString("yyyy-MM-dd") for d in (page.kp_from, page.kp_to))
     period = f"{first}..{last}"
+    assert page._kp_file() == f"kp-statistics-{first}-to-{last}.csv"  # (offered: its period)
     exported = audit_entries(db, action="export", limit=1)[0]
     said = json.loads(exported.details)
     assert (exported.object, said["file"], said["exports"]["mct"]) == (period, "kp.csv", 60_000)
@@ -374,8 +375,10 @@ def test_reports_export_csv_and_are_audited(qtbot, make_window, db, who, monkeyp
         received_at=dt.datetime.now(dt.UTC),
     )  # fmt: skip
     page.run_kp()
-    assert "These figures differ from those exported for the period on " in page.kp_totals.text()
-    assert " by olu: something dated within it was recorded since" in page.kp_totals.text()
+    assert "These figures differ from the ones olu exported on " in page.kp_totals.text()
+    assert ": something dated within the period was recorded since; export them again and " in (
+        page.kp_totals.text()
+    )
     type_enter(qtbot, page.lin_parcel, "P1")
     assert page.lin_model.row(0) == {
         "what": "lot L1",
@@ -1463,6 +1466,12 @@ def test_quit_asks_only_when_a_form_holds_what_was_typed(qtbot, make_window, db,
     assert asked == ["Quitting loses what was typed and not recorded: the receiving form"]
     assert window.isVisible() and page.f_number.text() == "JW-78"
     page.f_number.clear()
+    page.f_supplier.setText("Kept for the next lot")  # (as a receipt leaves it: no question)
+    window.go(window.pages.index(window.parcels))
+    window.parcels.f_carats.setText("2")  # (as typed into an open draft's form)
+    quit_action.trigger()
+    assert asked[-1].endswith(": goods to pack") and window.isVisible()
+    window.parcels.f_carats.clear()
     window.go(1)
     qtbot.keyClicks(window.sorting.f_carats, "1.5")
     quit_action.trigger()
@@ -1472,7 +1481,7 @@ def test_quit_asks_only_when_a_form_holds_what_was_typed(qtbot, make_window, db,
     assert asked[-1].endswith(": a sorting entry") and window.isVisible()
     answer[0] = True
     assert window.close() is True
-    assert len(asked) == 4 and not window.isVisible()
+    assert len(asked) == 5 and not window.isVisible()
 
 
 def test_quit_with_nothing_typed_closes_unasked(qtbot, make_window, monkeypatch):

@@ -41,9 +41,7 @@ class Boxes:
 
 
 #: What the backups' warning adds for an operator (olu), whose File > Backup now is off.
-FOR_AN_OPERATOR = (
-    " A supervisor makes one with File > Backup now; the daily backup is made on its own."
-)
+FOR_AN_OPERATOR = " Tell a supervisor: they make one with File > Backup now."
 
 
 @pytest.fixture

@@ -563,6 +563,12 @@ class ParcelsPage(Page):
         """The register of importers (seen by all, kept by supervisors and admins)."""
         ImportersDialog.ask(self, self.ctx)
 
+    def unrecorded(self) -> str:
+        """Goods to pack, when their carats or stones are typed and not added (Quit asked
+        nothing of them: a clerk's day, 2026-12-07)."""
+        typed = self.f_carats.text().strip() or self.f_stones.text().strip()
+        return tr("goods to pack") if typed else ""
+
     def add_goods(self) -> None:
         self.hold.release()
         if not self.current:

@@ -395,22 +395,27 @@ class ReceivingPage(Page):
         return True
 
     def unrecorded(self) -> str:
-        """The receiving form, when any of its fields holds what was typed."""
-        typed = any(edit.text().strip() for edit in self._typed_fields())
+        """The receiving form, when a field of a lot's own holds what was typed (the mine and
+        the supplier, kept for the next lot after a receipt, are not: Quit asked of a form
+        just received, a clerk's day, 2026-12-07)."""
+        typed = any(edit.text().strip() for edit in self._lot_fields())
         return tr("the receiving form") if typed else ""
 
-    def _typed_fields(self) -> tuple[QLineEdit, ...]:
+    def _lot_fields(self) -> tuple[QLineEdit, ...]:
+        """The fields of a lot's own, emptied after its receipt."""
         return (
             self.f_number,
             self.f_weighed,
             self.f_stones,
             self.f_declared,
-            self.f_mine,
-            self.f_supplier,
             self.f_seals,
             self.f_kp,
             self.f_value,
         )
+
+    def _typed_fields(self) -> tuple[QLineEdit, ...]:
+        """Every field typed in, emptied by Escape."""
+        return (*self._lot_fields(), self.f_mine, self.f_supplier)
 
     def clear_form(self) -> None:
         """Escape: empty the form, nothing received, and say so; after a refusal (a figure
@@ -491,15 +496,7 @@ class ReceivingPage(Page):
             received = _received(lots.get_lot(self.ctx.db, number), self.f_weighed.decimal_comma)
             warning = sentence(changes.warning) if changes.warning else ""
             self.ctx.say(f"{received} {warning}." if warning else received, self)
-            for edit in (
-                self.f_number,
-                self.f_weighed,
-                self.f_stones,
-                self.f_declared,
-                self.f_seals,
-                self.f_kp,
-                self.f_value,
-            ):
+            for edit in self._lot_fields():
                 edit.clear()
             # Each lot's shipped-from country is its own: one set by hand for the lot before
             # (bought in the country) took the next lot from abroad for one bought here, no

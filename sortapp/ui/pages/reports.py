@@ -83,7 +83,7 @@ class ReportsPage(Page):
         run.setObjectName("kp_run")
         run.clicked.connect(self.run_kp)
         export = QPushButton(tr("Export CSV..."))
-        export.clicked.connect(lambda: self.export("kp-stats", self.kp_model, "kp-statistics.csv"))
+        export.clicked.connect(lambda: self.export("kp-stats", self.kp_model, self._kp_file()))
         for w in (QLabel(tr("From")), self.kp_from, QLabel(tr("to")), self.kp_to, run, export):
             row.addWidget(w)
         row.addStretch(1)
@@ -101,6 +101,13 @@ class ReportsPage(Page):
         self.kp_stats: dict[str, Any] | None = None
         layout.addWidget(self.kp_totals)
         return page
+
+    def _kp_file(self) -> str:
+        """The name an export of the statistics run is offered under: their period's (every
+        quarter's file was "kp-statistics.csv", and the file says no period)."""
+        if self.kp_stats is None:
+            return "kp-statistics.csv"
+        return f"kp-statistics-{self.kp_stats['from']}-to-{self.kp_stats['to']}.csv"
 
     def run_kp(self) -> None:
         first = self.kp_from.date().toString("yyyy-MM-dd")

@@ -145,7 +145,7 @@ def test_the_command_line_takes_the_certificate_a_file_lacks(
     said = capsys.readouterr()
     assert "imported as lot KSF-P1" in said.out
     assert said.err.startswith("warning: lot KSF-P1's receipt is dated ")
-    assert "within 2000-01-01 to 2100-12-31, whose KP statistics were exported on " in said.err
+    assert "within 2000-01-01 to 2100-12-31, whose KP statistics root exported on " in said.err
     assert main(["--db", path, "--user", "root", "lot", "show", "KSF-P1", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert (shown["kp_cert"], shown["shipped_from"]) == ("BW-2026-5", "BW")
@@ -192,7 +192,8 @@ def test_an_import_counts_in_the_quarter_of_the_sites_day_it_arrived(db, who):
     # Periods to the ends of the calendar: no midnight there in UTC, and no failure.
     assert imported("0001-01-01", "9999-12-31") == [12_000]
     assert imported("9999-12-31", "9999-12-31") == []
-    assert imported("2026-06-30", "2026-04-01") == []
+    with pytest.raises(UserError, match="to: 2026-04-01 is before 2026-06-30; give the period"):
+        imported("2026-06-30", "2026-04-01")  # (the wrong way round: zero totals, unsaid)
 
 
 def test_no_certificate_on_goods_shipped_from_within_the_country(db, who):

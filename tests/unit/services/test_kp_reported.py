@@ -56,14 +56,17 @@ def test_a_receipt_dated_into_a_reported_quarter_is_said_and_the_quarter_says_it
     # A receipt dated back into the reported quarter: said when it is taken.
     warning = receive(db, who, "IMP-2", IN_Q3 + dt.timedelta(days=10))
     assert warning.startswith("lot IMP-2's receipt is dated 2026-08-25, within 2026-07-01 to ")
-    assert "2026-09-30, whose KP statistics were exported on " in warning
-    assert warning.endswith(" by olu: they change; export them again and report the amendment")
+    assert "2026-09-30, whose KP statistics olu exported on " in warning
+    assert warning.endswith(
+        ": they change; export them again and send the amended figures to the KP authority (or "
+        "tell a supervisor)"
+    )
     # Run again, the quarter says its figures are not those it reported.
     code, out, err = run("report", "kp-stats", *Q3, "--json")
     data = json.loads(out)
     assert data["totals"]["imports"]["carats"] == "24.000"
     assert [r["changed"] for r in data["reported"]] == [True]
-    assert "warning: these figures differ from those exported for the period on " in err
+    assert "warning: these figures differ from the ones olu exported on " in err
     # Another quarter, and a receipt outside the reported one, say nothing.
     assert receive(db, who, "IMP-3", IN_Q3 + dt.timedelta(days=60)) == ""
     code, out, err = run("report", "kp-stats", "--from", "2026-10-01", "--to", "2026-12-31")
@@ -87,7 +90,7 @@ def test_goods_bought_in_the_country_change_no_reported_quarter(db, who):
     assert reports.kp_statistics(db, who.olu, "2026-07-01", "2026-09-30")["reported"] == [
         {"at": reported.reports(db)[0].at.replace("T", " ")[:16], "by": "olu", "changed": False}
     ]
-    assert "whose KP statistics were exported on " in receive(db, who, "IMP-1", IN_Q3)
+    assert "whose KP statistics olu exported on " in receive(db, who, "IMP-1", IN_Q3)
     assert [r["changed"] for r in reports.kp_statistics(db, who.olu, *Q3[1::2])["reported"]] == [
         True
     ]
@@ -106,7 +109,7 @@ def test_a_certificate_issued_within_a_reported_quarter_is_said_on_sealing(db, w
     assert err.startswith("warning: certificate BW-2026-5 is dated 2026-09-30, within 2026-07-01")
     code, out, err = run("report", "kp-stats", *Q3, "--json")
     assert json.loads(out)["totals"]["exports"]["carats"] == "60.000"
-    assert "these figures differ from those exported" in err
+    assert "these figures differ from the ones olu exported" in err
 
 
 def test_an_export_recorded_on_a_files_name_is_no_report_of_a_period(db, who):
