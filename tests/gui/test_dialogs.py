@@ -366,6 +366,9 @@ def test_a_price_holds_from_the_day_picked(qtbot, make_window, db):
     page.price_from.setDate(QDate(2026, 7, 1))
     qtbot.mouseClick(page.price_button, Qt.MouseButton.LeftButton)
     assert status(window) == "Price of S5-SAW-Q1-W set from 2026-07-01."
+    # The price field emptied and the cursor on to the next category: Enter again on the
+    # button set the same price twice (a supervisor's hour, 2026-12-07).
+    assert page.price_value.text() == "" and page.price_category.hasFocus()
     assert records.prices_on(db, "2026-06-30") != records.prices_on(db, "2026-07-01")
     category = assortment.get_category(db, "S5-SAW-Q1-W")
     assert records.prices_on(db, "2026-07-01")[category.id] == 12_000

@@ -471,7 +471,7 @@ class SettingsPage(Page):
         typed = {"usd_per_ct": self.price_value.text()}
         comma = self.price_value.decimal_comma
         day = self.price_from.date().toString("yyyy-MM-dd")
-        self.ctx.act(
+        done = self.ctx.act(
             self,
             lambda: assortment.set_price(
                 self.ctx.db,
@@ -484,6 +484,11 @@ class SettingsPage(Page):
                 category=self.price_category.code(), day=day
             ),
         )
+        if done is not None:  # (the price field emptied, the cursor on to the next category:
+            # a second Enter on the button set the same price again, a supervisor's hour of
+            # 2026-12-07)
+            self.price_value.clear()
+            self.price_category.setFocus()
 
     # -- backups -------------------------------------------------------------------------------
 
