@@ -284,6 +284,10 @@ Il n&apos;y a pas encore de base de données à {path}. Créez-en une sur ce pos
         <translation>Sauvegarde {name} restaurée à la place de la base endommagée, conservée sous {kept}. Connectez-vous à la base restaurée.</translation>
     </message>
     <message>
+        <source>Tell a supervisor: they make one with File &gt; Backup now.</source>
+        <translation>Prévenez un superviseur : il en fait une avec Fichier &gt; Sauvegarder maintenant.</translation>
+    </message>
+    <message>
         <source>Making a backup and verifying it...</source>
         <translation>Sauvegarde et vérification...</translation>
     </message>
@@ -350,10 +354,6 @@ Elle remplace la base de {site} à {path} telle qu&apos;elle est maintenant : to
     <message>
         <source>Automatic backup {name}: {state}.</source>
         <translation>Sauvegarde automatique {name} : {state}.</translation>
-    </message>
-    <message>
-        <source>A supervisor makes one with File &gt; Backup now; the daily backup is made on its own.</source>
-        <translation>Un superviseur en fait une avec Fichier &gt; Sauvegarder maintenant ; la sauvegarde quotidienne se fait d&apos;elle-même.</translation>
     </message>
     <message>
         <source>Making the daily backup in the background...</source>

@@ -284,6 +284,10 @@ Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, o
         <translation>{name} restaurada no lugar da base danificada, guardada como {kept}. Inicie sessão na base restaurada.</translation>
     </message>
     <message>
+        <source>Tell a supervisor: they make one with File &gt; Backup now.</source>
+        <translation>Avise um supervisor: faz uma com Ficheiro &gt; Cópia de segurança agora.</translation>
+    </message>
+    <message>
         <source>Making a backup and verifying it...</source>
         <translation>A fazer uma cópia de segurança e a verificá-la...</translation>
     </message>
@@ -350,10 +354,6 @@ Substitui a base de {site} em {path} tal como está agora: tudo o que foi regist
     <message>
         <source>Automatic backup {name}: {state}.</source>
         <translation>Cópia de segurança automática {name}: {state}.</translation>
-    </message>
-    <message>
-        <source>A supervisor makes one with File &gt; Backup now; the daily backup is made on its own.</source>
-        <translation>Um supervisor faz uma com Ficheiro &gt; Cópia de segurança agora; a cópia diária é feita por si só.</translation>
     </message>
     <message>
         <source>Making the daily backup in the background...</source>

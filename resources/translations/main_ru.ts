@@ -284,6 +284,10 @@ There is no database at {path} yet. Create one on this workstation (a single wor
         <translation>Восстановлено из {name} вместо повреждённой базы; она сохранена как {kept}. Войдите в восстановленную базу.</translation>
     </message>
     <message>
+        <source>Tell a supervisor: they make one with File &gt; Backup now.</source>
+        <translation>Сообщите руководителю: копию делают через «Файл &gt; Резервная копия сейчас».</translation>
+    </message>
+    <message>
         <source>Making a backup and verifying it...</source>
         <translation>Создание резервной копии и её проверка...</translation>
     </message>
@@ -350,10 +354,6 @@ It replaces the database of {site} at {path} as it is now: everything recorded s
     <message>
         <source>Automatic backup {name}: {state}.</source>
         <translation>Автоматическая резервная копия {name}: {state}.</translation>
-    </message>
-    <message>
-        <source>A supervisor makes one with File &gt; Backup now; the daily backup is made on its own.</source>
-        <translation>Старший смены делает её через Файл &gt; Резервная копия сейчас; ежедневная копия делается сама.</translation>
     </message>
     <message>
         <source>Making the daily backup in the background...</source>

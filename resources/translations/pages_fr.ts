@@ -1327,6 +1327,10 @@ Vous acceptez ces chiffres tels quels ; dites pourquoi.</translation>
         <translation>Colis brouillon {parcel} créé.</translation>
     </message>
     <message>
+        <source>goods to pack</source>
+        <translation>la marchandise à emballer</translation>
+    </message>
+    <message>
         <source>Select the draft parcel to pack into first.</source>
         <translation>Sélectionnez d&apos;abord le colis brouillon à remplir.</translation>
     </message>

@@ -1327,6 +1327,10 @@ Aceita estes valores tal como estão; diga porquê.</translation>
         <translation>Criada a encomenda em rascunho {parcel}.</translation>
     </message>
     <message>
+        <source>goods to pack</source>
+        <translation>a mercadoria a embalar</translation>
+    </message>
+    <message>
         <source>Select the draft parcel to pack into first.</source>
         <translation>Seleccione primeiro a encomenda em rascunho a preencher.</translation>
     </message>

@@ -1348,6 +1348,10 @@ You accept these figures as they are; say why.</source>
         <translation>Создан черновик посылки {parcel}.</translation>
     </message>
     <message>
+        <source>goods to pack</source>
+        <translation>товар для упаковки</translation>
+    </message>
+    <message>
         <source>Select the draft parcel to pack into first.</source>
         <translation>Сначала выберите черновую посылку, в которую упаковывать.</translation>
     </message>

@@ -868,6 +868,10 @@
         <translation>la consultation des statistiques PK</translation>
     </message>
     <message>
+        <source>to: {last} is before {first}; give the period&apos;s first day, then its last</source>
+        <translation>au : {last} est avant {first} ; indiquez le premier jour de la période, puis le dernier</translation>
+    </message>
+    <message>
         <source>KP statistics are exported from a session that records the export: the database is open read-only ({why}); view them here, and export them where the database is written</source>
         <translation>les statistiques PK s&apos;exportent depuis une session qui enregistre l&apos;export : la base de données est ouverte en lecture seule ({why}) ; consultez-les ici, et exportez-les là où la base de données est écrite</translation>
     </message>
@@ -2052,12 +2056,12 @@
         <translation>pesée n° {id} : capturée sur la balance {balance} le {day}, qui n&apos;avait pas réussi sa vérification quotidienne ce jour-là (sortapp bloque alors la capture ; écrite hors de sortapp)</translation>
     </message>
     <message>
-        <source>these figures differ from those exported for the period on {at} by {by}: something dated within it was recorded since; report the amendment</source>
-        <translation>ces chiffres diffèrent de ceux exportés pour la période le {at} par {by} : quelque chose daté dans celle-ci a été enregistré depuis ; déclarez la rectification</translation>
+        <source>these figures differ from the ones {by} exported on {at}: something dated within the period was recorded since; export them again and send the amended figures to the KP authority</source>
+        <translation>ces chiffres diffèrent de ceux que {by} a exportés le {at} : quelque chose daté dans la période a été enregistré depuis ; exportez-les à nouveau et envoyez les chiffres rectifiés à l&apos;autorité PK</translation>
     </message>
     <message>
-        <source>{what} is dated {day}, within {first} to {last}, whose KP statistics were exported on {at} by {by}: they change; export them again and report the amendment</source>
-        <translation>{what} : date du {day}, entre le {first} et le {last}, période dont les statistiques PK ont été exportées le {at} par {by} : elles changent ; exportez-les à nouveau et déclarez la rectification</translation>
+        <source>{what} is dated {day}, within {first} to {last}, whose KP statistics {by} exported on {at}: they change; export them again and send the amended figures to the KP authority (or tell a supervisor)</source>
+        <translation>{what} : date du {day}, entre le {first} et le {last}, période dont {by} a exporté les statistiques PK le {at} : elles changent ; exportez-les à nouveau et envoyez les chiffres rectifiés à l&apos;autorité PK (ou prévenez un superviseur)</translation>
     </message>
 </context>
 </TS>

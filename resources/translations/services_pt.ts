@@ -868,6 +868,10 @@
         <translation>a consulta das estatísticas PK</translation>
     </message>
     <message>
+        <source>to: {last} is before {first}; give the period&apos;s first day, then its last</source>
+        <translation>até: {last} é anterior a {first}; indique o primeiro dia do período, depois o último</translation>
+    </message>
+    <message>
         <source>KP statistics are exported from a session that records the export: the database is open read-only ({why}); view them here, and export them where the database is written</source>
         <translation>as estatísticas do PK exportam-se de uma sessão que regista a exportação: a base de dados está aberta só para leitura ({why}); consulte-as aqui, e exporte-as onde a base de dados é escrita</translation>
     </message>
@@ -2052,12 +2056,12 @@
         <translation>pesagem n.º {id}: capturada da balança {balance} em {day}, que não passara a verificação diária nesse dia (o sortapp bloqueia então a captura; escrita fora do sortapp)</translation>
     </message>
     <message>
-        <source>these figures differ from those exported for the period on {at} by {by}: something dated within it was recorded since; report the amendment</source>
-        <translation>estes números diferem dos exportados para o período em {at} por {by}: algo datado dentro dele foi registado desde então; comunique a retificação</translation>
+        <source>these figures differ from the ones {by} exported on {at}: something dated within the period was recorded since; export them again and send the amended figures to the KP authority</source>
+        <translation>estes números diferem dos que {by} exportou em {at}: algo datado dentro do período foi registado desde então; exporte-os de novo e envie os números retificados à autoridade do PK</translation>
     </message>
     <message>
-        <source>{what} is dated {day}, within {first} to {last}, whose KP statistics were exported on {at} by {by}: they change; export them again and report the amendment</source>
-        <translation>{what} tem a data de {day}, entre {first} e {last}, período cujas estatísticas do PK foram exportadas em {at} por {by}: mudam; exporte-as de novo e comunique a retificação</translation>
+        <source>{what} is dated {day}, within {first} to {last}, whose KP statistics {by} exported on {at}: they change; export them again and send the amended figures to the KP authority (or tell a supervisor)</source>
+        <translation>{what} tem a data de {day}, entre {first} e {last}, período cujas estatísticas do PK {by} exportou em {at}: mudam; exporte-as de novo e envie os números retificados à autoridade do PK (ou avise um supervisor)</translation>
     </message>
 </context>
 </TS>

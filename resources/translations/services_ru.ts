@@ -868,6 +868,10 @@
         <translation>просмотр статистики КП</translation>
     </message>
     <message>
+        <source>to: {last} is before {first}; give the period&apos;s first day, then its last</source>
+        <translation>по: {last} раньше {first}; укажите первый день периода, затем последний</translation>
+    </message>
+    <message>
         <source>KP statistics are exported from a session that records the export: the database is open read-only ({why}); view them here, and export them where the database is written</source>
         <translation>статистика КП выгружается из сеанса, который записывает выгрузку: база данных открыта только для чтения ({why}); просматривайте её здесь, а выгружайте там, где база данных записывается</translation>
     </message>
@@ -2052,12 +2056,12 @@
         <translation>взвешивание № {id}: снято с весов {balance} {day}, которые в тот день не прошли ежедневную проверку (sortapp тогда блокирует снятие; записано вне sortapp)</translation>
     </message>
     <message>
-        <source>these figures differ from those exported for the period on {at} by {by}: something dated within it was recorded since; report the amendment</source>
-        <translation>эти цифры отличаются от выгруженных за период {at} пользователем {by}: с тех пор записано что-то, датированное этим периодом; сообщите об исправлении</translation>
+        <source>these figures differ from the ones {by} exported on {at}: something dated within the period was recorded since; export them again and send the amended figures to the KP authority</source>
+        <translation>эти цифры отличаются от выгруженных пользователем {by} {at}: с тех пор записано что-то, датированное этим периодом; выгрузите их снова и отправьте исправленные цифры органу КП</translation>
     </message>
     <message>
-        <source>{what} is dated {day}, within {first} to {last}, whose KP statistics were exported on {at} by {by}: they change; export them again and report the amendment</source>
-        <translation>{what}: дата {day}, в периоде с {first} по {last}, статистика КП за который выгружена {at} пользователем {by}: она меняется; выгрузите её снова и сообщите об исправлении</translation>
+        <source>{what} is dated {day}, within {first} to {last}, whose KP statistics {by} exported on {at}: they change; export them again and send the amended figures to the KP authority (or tell a supervisor)</source>
+        <translation>{what}: дата {day}, в периоде с {first} по {last}, статистику КП за который выгрузил пользователь {by} {at}: она меняется; выгрузите её снова и отправьте исправленные цифры органу КП (или сообщите руководителю)</translation>
     </message>
 </context>
 </TS>
