@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>lot {lot}&apos;s receipt</source>
-        <translation>a receção do lote {lot}</translation>
+        <translation>a recepção do lote {lot}</translation>
     </message>
     <message>
         <source>incoming KP certificate: goods shipped from within {home} cross no border and travel under no KP certificate; give the country the lot was shipped from, or no certificate</source>

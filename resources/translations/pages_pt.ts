@@ -770,7 +770,7 @@
     </message>
     <message>
         <source>the receiving form</source>
-        <translation>o formulário de receção</translation>
+        <translation>o formulário de recepção</translation>
     </message>
     <message>
         <source>Receiving form cleared; nothing was received.</source>

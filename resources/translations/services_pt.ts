@@ -2057,11 +2057,11 @@
     </message>
     <message>
         <source>these figures differ from the ones {by} exported on {at}: something dated within the period was recorded since; export them again and send the amended figures to the KP authority</source>
-        <translation>estes números diferem dos que {by} exportou em {at}: algo datado dentro do período foi registado desde então; exporte-os de novo e envie os números retificados à autoridade do PK</translation>
+        <translation>estes números diferem dos que {by} exportou em {at}: algo datado dentro do período foi registado desde então; exporte-os de novo e envie os números rectificados à autoridade do PK</translation>
     </message>
     <message>
         <source>{what} is dated {day}, within {first} to {last}, whose KP statistics {by} exported on {at}: they change; export them again and send the amended figures to the KP authority (or tell a supervisor)</source>
-        <translation>{what} tem a data de {day}, entre {first} e {last}, período cujas estatísticas do PK {by} exportou em {at}: mudam; exporte-as de novo e envie os números retificados à autoridade do PK (ou avise um supervisor)</translation>
+        <translation>{what} tem a data de {day}, entre {first} e {last}, período cujas estatísticas do PK {by} exportou em {at}: mudam; exporte-as de novo e envie os números rectificados à autoridade do PK (ou avise um supervisor)</translation>
     </message>
 </context>
 </TS>

@@ -572,8 +572,9 @@ def backup_warning(
 ) -> str:
     """Return a warning when the newest backup failed its check, or the last good backup is
     missing or old, else ''. ``maker``: said to one who may make a backup (a supervisor), told
-    how; to an operator, what is missing alone (told to use File > Backup now, greyed for
-    them: a clerk's day, 2026-12-07; the face says who makes one).
+    how; to an operator, told whom to tell (told to use File > Backup now, greyed for them: a
+    clerk's day, 2026-12-07). A failed check is said alike to both: what it asks is not
+    another backup.
 
     A backup awaiting its check counts as good until the check says otherwise (#13: the app
     warned at every start that the backup it had just made as it closed was missing).
@@ -599,7 +600,10 @@ def backup_warning(
     last = _last_good(listed, code)
     if last is None:
         if not maker:
-            return phrase("There is no verified backup of this database yet.")
+            return phrase(
+                "There is no verified backup of this database yet: tell a supervisor (they "
+                "make one with File > Backup now)."
+            )
         return phrase(
             "There is no verified backup of this database yet: make one (File > Backup now)."
         )
@@ -607,7 +611,8 @@ def backup_warning(
     if age > STALE_AFTER:
         if not maker:
             return phrase(
-                "The last verified backup is {days} days old ({name}).",
+                "The last verified backup is {days} days old ({name}): tell a supervisor "
+                "(they make one with File > Backup now).",
                 days=age.days,
                 name=last.path.name,
             )

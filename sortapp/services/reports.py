@@ -8,6 +8,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from sortapp.core.clock import utc_from_site_day
@@ -26,7 +27,7 @@ from sortapp.services.validation import FIRST_YEAR as _FIRST_YEAR
 from sortapp.services.validation import parse_day
 from sortapp.services.views import counted
 from sortapp.storage import audit as audit_sql
-from sortapp.storage import records
+from sortapp.storage import outfiles, records
 from sortapp.storage import reports as reports_sql
 from sortapp.storage.db import opened_read_only, transaction
 from sortapp.storage.dbapi import Database
@@ -312,6 +313,23 @@ def unvalued_text(numbers: list[str]) -> str:
         "imports counted at 0.00 USD, received with no declared value: {lots}",
         lots=_some(numbers),
     )
+
+
+def write_export(path: str | Path, text: str) -> None:
+    """Write an exported report's ``text`` (UTF-8) to ``path`` whole or not at all: written
+    beside it, then renamed over it (the app wrote it in place: a failure half way left half a
+    report, and a name that was the open database's was written over, under its connections)."""
+    target = outfiles.writable_target(Path(path), "CSV")
+    part = target.with_name(f"{target.name}.part")
+    try:
+        part.write_text(text, encoding="utf-8")
+        outfiles.replace_onto(part, target, "CSV")
+    except OSError as exc:
+        raise UserError(
+            phrase("cannot write {path}: {error}", path=str(path), error=exc.strerror)
+        ) from exc
+    finally:
+        part.unlink(missing_ok=True)
 
 
 def record_export(db: Database, actor: Actor, what: str, obj: str, details: dict[str, Any]) -> None:

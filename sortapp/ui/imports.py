@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError
@@ -84,15 +84,23 @@ def import_csv(parent: QWidget, ctx: Context, kind: str, title: str, lot: str = 
             checked(result)
             return
         ctx.announce(result.changes)
-        said = tr("Imported %n rows from {file}.", "", result.rows).format(file=Path(path).name)
-        for line, warning in result.warnings[:3]:  # (each row's, not the last one's alone)
-            said += " " + tr("Row {line}: {warning}.").format(
-                line=line, warning=sentence(say(warning))
+        ctx.say(
+            tr("Imported %n rows from {file}.", "", result.rows).format(file=Path(path).name),
+            parent,
+        )
+        if result.warnings:  # (each row's, all of them: not the last one's alone)
+            count = len(result.warnings)
+            lines = "\n".join(
+                tr("Row {line}: {warning}.").format(line=line, warning=sentence(say(warning)))
+                for line, warning in result.warnings
             )
-        if len(result.warnings) > 3:
-            more = len(result.warnings) - 3
-            said += " " + tr("%n more warnings: the command line lists them all.", "", more)
-        ctx.say(said, parent)
+            message(
+                parent,
+                title,
+                tr("%n rows of the file warn of what they change (each below).", "", count),
+                icon=QMessageBox.Icon.Warning,
+                details=lines,
+            )
 
     _start(
         parent,

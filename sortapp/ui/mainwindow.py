@@ -1173,10 +1173,6 @@ class MainWindow(QMainWindow):
         shown = self.statusBar().currentMessage()
         if warning:
             self._backup_warning = say(warning)
-            if not maker:  # (told who makes one: the menu is off for them)
-                self._backup_warning += " " + tr(
-                    "Tell a supervisor: they make one with File > Backup now."
-                )
             if shown and shown in self._said.values():
                 # (Not over what an action just said: a scanner's operator never saw an entry
                 # recorded, the start's check said over it. Said as that sentence goes.)

@@ -357,6 +357,20 @@ def test_reports_export_csv_and_are_audited(qtbot, make_window, db, who, monkeyp
     monkeypatch.setattr(dialogs.SaveFileDialog, "ask", classmethod(lambda c, p, t, s: str(target)))
     page.export("kp-stats", page.kp_model, "kp.csv")
     assert audit_entries(db, action="export") == []
+    # Nor is a file written whose export is not recorded (the app wrote it, then recorded it).
+    from sortapp.services import reports  # noqa: PLC0415
+
+    target = tmp_path / "kp.csv"
+    with monkeypatch.context() as failing:
+        busy = KnownStorageError("The database is busy", "Try again")
+        failing.setattr(reports, "record", lambda *a: (_ for _ in ()).throw(busy))
+        page.export("kp-stats", page.kp_model, "kp.csv")
+    assert not target.exists() and audit_entries(db, action="export") == []
+    # The open database named as the file is refused, not written over under its connection.
+    target = Path(window.ctx.path)
+    page.export("kp-stats", page.kp_model, "kp.csv")
+    assert audit_entries(db, action="export") == [] and verify(db).ok
+    assert not Path(f"{window.ctx.path}.part").exists()
     target = tmp_path / "kp.csv"
     page.export("kp-stats", page.kp_model, "kp.csv")
     assert target.read_text().splitlines()[1] == "exports,7102.31,BE,60.000,6000.00,1,1"
@@ -717,6 +731,34 @@ def test_csv_import_dry_run_lists_bad_rows_then_imports(
     window.receiving.import_csv_button.click()
     qtbot.waitUntil(lambda: window.receiving.model.rowCount() == 2, timeout=10_000)
     assert "Imported 2 rows" in status(window)
+
+
+def test_a_lot_file_into_a_reported_period_lists_each_rows_warning(
+    qtbot, make_window, db, who, monkeypatch, tmp_path
+):
+    """Each row of a lot file received into a period whose KP statistics were exported says
+    so, every one of them (the app said none: a clerk's hour, 2026-12-07)."""
+    from sortapp.services import reports  # noqa: PLC0415
+
+    stats = reports.kp_statistics(db, who.olu, "2026-07-01", "2026-09-30")
+    reports.record_kp_export(db, who.olu, stats, "csv", 0)
+    window = make_window("olu")
+    rows = "".join(f"I{n},ZA,Venetia,5,ZA-{n},ZA,900,2026-08-{n:02d}\n" for n in range(1, 6))
+    path = tmp_path / "back.csv"
+    path.write_text("lot,origin,mine,carats,kp_cert,from,value_usd,received\n" + rows)
+    monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, p, t, f="": str(path)))
+    shown = []
+    monkeypatch.setattr(
+        "sortapp.ui.imports.message",
+        lambda parent, title, text, **kw: shown.append((text, kw["details"])),
+    )
+    window.receiving.import_csv_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "Imported 5 rows" in status(window)
+    assert shown[0][0] == "5 rows of the file warn of what they change (each below)."
+    listed = shown[0][1].splitlines()
+    assert [line.split(":")[0] for line in listed] == [f"Row {n}" for n in range(2, 7)]
+    assert listed[0].startswith("Row 2: lot I1's receipt is dated 2026-08-01, within 2026-07-01")
 
 
 def test_backup_now_and_the_backups_tab(qtbot, make_window, db_path):

@@ -364,7 +364,10 @@ def test_backup_warning_and_due(db, db_path, who):
     assert "no verified backup" in backups.backup_warning(db, db_path)
     # (To one who cannot make a backup, what is missing alone: not "make one", with the
     # menu greyed for them.)
-    missing = "There is no verified backup of this database yet."
+    missing = (
+        "There is no verified backup of this database yet: tell a supervisor (they make one "
+        "with File > Backup now)."
+    )
     assert backups.backup_warning(db, db_path, maker=False) == missing
     assert backups.due(db, db_path)
     info = backups.make_backup(db, db_path)  # automatic: recorded as 'system'
@@ -374,7 +377,8 @@ def test_backup_warning_and_due(db, db_path, who):
     later = info.at + dt.timedelta(days=8)
     assert backups.backup_warning(db, db_path, now=later).endswith("); make one now.")
     old = backups.backup_warning(db, db_path, now=later, maker=False)
-    assert old.startswith("The last verified backup is 8 days old (") and old.endswith(").")
+    assert old.startswith("The last verified backup is 8 days old (")
+    assert old.endswith("): tell a supervisor (they make one with File > Backup now).")
     assert backups.due(db, db_path, now=info.at + dt.timedelta(hours=25))
 
 

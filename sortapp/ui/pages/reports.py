@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sortapp.core.csvtext import to_csv
-from sortapp.core.errors import UserError
-from sortapp.core.i18n import N_, phrase
+from sortapp.core.i18n import N_
 from sortapp.services import assortment, reported, reports, sorting
 from sortapp.ui import siteday
 from sortapp.ui.catnames import category_names
@@ -421,12 +420,7 @@ class ReportsPage(Page):
         )
 
         def write() -> None:
-            try:
-                Path(path).write_text(text, encoding="utf-8")
-            except OSError as exc:
-                raise UserError(
-                    phrase("cannot write {path}: {error}", path=path, error=exc.strerror)
-                ) from exc
+            reports.write_export(path, text)
 
         def do() -> None:
             if what == "kp-stats" and self.kp_stats is not None:
