@@ -17,7 +17,7 @@ from sortapp.cli import common
 from sortapp.core.clock import utc_now
 from sortapp.core.entities import BalanceRecord
 from sortapp.core.errors import UserError
-from sortapp.core.forms import F
+from sortapp.core.forms import F, Form
 from sortapp.core.weighing import WeightSource
 from sortapp.services import balances
 from sortapp.storage.dbapi import Database
@@ -87,6 +87,8 @@ def weighed(
     ``--balance``, its carats captured off the balance, and where they came from (None:
     typed)."""
     if not args.balance:
+        if values.get("carats") is None and not _optional(form):
+            raise common.UsageError("give --carats, or --balance CODE to capture them")
         return common.parse(db, form, values), None
     if values.get("carats") is not None:
         raise common.UsageError("give --carats or --balance, not both")
@@ -94,3 +96,8 @@ def weighed(
     parsed = common.parse(db, form, {**values, "carats": "1"})
     mct, source = capture(balances.get_balance(db, args.balance), args.timeout)
     return dataclasses.replace(parsed, carats=mct), source  # type: ignore[type-var]
+
+
+def _optional(form: type[Form]) -> bool:
+    """Whether ``form``'s carats may be left out (a lot received to be weighed later)."""
+    return not next(f for f in form.FIELDS if f.name == "carats").required

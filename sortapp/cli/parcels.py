@@ -132,8 +132,10 @@ def cmd_parcel_ship(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_parcel_void(args: argparse.Namespace, db: Database) -> None:
-    parcels.void_parcel(db, common.sign_in(args, db), args.parcel, args.reason)
+    changes = parcels.void_parcel(db, common.sign_in(args, db), args.parcel, args.reason)
     print(f"parcel {args.parcel} voided; its goods are back in stock")
+    if changes.warning:
+        print(f"warning: {changes.warning}", file=sys.stderr)
 
 
 #: What ``parcel show`` words below its header lines: in the table (totals, lines) and after it.

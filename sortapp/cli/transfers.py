@@ -30,7 +30,7 @@ def cmd_import(args: argparse.Namespace, db: Database) -> None:
     common.refuse_bad_rows(args.file, result.errors)
     verb = "all rows are good; nothing written (dry run)" if args.dry_run else "imported"
     print(f"{args.file}: {result.rows} rows, {verb}")
-    for line, warning in result.warnings:
+    for line, warning in result.warnings if not args.dry_run else ():  # (nothing written)
         print(f"warning: row {line}: {warning}", file=sys.stderr)
 
 

@@ -1510,7 +1510,17 @@ def void_parcel(
         )
         parcels_sql.mark_void(db, row["id"], actor.user_id, utc_now(), reason)
         record(db, actor, "parcel.void", row["number"], {"reason": reason, **posted})
-    return Changes(parcels=frozenset({row["id"]}), ledger=bool(postings), stock=bool(postings))
+    # (A sealed parcel's certificate issued within a period whose KP statistics were reported:
+    # its exports change; said now, not only by the period's next run.)
+    voided = get_parcel(db, row["number"])
+    said = (
+        reported.day_within(db, voided.issued, phrase("certificate {cert}", cert=voided.kp_cert))
+        if voided.issued and voided.kp_cert
+        else ""
+    )
+    return Changes(
+        parcels=frozenset({row["id"]}), ledger=bool(postings), stock=bool(postings), warning=said
+    )
 
 
 def list_parcels(

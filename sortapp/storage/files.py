@@ -214,6 +214,26 @@ def open_here(path: str | Path) -> bool:
 def descriptor(path: Path) -> Iterator[int]:
     """A descriptor to read ``path`` through, closed after only when no connection of this
     process has the file open (and kept for the file until its last connection closes)."""
+    held, fd = hold(path)
+    try:
+        yield fd
+    finally:
+        let_go(held, fd)
+
+
+class Held:
+    """What ``hold`` took: given back to ``let_go`` (an object of its own, not a generator:
+    one left unfinished is let go of by the garbage collector, which may run while this
+    module's lock is held)."""
+
+    def __init__(self, key: _Key | None) -> None:
+        self.key = key
+
+
+def hold(path: Path) -> tuple[Held, int]:
+    """``descriptor``'s descriptor, taken: what to give ``let_go``, and the descriptor. Held by
+    an object kept open for long (``pages.PageFile``); one never let go of keeps its
+    descriptor, which is never closed under this process's connections."""
     key: _Key | None = None
     with _guard:
         _settle()
@@ -239,10 +259,12 @@ def descriptor(path: Path) -> Iterator[int]:
                 entry.descriptors.append(fd)
             else:
                 key = None
-    try:
-        yield fd
-    finally:
-        _release(key, fd)
+    return Held(key), fd
+
+
+def let_go(held: Held, fd: int) -> None:
+    """Give back what ``hold`` took (once)."""
+    _release(held.key, fd)
 
 
 def _release(key: _Key | None, fd: int) -> None:

@@ -68,8 +68,8 @@ class PageFile:
     the app wrote after a "Verify now" was lost (a clerk's day, 2026-12-07)."""
 
     def __init__(self, path: str | Path) -> None:
-        self._held = contextlib.ExitStack()
-        self.fd = self._held.enter_context(files.descriptor(Path(path)))
+        held, self.fd = files.hold(Path(path))
+        self._held: files.Held | None = held
         try:
             head = os.pread(self.fd, 100, 0)
             if len(head) < 100 or head[:16] != HEADER:
@@ -96,7 +96,7 @@ class PageFile:
             #: reads otherwise under another page size, reserve or text encoding.
             self.header = (self.size, self.reserved, bytes(head[56:60]))
         except BaseException:
-            self._held.close()
+            self.close()
             raise
 
     def page(self, number: int) -> bytes:
@@ -111,7 +111,9 @@ class PageFile:
         return memoryview(os.pread(self.fd, count * self.size, (first - 1) * self.size))
 
     def close(self) -> None:
-        self._held.close()
+        if self._held is not None:  # (once)
+            held, self._held = self._held, None
+            files.let_go(held, self.fd)
 
     def __enter__(self) -> PageFile:
         return self

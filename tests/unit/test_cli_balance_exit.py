@@ -151,6 +151,8 @@ def test_weights_are_captured_off_the_balance_from_the_command_line(run, db_path
     assert code == 1 and "this site takes weights from the balance only" in err
     code, _out, err = run(*receive, "--carats", "120.505", "--balance", "B-01")
     assert code == 2 and "give --carats or --balance, not both" in err
+    code, _out, err = run("sort", "add", "L1", "S5-SAW-Q1-W")  # (neither: named, as before)
+    assert code == 2 and "give --carats, or --balance CODE to capture them" in err
     balance.set(weight=Decimal("120.505"))
     code, out, err = run(*receive, "--stones", "300", "--balance", "B-01")
     assert (code, out) == (0, "received lot L1\n"), err

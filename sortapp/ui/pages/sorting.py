@@ -516,8 +516,9 @@ class SortingPage(Page):
             self.hold.hold(self.f_loss, refusal)
 
     def unrecorded(self) -> str:
-        """A sorting entry, when its carats or stones are typed and not added."""
-        typed = self.f_carats.text().strip() or self.f_stones.text().strip()
+        """A sorting entry, when its carats or stones (or a loss's carats) are typed and not
+        added."""
+        typed = any(f.text().strip() for f in (self.f_carats, self.f_stones, self.f_loss))
         return tr("a sorting entry") if typed else ""
 
     def clear_entry(self) -> None:

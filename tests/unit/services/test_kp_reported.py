@@ -110,6 +110,10 @@ def test_a_certificate_issued_within_a_reported_quarter_is_said_on_sealing(db, w
     code, out, err = run("report", "kp-stats", *Q3, "--json")
     assert json.loads(out)["totals"]["exports"]["carats"] == "60.000"
     assert "these figures differ from the ones olu exported" in err
+    # Exported again, then the parcel voided: its exports leave the period, said at once.
+    assert run("report", "kp-stats", *Q3, "--csv")[0] == 0
+    code, out, err = run("parcel", "void", "P1", "--reason", "buyer withdrew", user="sam")
+    assert code == 0 and err.startswith("warning: certificate BW-2026-5 is dated 2026-09-30")
 
 
 def test_an_export_recorded_on_a_files_name_is_no_report_of_a_period(db, who):
