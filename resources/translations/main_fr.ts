@@ -284,10 +284,6 @@ Il n&apos;y a pas encore de base de données à {path}. Créez-en une sur ce pos
         <translation>Sauvegarde {name} restaurée à la place de la base endommagée, conservée sous {kept}. Connectez-vous à la base restaurée.</translation>
     </message>
     <message>
-        <source>Tell a supervisor: they make one with File &gt; Backup now.</source>
-        <translation>Prévenez un superviseur : il en fait une avec Fichier &gt; Sauvegarder maintenant.</translation>
-    </message>
-    <message>
         <source>Making a backup and verifying it...</source>
         <translation>Sauvegarde et vérification...</translation>
     </message>

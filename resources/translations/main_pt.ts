@@ -284,10 +284,6 @@ Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, o
         <translation>{name} restaurada no lugar da base danificada, guardada como {kept}. Inicie sessão na base restaurada.</translation>
     </message>
     <message>
-        <source>Tell a supervisor: they make one with File &gt; Backup now.</source>
-        <translation>Avise um supervisor: faz uma com Ficheiro &gt; Cópia de segurança agora.</translation>
-    </message>
-    <message>
         <source>Making a backup and verifying it...</source>
         <translation>A fazer uma cópia de segurança e a verificá-la...</translation>
     </message>

@@ -284,10 +284,6 @@ There is no database at {path} yet. Create one on this workstation (a single wor
         <translation>Восстановлено из {name} вместо повреждённой базы; она сохранена как {kept}. Войдите в восстановленную базу.</translation>
     </message>
     <message>
-        <source>Tell a supervisor: they make one with File &gt; Backup now.</source>
-        <translation>Сообщите руководителю: копию делают через «Файл &gt; Резервная копия сейчас».</translation>
-    </message>
-    <message>
         <source>Making a backup and verifying it...</source>
         <translation>Создание резервной копии и её проверка...</translation>
     </message>

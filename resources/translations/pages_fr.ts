@@ -1063,10 +1063,6 @@ Vous acceptez ces chiffres tels quels ; dites pourquoi.</translation>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
-    <message>
-        <source>cannot write {path}: {error}</source>
-        <translation>impossible d&apos;écrire {path} : {error}</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n rows to {path}.</source>
         <translation>

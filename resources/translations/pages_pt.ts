@@ -1063,10 +1063,6 @@ Aceita estes valores tal como estão; diga porquê.</translation>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
-    <message>
-        <source>cannot write {path}: {error}</source>
-        <translation>não é possível escrever {path}: {error}</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n rows to {path}.</source>
         <translation>

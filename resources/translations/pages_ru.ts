@@ -1083,10 +1083,6 @@ You accept these figures as they are; say why.</source>
         <source>Export CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
-    <message>
-        <source>cannot write {path}: {error}</source>
-        <translation>не удаётся записать {path}: {error}</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n rows to {path}.</source>
         <translation>

@@ -207,10 +207,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more warnings: the command line lists them all.</source>
+        <source>%n rows of the file warn of what they change (each below).</source>
         <translation>
-            <numerusform>%n more warning: the command line lists it.</numerusform>
-            <numerusform>%n more warnings: the command line lists them all.</numerusform>
+            <numerusform>%n row of the file warns of what it changes (below).</numerusform>
+            <numerusform>%n rows of the file warn of what they change (each below).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -298,10 +298,10 @@ Tel qu&apos;enregistré : {uid} {at} {action} {object}
         <translation>Ligne {line} : {warning}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more warnings: the command line lists them all.</source>
+        <source>%n rows of the file warn of what they change (each below).</source>
         <translation>
-            <numerusform>%n autre avertissement : la ligne de commande les liste tous.</numerusform>
-            <numerusform>%n autres avertissements : la ligne de commande les liste tous.</numerusform>
+            <numerusform>%n ligne du fichier avertit de ce qu&apos;elle change (ci-dessous).</numerusform>
+            <numerusform>%n lignes du fichier avertissent de ce qu&apos;elles changent (chacune ci-dessous).</numerusform>
         </translation>
     </message>
     <message>

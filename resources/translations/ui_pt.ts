@@ -298,10 +298,10 @@ Tal como registado: {uid} {at} {action} {object}
         <translation>Linha {line}: {warning}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more warnings: the command line lists them all.</source>
+        <source>%n rows of the file warn of what they change (each below).</source>
         <translation>
-            <numerusform>Mais %n aviso: a linha de comandos lista-os todos.</numerusform>
-            <numerusform>Mais %n avisos: a linha de comandos lista-os todos.</numerusform>
+            <numerusform>%n linha do ficheiro avisa do que muda (abaixo).</numerusform>
+            <numerusform>%n linhas do ficheiro avisam do que mudam (cada uma abaixo).</numerusform>
         </translation>
     </message>
     <message>

@@ -302,11 +302,11 @@ As recorded: {uid} {at} {action} {object}
         <translation>Строка {line}: {warning}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more warnings: the command line lists them all.</source>
+        <source>%n rows of the file warn of what they change (each below).</source>
         <translation>
-            <numerusform>Ещё %n предупреждение: командная строка перечисляет все.</numerusform>
-            <numerusform>Ещё %n предупреждения: командная строка перечисляет все.</numerusform>
-            <numerusform>Ещё %n предупреждений: командная строка перечисляет все.</numerusform>
+            <numerusform>%n строка файла предупреждает о том, что она меняет (ниже).</numerusform>
+            <numerusform>%n строки файла предупреждают о том, что они меняют (каждая ниже).</numerusform>
+            <numerusform>%n строк файла предупреждают о том, что они меняют (каждая ниже).</numerusform>
         </translation>
     </message>
     <message>
