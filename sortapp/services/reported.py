@@ -55,7 +55,8 @@ def reports(db: Database) -> list[Report]:
     for obj, at, user, text in audit_sql.said_of_action(db, KP_EXPORTED):
         first, sep, last = obj.partition("..")
         try:  # (an export recorded on a file's name, before the period was its object)
-            dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+            # (Compared as text, each day in one form: "20260701" reads as a date too.)
+            first, last = (dt.date.fromisoformat(d).isoformat() for d in (first, last))
         except ValueError:
             continue
         if not sep:
