@@ -25,7 +25,7 @@ from sortapp.services import anchors, audit, settings
 from sortapp.services.stopping import Stop  # (a backup check's: ``check_pending_apart``)
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import backup as backup_sql
-from sortapp.storage import dbapi, integrity, migrations, outfiles
+from sortapp.storage import dbapi, files, integrity, migrations, outfiles
 from sortapp.storage.db import (
     known_error,
     open_db,
@@ -150,6 +150,15 @@ def check_file(
     integrity check of this very file has just passed (``write_backup``'s, thorough), so it
     is not run a second time (some nine seconds on ten years of history).
     """
+    base = files.database_of(path)
+    if base is not None:
+        # (Opened by SQLite and closed, a database's shared memory lets go of its locks on it:
+        # the app crashed, and other workstations' commits were lost, when one was picked
+        # to check or restore: an attack round, 2026-12-07.)
+        said = phrase(
+            "it is a working file of the database {database}, not a backup", database=str(base)
+        )
+        return False, [said], None, 0
     if not sound:
         problems = backup_sql.integrity(path)
         if problems != ["ok"]:

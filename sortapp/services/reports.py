@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -321,15 +322,12 @@ def write_export(path: str | Path, text: str) -> None:
     report, and a name that was the open database's was written over, under its connections)."""
     target = outfiles.writable_target(Path(path), "CSV")
     part = target.with_name(f"{target.name}.part")
+    outfiles.write_part(part, text.encode("utf-8"), "CSV")
     try:
-        part.write_text(text, encoding="utf-8")
         outfiles.replace_onto(part, target, "CSV")
-    except OSError as exc:
-        raise UserError(
-            phrase("cannot write {path}: {error}", path=str(path), error=exc.strerror)
-        ) from exc
     finally:
-        part.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # (renamed: nothing left there)
+            part.unlink(missing_ok=True)
 
 
 def record_export(db: Database, actor: Actor, what: str, obj: str, details: dict[str, Any]) -> None:

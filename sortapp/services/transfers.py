@@ -12,6 +12,7 @@ that the file was changed after it was signed, which no reason can excuse.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -303,13 +304,10 @@ def export_bundle(db: Database, actor: Actor, number: str, path: Path, *, to_sit
     # appears with its audit entry, in one transaction: both or neither.
     target = outfiles.writable_target(Path(path), "transfer file")
     part = Path(str(target) + ".part")
+    # (Made new, never written through a link planted at its name: ``outfiles.write_part``.)
+    text = json.dumps(envelope, indent=2, ensure_ascii=False)
+    outfiles.write_part(part, text.encode("utf-8"), "transfer file")
     try:
-        try:
-            part.write_text(json.dumps(envelope, indent=2, ensure_ascii=False), "utf-8")
-        except OSError as exc:
-            raise UserError(
-                phrase("cannot write {path}: {error}", path=str(path), error=exc.strerror)
-            ) from exc
         with transaction(db):
             audit.record(
                 db,
@@ -325,7 +323,8 @@ def export_bundle(db: Database, actor: Actor, number: str, path: Path, *, to_sit
             )
             outfiles.replace_onto(part, target, "transfer file")
     finally:
-        part.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # (renamed: nothing left there)
+            part.unlink(missing_ok=True)
     return str(envelope["fingerprint"])
 
 

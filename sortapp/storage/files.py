@@ -24,6 +24,7 @@ no connection of this process has the file open, and kept until the last one clo
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 import threading
@@ -210,6 +211,25 @@ def open_here(path: str | Path) -> bool:
         return entry is not None and entry.connections > 0
 
 
+#: The working files SQLite keeps beside a database: its write-ahead log, shared memory and
+#: rollback journal.
+WORKING_FILES = ("-wal", "-shm", "-journal")
+
+
+def database_of(path: str | Path) -> Path | None:
+    """The database whose working file ``path`` names (``WORKING_FILES``), when that database
+    is there; else None. SQLite holds locks on them too: a descriptor of this process's own on
+    one, closed, lets go of them, and written over, one loses or damages what is committed."""
+    name = Path(path).name
+    for suffix in WORKING_FILES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            base = Path(path).with_name(name[: -len(suffix)])
+            with contextlib.suppress(OSError):
+                if os.path.isfile(base):
+                    return base
+    return None
+
+
 @contextlib.contextmanager
 def descriptor(path: Path) -> Iterator[int]:
     """A descriptor to read ``path`` through, closed after only when no connection of this
@@ -233,7 +253,13 @@ class Held:
 def hold(path: Path) -> tuple[Held, int]:
     """``descriptor``'s descriptor, taken: what to give ``let_go``, and the descriptor. Held by
     an object kept open for long (``pages.PageFile``); one never let go of keeps its
-    descriptor, which is never closed under this process's connections."""
+    descriptor, which is never closed under this process's connections. A working file of a
+    database this process has open is not read (``database_of``; OSError EBUSY): a descriptor
+    of it, closed, let go of SQLite's locks on it (a lot file picked as "site.db-shm" crashed
+    the app, and lost other workstations' commits: an attack round, 2026-12-07)."""
+    base = database_of(path)
+    if base is not None and open_here(base):
+        raise OSError(errno.EBUSY, "a working file of the database sortapp has open", str(path))
     key: _Key | None = None
     with _guard:
         _settle()

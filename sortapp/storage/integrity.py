@@ -26,10 +26,11 @@ from sqlite_utils import Database as SqliteDatabase
 
 from sortapp.core import uids
 from sortapp.core.canonical import GENESIS_HASH
+from sortapp.core.errors import UserError
 from sortapp.core.i18n import phrase
 from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import audit as audit_sql
-from sortapp.storage import dbapi, files, integrity_pg, ledger, migrations, pages
+from sortapp.storage import dbapi, files, integrity_pg, ledger, migrations, outfiles, pages
 from sortapp.storage import parcels as parcels_sql
 from sortapp.storage.dbapi import Database, read_text, utf8
 
@@ -945,9 +946,9 @@ def seal_pages(
             leaves = pages.sealed_leaves(pf, root, upto, known, sound=True)
             data = pages.seal_bytes(pf, table, leaves)
         part = target.with_name(f"{target.name}.part")
-        part.write_bytes(data)
+        outfiles.write_part(part, data, "seal of pages")  # (never through a planted link)
         os.replace(part, target)
-    except (OSError, pages.Malformed):
+    except (OSError, pages.Malformed, UserError):
         return {}
     return {"digest": hashlib.sha256(data).hexdigest(), "leaves": len(leaves)}
 

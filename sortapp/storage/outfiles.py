@@ -84,6 +84,20 @@ def writable_target(path: Path, what: str, *, database_ok: bool = False) -> Path
     Raises:
         UserError: naming ``what`` (e.g. "backup"), with the reason.
     """
+    base = files.database_of(path)
+    if base is not None:
+        # A database's write-ahead log or shared memory, written over, loses or damages what
+        # its connections commit (an attack round, 2026-12-07: a receipt printed to
+        # "site.db-shm" lost two other workstations' lots, with verify saying OK).
+        raise UserError(
+            phrase(
+                "{what}: {path} is a working file of the database {database}; give another "
+                "file name (nothing was written)",
+                what=what,
+                path=str(path),
+                database=str(base),
+            )
+        )
     try:
         mode = os.lstat(path).st_mode
     except (FileNotFoundError, NotADirectoryError):  # nothing there (writing it may yet fail)
@@ -130,6 +144,35 @@ def _is_database(path: Path) -> bool:
         return files.read_at(path, len(files.HEADER)) == files.HEADER
     except OSError:
         return False
+
+
+def write_part(part: Path, data: bytes, what: str) -> None:
+    """Write ``data`` to ``part``, a new file made for it: whatever was at that name before (a
+    part left by a failed write, or a link planted there) is removed, never written through
+    (a link at "kp.csv.part" to the live database had it written over: an attack round,
+    2026-12-07); a folder there is refused."""
+    try:
+        if stat.S_ISDIR(os.lstat(part).st_mode):
+            raise UserError(
+                phrase(
+                    "{what}: {path} is a folder; remove it, or give another file name "
+                    "(nothing was written)",
+                    what=what,
+                    path=str(part),
+                )
+            )
+        os.unlink(part)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise _refuse(what, part, exc) from None
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(part, flags | getattr(os, "O_BINARY", 0), 0o666)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+    except OSError as exc:
+        raise _refuse(what, part, exc) from None
 
 
 def replace_onto(part: Path, target: Path, what: str, *, database_ok: bool = False) -> None:

@@ -13,6 +13,7 @@ the file is still locked, and has the child open, read and close it as another s
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import subprocess
@@ -27,7 +28,7 @@ from sqlite_utils import Database
 from sortapp.core.errors import UserError
 from sortapp.services import backups, csvfile, transfers
 from sortapp.services.verify import verify
-from sortapp.storage import backup, files, integrity, pages
+from sortapp.storage import backup, files, integrity, outfiles, pages
 from sortapp.storage.db import open_db
 
 pytestmark = pytest.mark.skipif(
@@ -253,3 +254,62 @@ def test_threads_opening_and_looking_at_once_leave_the_file_locked(db_path: Path
         db.close()
     if Path("/proc/self/fd").is_dir():
         assert _descriptors_on(db_path) == []
+
+
+#: Run in a child process: whether SQLite's DMS lock on a -shm file (a read lock on byte 128,
+#: os_unix.c's UNIX_SHM_DMS) is held by another process.
+_DMS = """
+import fcntl, os, struct, sys
+fd = os.open(sys.argv[1], os.O_RDWR)
+asked = struct.pack("hhqqi", fcntl.F_WRLCK, 0, 128, 1, 0)
+found = fcntl.fcntl(fd, fcntl.F_GETLK, asked)
+print("held" if struct.unpack("hhqqi", found)[0] != fcntl.F_UNLCK else "free")
+"""
+
+
+def dms_lock(shm: Path) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", _DMS, str(shm)], capture_output=True, text=True, check=True
+    )
+    return done.stdout.strip()
+
+
+def _lots_file(db: Database, path: Path) -> None:
+    csvfile.read_file(path)
+
+
+def _transfer_file(db: Database, path: Path) -> None:
+    transfers.read_bundle(db, path)
+
+
+def _backup_file(db: Database, path: Path) -> None:
+    backups.check_file(path)
+
+
+def _inspected(db: Database, path: Path) -> None:
+    files.inspect(path)
+
+
+def _save_target(db: Database, path: Path) -> None:
+    outfiles.writable_target(path, "CSV")
+
+
+SHM_LOOKS = [_lots_file, _transfer_file, _backup_file, _inspected, _save_target]
+
+
+@pytest.mark.parametrize("look", SHM_LOOKS, ids=[look.__name__ for look in SHM_LOOKS])
+def test_a_look_at_the_open_databases_shared_memory_keeps_its_locks(
+    db_path: Path, look: Callable[[Database, Path], None]
+) -> None:
+    """A file picked in a dialog that is the open database's "-shm" (offered by "All files"):
+    read and closed, it let go of SQLite's locks on it, and the app crashed or lost other
+    processes' commits (an attack round, 2026-12-07). It is not read, nor written over."""
+    db = held(db_path)
+    shm = Path(f"{db_path}-shm")
+    try:
+        assert dms_lock(shm) == "held"
+        with contextlib.suppress(UserError, OSError):
+            look(db, shm)
+        assert dms_lock(shm) == "held"
+    finally:
+        db.close()
