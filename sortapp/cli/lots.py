@@ -104,7 +104,10 @@ def cmd_lot_receive(args: argparse.Namespace, db: Database) -> None:
         declared_value_cents=receipt.value,
         seals=args.seal or [],
         kp_cert=args.kp_cert or "",
-        from_country=args.from_country or "",
+        # Left out, the origin's country, as the app's receiving form takes it: a foreign lot
+        # received with no --from was taken as bought in the country, no certificate asked
+        # (an attack round, 2026-12-07); bought here: give the site's own country.
+        from_country=args.from_country or args.origin[0],
         source=source,
     )
     print(f"received lot {args.lot}")
@@ -209,7 +212,12 @@ def _lot(sub: common.Subparsers) -> None:
     p.add_argument("--value", help="declared value in USD (imports)")
     p.add_argument("--seal", action="append")
     p.add_argument("--kp-cert", help="incoming KP certificate number")
-    p.add_argument("--from", dest="from_country", help="country shipped from (imports)")
+    p.add_argument(
+        "--from",
+        dest="from_country",
+        help="country the lot was shipped from (default: its first --origin; goods of foreign "
+        "origin bought in the country: the site's own country)",
+    )
     p = common.command(
         lot, "weigh", cmd_lot_weigh, "weigh a lot that arrived with declared carats only"
     )

@@ -105,7 +105,8 @@ def _received(value: str, timezone: str) -> dt.datetime | None:
 
 def import_lots(db: Database, actor: Actor, text: str, *, dry_run: bool = False) -> ImportResult:
     """Columns: lot, origin, and any of carats, declared_carats, stones, mine, supplier, seals
-    (separated by '|'), kp_cert, value_usd, from, received (site time)."""
+    (separated by '|'), kp_cert, value_usd, from (the country shipped from: the origin's when
+    left out), received (site time)."""
     actor.require(Role.OPERATOR, phrase("importing lots"))
     conf = settings.settings(db)
     comma = conf.decimal_comma
@@ -130,7 +131,9 @@ def import_lots(db: Database, actor: Actor, text: str, *, dry_run: bool = False)
             ),
             seals=[s.strip() for s in row.get("seals", "").split("|") if s.strip()],
             kp_cert=row.get("kp_cert", ""),
-            from_country=row.get("from", ""),
+            # (No "from", or left blank: the origin's country, as the app and the command
+            # line take it; bought in the country: the site's own.)
+            from_country=row.get("from", "") or row.get("origin", ""),
             received_at=_received(row.get("received", ""), conf.timezone),
         )
 

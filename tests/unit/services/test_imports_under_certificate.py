@@ -314,3 +314,22 @@ def test_an_import_is_received_at_the_value_its_certificate_states(db, who):
         kp_cert="ZA-2026-41", from_country="ZA", declared_value_cents=90_000,
     )  # fmt: skip
     assert reports.kp_statistics(db, who.olu, "2000-01-01", "2100-12-31")["unvalued"] == []
+
+
+def test_the_command_line_and_a_lot_file_take_the_origins_country_when_no_shipped_from(
+    db, who, db_path, monkeypatch, capsys
+):
+    """As the app's receiving form does: a foreign lot received with no country shipped from
+    was taken as bought in the country, no certificate nor value asked (an attack round,
+    2026-12-07); bought here is said by giving the site's own country."""
+    monkeypatch.setenv("SORTAPP_PASSWORD", PASSWORD)
+    command = ["--db", str(db_path), "--user", "olu", "lot", "receive"]
+    foreign = ["--origin", "ZA", "--mine", "Venetia", "--carats", "10"]
+    assert main([*command, "I1", *foreign]) == 1
+    assert "a lot shipped from South Africa (ZA) crosses the border" in capsys.readouterr().err
+    assert main([*command, "I1", *foreign, "--from", "BW"]) == 0  # (bought in the country)
+    text = "lot,origin,mine,carats\nI2,ZA,Venetia,10\n"  # (an older template: no "from")
+    result = imports.import_lots(db, who.olu, text)
+    assert [e.line for e in result.errors] == [2]
+    assert "crosses the border under a KP certificate" in result.errors[0].message
+    assert lots.get_lot(db, "I1").from_country == "" and lot_count(db) == 1
