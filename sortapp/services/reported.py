@@ -115,10 +115,12 @@ def day_within(db: Database, day: str, what: str) -> str:
 
 def _within(db: Database, day: str, what: str) -> str:
     """Said of the last export of a period holding site ``day``."""
-    hit = [r for r in reports(db) if r.first <= day <= r.last]
+    hit = [(i, r) for i, r in enumerate(reports(db)) if r.first <= day <= r.last]
     if not hit:
         return ""
-    last = hit[-1]
+    # The report of the day's own period: the shortest exported holding it, the latest of such
+    # (an export of the years 1 to 9999 named itself in every warning after: an attack round).
+    last = min(hit, key=lambda found: (_days(found[1]), -found[0]))[1]
     return phrase(
         "{what} is dated {day}, within {first} to {last}, whose KP statistics {by} exported "
         "on {at}: they change; export them again and send the amended figures to the KP "
@@ -130,3 +132,8 @@ def _within(db: Database, day: str, what: str) -> str:
         at=local_text(last.at, settings(db).timezone),
         by=last.by,
     )
+
+
+def _days(report: Report) -> int:
+    """How many days a report's period holds."""
+    return (dt.date.fromisoformat(report.last) - dt.date.fromisoformat(report.first)).days

@@ -67,8 +67,15 @@ def test_a_receipt_dated_into_a_reported_quarter_is_said_and_the_quarter_says_it
     assert data["totals"]["imports"]["carats"] == "24.000"
     assert [r["changed"] for r in data["reported"]] == [True]
     assert "warning: these figures differ from the ones olu exported on " in err
+    # Every year exported after the quarter: a receipt in the quarter names the quarter's.
+    everything = reports.kp_statistics(db, who.olu, "0001-01-01", "9999-12-31")
+    reports.record_kp_export(db, who.olu, everything, "csv", 0)
+    named = receive(db, who, "IMP-4", IN_Q3)
+    assert "within 2026-07-01 to 2026-09-30, whose KP statistics olu exported on " in named
     # Another quarter, and a receipt outside the reported one, say nothing.
-    assert receive(db, who, "IMP-3", IN_Q3 + dt.timedelta(days=60)) == ""
+    assert "within 0001-01-01 to 9999-12-31" in receive(
+        db, who, "IMP-3", IN_Q3 + dt.timedelta(days=60)
+    )
     code, out, err = run("report", "kp-stats", "--from", "2026-10-01", "--to", "2026-12-31")
     assert (code, err) == (0, "")
     # Exported again (the amendment), the quarter's figures are those last reported.
