@@ -656,6 +656,10 @@
         <translation>{what} : impossible d&apos;utiliser {path} ({error})</translation>
     </message>
     <message>
+        <source>{what}: {path} is a working file of the database {database}; give another file name (nothing was written)</source>
+        <translation>{what} : {path} est un fichier de travail de la base de données {database} ; indiquez un autre nom de fichier (rien n&apos;a été écrit)</translation>
+    </message>
+    <message>
         <source>{what}: {path} is the database sortapp has open; give another file name (nothing was written)</source>
         <translation>{what} : {path} est la base de données que sortapp a ouverte ; donnez un autre nom de fichier (rien n&apos;a été écrit)</translation>
     </message>
@@ -666,6 +670,10 @@
     <message>
         <source>{what}: {path} is {kind}, not a regular file; give the name of a new file, or of a file to replace (nothing was written)</source>
         <translation>{what} : {path} est {kind}, pas un fichier ordinaire ; donnez le nom d&apos;un nouveau fichier, ou d&apos;un fichier à remplacer (rien n&apos;a été écrit)</translation>
+    </message>
+    <message>
+        <source>{what}: {path} is a folder; remove it, or give another file name (nothing was written)</source>
+        <translation>{what} : {path} est un dossier ; supprimez-le, ou indiquez un autre nom de fichier (rien n&apos;a été écrit)</translation>
     </message>
     <message>
         <source>the server refused the sign-in: unknown user, wrong password, or a user no longer active</source>

@@ -656,6 +656,10 @@
         <translation>{what}: não é possível usar {path} ({error})</translation>
     </message>
     <message>
+        <source>{what}: {path} is a working file of the database {database}; give another file name (nothing was written)</source>
+        <translation>{what}: {path} é um ficheiro de trabalho da base de dados {database}; indique outro nome de ficheiro (nada foi escrito)</translation>
+    </message>
+    <message>
         <source>{what}: {path} is the database sortapp has open; give another file name (nothing was written)</source>
         <translation>{what}: {path} é a base de dados que o sortapp tem aberta; indique outro nome de ficheiro (nada foi escrito)</translation>
     </message>
@@ -666,6 +670,10 @@
     <message>
         <source>{what}: {path} is {kind}, not a regular file; give the name of a new file, or of a file to replace (nothing was written)</source>
         <translation>{what}: {path} é {kind}, não um ficheiro normal; indique o nome de um ficheiro novo, ou de um ficheiro a substituir (nada foi escrito)</translation>
+    </message>
+    <message>
+        <source>{what}: {path} is a folder; remove it, or give another file name (nothing was written)</source>
+        <translation>{what}: {path} é uma pasta; remova-a, ou indique outro nome de ficheiro (nada foi escrito)</translation>
     </message>
     <message>
         <source>the server refused the sign-in: unknown user, wrong password, or a user no longer active</source>

@@ -656,6 +656,10 @@
         <translation>{what}: нельзя использовать {path} ({error})</translation>
     </message>
     <message>
+        <source>{what}: {path} is a working file of the database {database}; give another file name (nothing was written)</source>
+        <translation>{what}: {path} — рабочий файл базы данных {database}; укажите другое имя файла (ничего не записано)</translation>
+    </message>
+    <message>
         <source>{what}: {path} is the database sortapp has open; give another file name (nothing was written)</source>
         <translation>{what}: {path} — база данных, открытая в sortapp; укажите другое имя файла (ничего не записано)</translation>
     </message>
@@ -666,6 +670,10 @@
     <message>
         <source>{what}: {path} is {kind}, not a regular file; give the name of a new file, or of a file to replace (nothing was written)</source>
         <translation>{what}: {path} — {kind}, а не обычный файл; укажите имя нового файла или файла, который нужно заменить (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>{what}: {path} is a folder; remove it, or give another file name (nothing was written)</source>
+        <translation>{what}: {path} — папка; удалите её или укажите другое имя файла (ничего не записано)</translation>
     </message>
     <message>
         <source>the server refused the sign-in: unknown user, wrong password, or a user no longer active</source>

@@ -680,10 +680,6 @@
         <translation>un superviseur ou un administrateur signe les fichiers de transfert avec la clé du site que sa connexion déverrouille ; {user} n&apos;a pas de clé du site ici (quelqu&apos;un qui en a une peut la lui donner), aucun fichier n&apos;a donc été écrit</translation>
     </message>
     <message>
-        <source>cannot write {path}: {error}</source>
-        <translation>impossible d&apos;écrire {path} : {error}</translation>
-    </message>
-    <message>
         <source>no body</source>
         <translation>pas de corps</translation>
     </message>

@@ -680,10 +680,6 @@
         <translation>um supervisor ou administrador assina os ficheiros de transferência com a chave do local que o seu início de sessão desbloqueia; {user} não tem chave do local aqui (quem a tenha pode dar-lha), por isso nenhum ficheiro foi escrito</translation>
     </message>
     <message>
-        <source>cannot write {path}: {error}</source>
-        <translation>não é possível escrever {path}: {error}</translation>
-    </message>
-    <message>
         <source>no body</source>
         <translation>sem corpo</translation>
     </message>

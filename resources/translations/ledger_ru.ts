@@ -680,10 +680,6 @@
         <translation>файлы передачи подписывает старший смены или администратор ключом объекта, который открывает его вход; у {user} здесь нет ключа объекта (тот, у кого он есть, может его передать), поэтому файл не записан</translation>
     </message>
     <message>
-        <source>cannot write {path}: {error}</source>
-        <translation>не удаётся записать {path}: {error}</translation>
-    </message>
-    <message>
         <source>no body</source>
         <translation>нет тела</translation>
     </message>

@@ -2,9 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
-    <name />
+    <name></name>
     <message>
-        <source>sign-in refused for '{name}': the password does not open their site signing key, so it was set outside sortapp; an admin checks the database (verify) and sets their password again</source>
+        <source>sign-in refused for &apos;{name}&apos;: the password does not open their site signing key, so it was set outside sortapp; an admin checks the database (verify) and sets their password again</source>
         <translation>início de sessão recusado para «{name}»: a palavra-passe não abre a sua chave de assinatura do site, por isso foi definida fora do sortapp; um administrador verifica a base de dados (verify) e define de novo a sua palavra-passe</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>{name} não detém a chave de assinatura do local e por isso não a pode dar</translation>
     </message>
     <message>
-        <source>site key grant: unknown user or wrong password for '{name}'</source>
+        <source>site key grant: unknown user or wrong password for &apos;{name}&apos;</source>
         <translation>cedência da chave do local: utilizador desconhecido ou palavra-passe errada para «{name}»</translation>
     </message>
     <message>
@@ -44,7 +44,7 @@
         <translation>este local ainda não tem chave de assinatura: é criada quando um supervisor ou administrador inicia sessão</translation>
     </message>
     <message>
-        <source>mark: '{text}' is not a document's audit mark; type it as printed in the footer, such as KSF-A1234 3f2a91c07b1e</source>
+        <source>mark: &apos;{text}&apos; is not a document&apos;s audit mark; type it as printed in the footer, such as KSF-A1234 3f2a91c07b1e</source>
         <translation>marca: «{text}» não é a marca de auditoria de um documento; introduza-a tal como está impressa no rodapé, por exemplo KSF-A1234 3f2a91c07b1e</translation>
     </message>
     <message>
@@ -88,11 +88,11 @@
         <translation>{what}: assinado com a chave do local {key}, mas a base de dados não contém nenhuma chave do local</translation>
     </message>
     <message>
-        <source>{what} was signed with key {key}, not with the site key {site_key}: the database's key was replaced</source>
+        <source>{what} was signed with key {key}, not with the site key {site_key}: the database&apos;s key was replaced</source>
         <translation>{what}: assinado com a chave {key}, não com a chave do local {site_key}: a chave da base de dados foi substituída</translation>
     </message>
     <message>
-        <source>{what} does not follow a restore in the audit log (a 'restore' entry by {by} right after entry {entry}): forged, it sets no checkpoint aside</source>
+        <source>{what} does not follow a restore in the audit log (a &apos;restore&apos; entry by {by} right after entry {entry}): forged, it sets no checkpoint aside</source>
         <translation>{what}: não segue uma restauração no registo de auditoria (uma entrada «restore» de {by} logo após a entrada {entry}): falsificação, nenhum ponto de controlo é posto de parte</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
         <translation>o registo está vazio</translation>
     </message>
     <message>
-        <source>entry {entry} is missing ({ends}): entries were cut from the log's end, or this file is an older copy of one that went on</source>
+        <source>entry {entry} is missing ({ends}): entries were cut from the log&apos;s end, or this file is an older copy of one that went on</source>
         <translation>a entrada {entry} falta ({ends}): foram cortadas entradas do fim do registo, ou este ficheiro é uma cópia mais antiga de um que continuou</translation>
     </message>
     <message>
@@ -140,7 +140,7 @@
         <translation>ninguém detém a chave do local: nenhum ponto de controlo pode ser assinado; nenhum supervisor ou administrador activo tem um invólucro dela (removido fora do sortapp?), pelo que as alterações seguintes não ficam ancoradas em lado nenhum</translation>
     </message>
     <message>
-        <source>the site has a signing key and its holders have acted since it was made, but no checkpoint was found (in the database, the checkpoint folder or the backups' sidecars): checkpoints were deleted; check the log against a checkpoint folder on other media</source>
+        <source>the site has a signing key and its holders have acted since it was made, but no checkpoint was found (in the database, the checkpoint folder or the backups&apos; sidecars): checkpoints were deleted; check the log against a checkpoint folder on other media</source>
         <translation>o local tem uma chave de assinatura e os seus detentores agiram desde que foi criada, mas não foi encontrado nenhum ponto de controlo (na base de dados, na pasta de pontos de controlo ou nos ficheiros anexos das cópias de segurança): foram eliminados pontos de controlo; confira o registo com uma pasta de pontos de controlo noutro suporte</translation>
     </message>
     <message>
@@ -184,7 +184,7 @@
         <translation>leia ou introduza um número de lote, encomenda, certificado ou etiqueta</translation>
     </message>
     <message>
-        <source>'{number}' is no lot, parcel, KP certificate or label number of this site</source>
+        <source>&apos;{number}&apos; is no lot, parcel, KP certificate or label number of this site</source>
         <translation>«{number}» não é número de lote, encomenda, CPK ou etiqueta deste local</translation>
     </message>
     <message>
@@ -224,15 +224,15 @@
         <translation>{field}: o texto é demasiado longo (2000 caracteres no máximo)</translation>
     </message>
     <message>
-        <source>{field}: '{value}' is not a number of days from 1 to 3660</source>
+        <source>{field}: &apos;{value}&apos; is not a number of days from 1 to 3660</source>
         <translation>{field}: «{value}» não é um número de dias de 1 a 3660</translation>
     </message>
     <message>
-        <source>{field}: '{value}' is not a whole number from {low} to {high}</source>
+        <source>{field}: &apos;{value}&apos; is not a whole number from {low} to {high}</source>
         <translation>{field}: «{value}» não é um número inteiro de {low} a {high}</translation>
     </message>
     <message>
-        <source>{field}: '{value}' is more than the whole lot; enter at most 100 %</source>
+        <source>{field}: &apos;{value}&apos; is more than the whole lot; enter at most 100 %</source>
         <translation>{field}: «{value}» é mais do que o lote inteiro; introduza no máximo 100 %</translation>
     </message>
     <message>
@@ -244,7 +244,7 @@
         <translation>{field}: use um dos valores {choices}</translation>
     </message>
     <message>
-        <source>{field}: '{value}' is not a time zone (e.g. Africa/Gaborone)</source>
+        <source>{field}: &apos;{value}&apos; is not a time zone (e.g. Africa/Gaborone)</source>
         <translation>{field}: «{value}» não é um fuso horário (por exemplo Africa/Gaborone)</translation>
     </message>
     <message>
@@ -268,7 +268,7 @@
         <translation>palavra-passe: não use o nome de utilizador como palavra-passe</translation>
     </message>
     <message>
-        <source>user name: '{name}' must start with a letter and use letters, digits, '.', '_', '-'</source>
+        <source>user name: &apos;{name}&apos; must start with a letter and use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;</source>
         <translation>nome de utilizador: «{name}» deve começar por uma letra e usar letras, algarismos, «.», «_», «-»</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
         <translation>esta base de dados já tem um local; nada foi alterado</translation>
     </message>
     <message>
-        <source>site code: '{code}' must be {rule}</source>
+        <source>site code: &apos;{code}&apos; must be {rule}</source>
         <translation>código do local: «{code}» deve ter {rule}</translation>
     </message>
     <message>
@@ -288,7 +288,7 @@
         <translation>nome do local</translation>
     </message>
     <message>
-        <source>site name: enter the facility's name</source>
+        <source>site name: enter the facility&apos;s name</source>
         <translation>nome do local: introduza o nome das instalações</translation>
     </message>
     <message>
@@ -300,11 +300,11 @@
         <translation>fuso horário</translation>
     </message>
     <message>
-        <source>sign-in refused for '{name}': this connection to the server is signed in as '{session}'; connect as '{name}' with their own password</source>
+        <source>sign-in refused for &apos;{name}&apos;: this connection to the server is signed in as &apos;{session}&apos;; connect as &apos;{name}&apos; with their own password</source>
         <translation>início de sessão recusado para «{name}»: esta ligação ao servidor está autenticada como «{session}»; ligue-se como «{name}» com a sua própria palavra-passe</translation>
     </message>
     <message>
-        <source>sign-in refused: '{name}' is locked after {failures} failed attempts until {until}; try again then, or ask an admin to unlock it</source>
+        <source>sign-in refused: &apos;{name}&apos; is locked after {failures} failed attempts until {until}; try again then, or ask an admin to unlock it</source>
         <translation>início de sessão recusado: «{name}» está bloqueado após {failures} tentativas falhadas até {until}; tente novamente nessa altura ou peça a um administrador que o desbloqueie</translation>
     </message>
     <message>
@@ -312,7 +312,7 @@
         <translation>início de sessão recusado: utilizador desconhecido ou palavra-passe errada</translation>
     </message>
     <message>
-        <source>sign-in refused for '{name}': unknown user or wrong password; after {count} or more failed attempts in a row it is locked until {until}</source>
+        <source>sign-in refused for &apos;{name}&apos;: unknown user or wrong password; after {count} or more failed attempts in a row it is locked until {until}</source>
         <translation>início de sessão recusado para «{name}»: utilizador desconhecido ou palavra-passe errada; após {count} ou mais tentativas falhadas seguidas fica bloqueado até {until}</translation>
     </message>
     <message>
@@ -320,15 +320,15 @@
         <translation>o desbloqueio de um utilizador</translation>
     </message>
     <message>
-        <source>user '{name}' does not exist</source>
+        <source>user &apos;{name}&apos; does not exist</source>
         <translation>o utilizador «{name}» não existe</translation>
     </message>
     <message>
-        <source>user '{name}' is inactive; nothing was changed</source>
+        <source>user &apos;{name}&apos; is inactive; nothing was changed</source>
         <translation>o utilizador «{name}» está inactivo; nada foi alterado</translation>
     </message>
     <message>
-        <source>current password: '{name}' is locked after failed attempts until {until}; nothing was changed</source>
+        <source>current password: &apos;{name}&apos; is locked after failed attempts until {until}; nothing was changed</source>
         <translation>palavra-passe actual: «{name}» está bloqueado após tentativas falhadas até {until}; nada foi alterado</translation>
     </message>
     <message>
@@ -340,7 +340,7 @@
         <translation>nova palavra-passe: é a sua palavra-passe actual; escolha outra; nada foi alterado</translation>
     </message>
     <message>
-        <source>user '{name}' has no failed sign-ins; nothing changed</source>
+        <source>user &apos;{name}&apos; has no failed sign-ins; nothing changed</source>
         <translation>o utilizador «{name}» não tem inícios de sessão falhados; nada foi alterado</translation>
     </message>
     <message>
@@ -364,7 +364,7 @@
         <translation>a adição de um utilizador</translation>
     </message>
     <message>
-        <source>user '{name}' already exists</source>
+        <source>user &apos;{name}&apos; already exists</source>
         <translation>o utilizador «{name}» já existe</translation>
     </message>
     <message>
@@ -376,11 +376,11 @@
         <translation>não se pode despromover nem desactivar a si próprio; peça a outro administrador</translation>
     </message>
     <message>
-        <source>user '{name}' is already {role} and active; nothing was changed</source>
+        <source>user &apos;{name}&apos; is already {role} and active; nothing was changed</source>
         <translation>o utilizador «{name}» já é {role} e está activo; nada foi alterado</translation>
     </message>
     <message>
-        <source>user '{name}' is already {role} and inactive; nothing was changed</source>
+        <source>user &apos;{name}&apos; is already {role} and inactive; nothing was changed</source>
         <translation>o utilizador «{name}» já é {role} e está inactivo; nada foi alterado</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@
         <translation>{name} recebe a chave de assinatura do local quando um detentor lha dá ({name} introduz a sua palavra-passe) ou um administrador que a detém define a sua palavra-passe</translation>
     </message>
     <message>
-        <source>setting another user's password</source>
+        <source>setting another user&apos;s password</source>
         <translation>a definição da palavra-passe de outro utilizador</translation>
     </message>
     <message>
@@ -396,11 +396,11 @@
         <translation>a alteração das definições do local</translation>
     </message>
     <message>
-        <source>name: enter the facility's name</source>
+        <source>name: enter the facility&apos;s name</source>
         <translation>nome: introduza o nome das instalações</translation>
     </message>
     <message>
-        <source>'{key}' is not a site setting; use one of: name, {keys}</source>
+        <source>&apos;{key}&apos; is not a site setting; use one of: name, {keys}</source>
         <translation>«{key}» não é uma definição do local; use uma de: name, {keys}</translation>
     </message>
     <message>
@@ -408,7 +408,7 @@
         <translation>a alteração da lista de países</translation>
     </message>
     <message>
-        <source>country: '{code}' is not an ISO 3166-1 alpha-2 code</source>
+        <source>country: &apos;{code}&apos; is not an ISO 3166-1 alpha-2 code</source>
         <translation>país: «{code}» não é um código ISO 3166-1 alfa-2</translation>
     </message>
     <message>
@@ -416,7 +416,7 @@
         <translation>kp: use participant, eu (abrangido pela UE) ou none</translation>
     </message>
     <message>
-        <source>name: enter the country's name</source>
+        <source>name: enter the country&apos;s name</source>
         <translation>nome: introduza o nome do país</translation>
     </message>
     <message>
@@ -424,11 +424,11 @@
         <translation>o país {code} já é {name}, PK {kp}; nada foi alterado</translation>
     </message>
     <message>
-        <source>{field}: {name} ({code}) is not on the site's KP participant list; rough diamonds may only go to KP participants</source>
+        <source>{field}: {name} ({code}) is not on the site&apos;s KP participant list; rough diamonds may only go to KP participants</source>
         <translation>{field}: {name} ({code}) não consta da lista de participantes no PK do local; os diamantes brutos só podem ir para participantes no PK</translation>
     </message>
     <message>
-        <source>{field}: '{text}' is not a valid number; use 1-40 letters, digits, '.', '_', '/' or '-', starting with a letter or digit</source>
+        <source>{field}: &apos;{text}&apos; is not a valid number; use 1-40 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>{field}: «{text}» não é um número válido; use 1 a 40 letras, algarismos, «.», «_», «/» ou «-», começando por uma letra ou algarismo</translation>
     </message>
     <message>
@@ -452,7 +452,7 @@
         <translation>{field}: o texto contém uma quebra de linha ou outro carácter de controlo (U+{code}); escreva-o numa só linha de texto simples</translation>
     </message>
     <message>
-        <source>{field}: the partner's file gives a text of {length} characters ({most} at most); ask the sending site to send it again</source>
+        <source>{field}: the partner&apos;s file gives a text of {length} characters ({most} at most); ask the sending site to send it again</source>
         <translation>{field}: o ficheiro do parceiro dá um texto de {length} caracteres ({most} no máximo); peça ao site remetente que o envie de novo</translation>
     </message>
     <message>
@@ -464,15 +464,15 @@
         <translation>{field}: uma data anterior a {first} não é quando aconteceu; indique a data em que aconteceu</translation>
     </message>
     <message>
-        <source>{field}: {when} UTC is later than now ({now} UTC by this computer's clock); give the date it happened</source>
+        <source>{field}: {when} UTC is later than now ({now} UTC by this computer&apos;s clock); give the date it happened</source>
         <translation>{field}: {when} UTC é posterior a agora ({now} UTC pelo relógio deste computador); indique a data em que aconteceu</translation>
     </message>
     <message>
-        <source>{field}: '{text}' is not a date; write YYYY-MM-DD</source>
+        <source>{field}: &apos;{text}&apos; is not a date; write YYYY-MM-DD</source>
         <translation>{field}: «{text}» não é uma data; introduza AAAA-MM-DD</translation>
     </message>
     <message>
-        <source>{field}: '{code}' is not a known ISO 3166 country code; an admin can add it</source>
+        <source>{field}: &apos;{code}&apos; is not a known ISO 3166 country code; an admin can add it</source>
         <translation>{field}: «{code}» não é um código de país ISO 3166 conhecido; um administrador pode adicioná-lo</translation>
     </message>
     <message>
@@ -488,23 +488,23 @@
         <translation>a categoria {code} aparece duas vezes no ficheiro</translation>
     </message>
     <message>
-        <source>unknown size '{value}'</source>
+        <source>unknown size &apos;{value}&apos;</source>
         <translation>classe de tamanho desconhecida «{value}»</translation>
     </message>
     <message>
-        <source>unknown model '{value}'</source>
+        <source>unknown model &apos;{value}&apos;</source>
         <translation>modelo desconhecido «{value}»</translation>
     </message>
     <message>
-        <source>unknown quality '{value}'</source>
+        <source>unknown quality &apos;{value}&apos;</source>
         <translation>qualidade desconhecida «{value}»</translation>
     </message>
     <message>
-        <source>unknown colour '{value}'</source>
+        <source>unknown colour &apos;{value}&apos;</source>
         <translation>cor desconhecida «{value}»</translation>
     </message>
     <message>
-        <source>HS code '{code}' is not one of {codes}</source>
+        <source>HS code &apos;{code}&apos; is not one of {codes}</source>
         <translation>o código SH «{code}» não é um de {codes}</translation>
     </message>
     <message>
@@ -532,15 +532,15 @@
         <translation>cor</translation>
     </message>
     <message>
-        <source>'{language}' is not a language the assortment's names are kept in; use one of {languages}</source>
+        <source>&apos;{language}&apos; is not a language the assortment&apos;s names are kept in; use one of {languages}</source>
         <translation>«{language}» não é uma língua dos nomes do sortido; use uma de: {languages}</translation>
     </message>
     <message>
-        <source>'{kind}' is not a kind of name; use one of {kinds}</source>
+        <source>&apos;{kind}&apos; is not a kind of name; use one of {kinds}</source>
         <translation>«{kind}» não é um tipo de nome; use um de: {kinds}</translation>
     </message>
     <message>
-        <source>{kind}: '{code}' is not in the assortment</source>
+        <source>{kind}: &apos;{code}&apos; is not in the assortment</source>
         <translation>{kind}: «{code}» não consta do sortido</translation>
     </message>
     <message>
@@ -552,7 +552,7 @@
         <translation>o nome ({language}) tem {length} caracteres; no máximo {limit}</translation>
     </message>
     <message>
-        <source>changing the assortment's names</source>
+        <source>changing the assortment&apos;s names</source>
         <translation>a alteração dos nomes do sortido</translation>
     </message>
     <message>
@@ -572,7 +572,7 @@
         <translation>categoria {code}: {problem}</translation>
     </message>
     <message>
-        <source>category: '{code}' is not in the assortment</source>
+        <source>category: &apos;{code}&apos; is not in the assortment</source>
         <translation>categoria: «{code}» não consta do sortido</translation>
     </message>
     <message>
@@ -592,11 +592,11 @@
         <translation>a consulta da lista de preços</translation>
     </message>
     <message>
-        <source>the database's schema is not sortapp's ({objects}: changed outside sortapp): nothing was written; an admin checks the database (verify)</source>
+        <source>the database&apos;s schema is not sortapp&apos;s ({objects}: changed outside sortapp): nothing was written; an admin checks the database (verify)</source>
         <translation>o esquema da base de dados não é o do sortapp ({objects}: alterado fora do sortapp): nada foi escrito; um administrador verifica a base de dados (verify)</translation>
     </message>
     <message>
-        <source>{name} does not hold the site key, which signs every supervisor's and admin's action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
+        <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
         <translation>{name} não detém a chave do local, que assina cada acção de um supervisor ou administrador; um supervisor ou administrador que a detenha pode dar-lha (site key grant); nada foi escrito</translation>
     </message>
     <message>
@@ -616,8 +616,12 @@
         <translation>FALHOU: {note}</translation>
     </message>
     <message>
-        <source>this database is on the facility server: the server's own backups keep it (base backups and WAL archiving, set up by IT); a workstation makes none</source>
+        <source>this database is on the facility server: the server&apos;s own backups keep it (base backups and WAL archiving, set up by IT); a workstation makes none</source>
         <translation>esta base de dados está no servidor das instalações: as cópias de segurança do próprio servidor guardam-na (cópias de base e arquivo WAL, configurados pela informática); um posto de trabalho não faz nenhuma</translation>
+    </message>
+    <message>
+        <source>it is a working file of the database {database}, not a backup</source>
+        <translation>é um ficheiro de trabalho da base de dados {database}, não uma cópia de segurança</translation>
     </message>
     <message>
         <source>schema version {schema} is newer than this sortapp</source>
@@ -656,11 +660,11 @@
         <translation>{folder}: não existe tal pasta de cópias de segurança</translation>
     </message>
     <message>
-        <source>its note is of site {code}'s backup, not this file</source>
+        <source>its note is of site {code}&apos;s backup, not this file</source>
         <translation>a sua nota é de uma cópia de segurança do local {code}, não deste ficheiro</translation>
     </message>
     <message>
-        <source>its note is an earlier release's</source>
+        <source>its note is an earlier release&apos;s</source>
         <translation>a sua nota é de uma versão anterior</translation>
     </message>
     <message>
@@ -772,7 +776,7 @@
         <translation>falta(m) no cabeçalho a(s) coluna(s) {columns}</translation>
     </message>
     <message>
-        <source>received: '{value}' is not a date (YYYY-MM-DD [HH:MM], site time)</source>
+        <source>received: &apos;{value}&apos; is not a date (YYYY-MM-DD [HH:MM], site time)</source>
         <translation>received: «{value}» não é uma data (AAAA-MM-DD [HH:MM], hora do local)</translation>
     </message>
     <message>
@@ -788,7 +792,7 @@
         <translation>a importação de uma lista de preços</translation>
     </message>
     <message>
-        <source>import: '{kind}' is not one of {kinds}</source>
+        <source>import: &apos;{kind}&apos; is not one of {kinds}</source>
         <translation>importação: «{kind}» não é um de {kinds}</translation>
     </message>
     <message>
@@ -808,7 +812,7 @@
         <translation>nome</translation>
     </message>
     <message>
-        <source>name: name the party (as the parcels' importer names it)</source>
+        <source>name: name the party (as the parcels&apos; importer names it)</source>
         <translation>nome: indique o nome da parte (como o importador das encomendas a designa)</translation>
     </message>
     <message>
@@ -852,7 +856,7 @@
         <translation>a listagem de partes</translation>
     </message>
     <message>
-        <source>the register's entry of {party} is not as it was recorded (changed outside sortapp); nothing was printed; an admin checks the database (verify)</source>
+        <source>the register&apos;s entry of {party} is not as it was recorded (changed outside sortapp); nothing was printed; an admin checks the database (verify)</source>
         <translation>a entrada do registo de {party} não está como foi registada (alterada fora do sortapp); nada foi impresso; um administrador verifica a base de dados (verify)</translation>
     </message>
     <message>
@@ -868,7 +872,7 @@
         <translation>a consulta das estatísticas PK</translation>
     </message>
     <message>
-        <source>to: {last} is before {first}; give the period's first day, then its last</source>
+        <source>to: {last} is before {first}; give the period&apos;s first day, then its last</source>
         <translation>até: {last} é anterior a {first}; indique o primeiro dia do período, depois o último</translation>
     </message>
     <message>
@@ -892,10 +896,6 @@
         <translation>a exportação</translation>
     </message>
     <message>
-        <source>cannot write {path}: {error}</source>
-        <translation>não é possível escrever {path}: {error}</translation>
-    </message>
-    <message>
         <source>printing</source>
         <translation>a impressão</translation>
     </message>
@@ -912,7 +912,7 @@
         <translation>ano: {year} não é um ano de {first} a {last}</translation>
     </message>
     <message>
-        <source>the server's host name {host!r} is not a host name or address</source>
+        <source>the server&apos;s host name {host!r} is not a host name or address</source>
         <translation>o nome de anfitrião do servidor {host!r} não é um nome de anfitrião nem um endereço</translation>
     </message>
     <message>
@@ -1252,11 +1252,11 @@
         <translation>{user} criou o local {obj} ({name}, {country})</translation>
     </message>
     <message>
-        <source>{user} set the site's {obj} to '{value}' (was '{was}')</source>
+        <source>{user} set the site&apos;s {obj} to &apos;{value}&apos; (was &apos;{was}&apos;)</source>
         <translation>{user} definiu o parâmetro {obj} do local como «{value}» (antes «{was}»)</translation>
     </message>
     <message>
-        <source>{user} set the site's {obj} to '{value}'</source>
+        <source>{user} set the site&apos;s {obj} to &apos;{value}&apos;</source>
         <translation>{user} definiu o parâmetro {obj} do local como «{value}»</translation>
     </message>
     <message>
@@ -1400,15 +1400,15 @@
         <translation>esquema: {kind} {name} está em falta (removido fora do sortapp)</translation>
     </message>
     <message>
-        <source>schema: {kind} {name} is not sortapp's (added outside sortapp)</source>
+        <source>schema: {kind} {name} is not sortapp&apos;s (added outside sortapp)</source>
         <translation>esquema: {kind} {name} não é do sortapp (adicionado fora do sortapp)</translation>
     </message>
     <message>
-        <source>schema: {kind} {name} differs from sortapp's (altered outside sortapp)</source>
+        <source>schema: {kind} {name} differs from sortapp&apos;s (altered outside sortapp)</source>
         <translation>esquema: {kind} {name} difere do do sortapp (alterado fora do sortapp)</translation>
     </message>
     <message>
-        <source>schema: its recorded version or migrations differ from sortapp's</source>
+        <source>schema: its recorded version or migrations differ from sortapp&apos;s</source>
         <translation>esquema: a versão ou as migrações registadas diferem das do sortapp</translation>
     </message>
     <message>
@@ -1468,11 +1468,11 @@
         <translation>entrada de auditoria {uid} ({action} {obj} por {user})</translation>
     </message>
     <message>
-        <source>{what}: a supervisor's or admin's action (or a change only they may make) without the site key's signature (appended outside sortapp, or taken by a user who does not hold the key)</source>
+        <source>{what}: a supervisor&apos;s or admin&apos;s action (or a change only they may make) without the site key&apos;s signature (appended outside sortapp, or taken by a user who does not hold the key)</source>
         <translation>{what}: uma acção de supervisor ou administrador (ou uma alteração que só eles podem fazer) sem a assinatura da chave do local (acrescentada fora do sortapp, ou feita por um utilizador que não detém a chave)</translation>
     </message>
     <message>
-        <source>{what}: its signature is not the site key's (forged)</source>
+        <source>{what}: its signature is not the site key&apos;s (forged)</source>
         <translation>{what}: a sua assinatura não é a da chave do local (forjada)</translation>
     </message>
     <message>
@@ -1636,11 +1636,11 @@
         <translation>entradas de auditoria</translation>
     </message>
     <message>
-        <source>audit entry {uid}: its uid is not that of its place in the log (written outside sortapp: sortapp's next entry under that uid would be refused)</source>
+        <source>audit entry {uid}: its uid is not that of its place in the log (written outside sortapp: sortapp&apos;s next entry under that uid would be refused)</source>
         <translation>entrada de auditoria {uid}: o seu identificador não é o do seu lugar no registo (escrita fora do sortapp: a próxima entrada do sortapp com esse identificador seria recusada)</translation>
     </message>
     <message>
-        <source>ledger entry {uid}: {problem} (its own or a row's it names)</source>
+        <source>ledger entry {uid}: {problem} (its own or a row&apos;s it names)</source>
         <translation>lançamento do razão {uid}: {problem} (o próprio ou uma linha que ele nomeia)</translation>
     </message>
     <message>
@@ -1672,7 +1672,7 @@
         <translation>lançamento do razão {uid}: estornado duas vezes (o sortapp estorna um lançamento uma só vez; alterado fora do sortapp)</translation>
     </message>
     <message>
-        <source>ledger entry {uid}: a second closing of its lot's sorting (a lot is closed once; appended outside sortapp)</source>
+        <source>ledger entry {uid}: a second closing of its lot&apos;s sorting (a lot is closed once; appended outside sortapp)</source>
         <translation>lançamento do razão {uid}: um segundo fecho da classificação do seu lote (um lote é fechado uma só vez; acrescentado fora do sortapp)</translation>
     </message>
     <message>
@@ -1704,7 +1704,7 @@
         <translation>entrada de classificação {uid}: nenhumas pedras da sua classe de tamanho poderiam pesar os seus quilates assim contados (o sortapp recusa tal mercadoria; acrescentada fora do sortapp)</translation>
     </message>
     <message>
-        <source>weighing #{id}: of a sorting entry that is not there (written outside sortapp: sortapp's entry of that id would be refused)</source>
+        <source>weighing #{id}: of a sorting entry that is not there (written outside sortapp: sortapp&apos;s entry of that id would be refused)</source>
         <translation>pesagem n.º {id}: de uma entrada de classificação que não existe (escrita fora do sortapp: a entrada do sortapp com esse identificador seria recusada)</translation>
     </message>
     <message>
@@ -1768,7 +1768,7 @@
         <translation>entrada de classificação {uid}: registada como sort.undo sem motivo</translation>
     </message>
     <message>
-        <source>sorting entry {uid}: recorded as sort.undo of entry {reversed}, which was not the last entry of lot {lot} then (anything older needs a supervisor's signed sort.correct)</source>
+        <source>sorting entry {uid}: recorded as sort.undo of entry {reversed}, which was not the last entry of lot {lot} then (anything older needs a supervisor&apos;s signed sort.correct)</source>
         <translation>entrada de classificação {uid}: registada como sort.undo da entrada {reversed}, que não era então a última entrada do lote {lot} (qualquer entrada mais antiga exige um sort.correct assinado por um supervisor)</translation>
     </message>
     <message>
@@ -1828,7 +1828,7 @@
         <translation>encomenda {parcel}: os seus dados não correspondem à sua impressão digital selada</translation>
     </message>
     <message>
-        <source>the other checks were not run: the schema must be sortapp's first</source>
+        <source>the other checks were not run: the schema must be sortapp&apos;s first</source>
         <translation>as outras verificações não foram feitas: primeiro o esquema tem de ser o do sortapp</translation>
     </message>
     <message>
@@ -1876,7 +1876,7 @@
         <translation>lote {lot}: nenhuma entrada lot.receive o recebeu com este número (adicionado ou renumerado fora do sortapp)</translation>
     </message>
     <message>
-        <source>lot {lot}: its weighed carats are stated by none of its entries (its receipt's weight left out of it, or changed outside sortapp)</source>
+        <source>lot {lot}: its weighed carats are stated by none of its entries (its receipt&apos;s weight left out of it, or changed outside sortapp)</source>
         <translation>lote {lot}: os seus quilates pesados não constam de nenhuma das suas entradas (o peso omitido da sua recepção, ou alterados fora do sortapp)</translation>
     </message>
     <message>
@@ -1924,11 +1924,11 @@
         <translation>lote {lot}: a sua marca de peso não é a que a sua pesagem face aos quilates declarados lhe deu (alterada fora do sortapp)</translation>
     </message>
     <message>
-        <source>lot {lot}: its weight difference's acknowledgement is not what its last signed lot.acknowledge or lot.reweigh left (changed outside sortapp)</source>
+        <source>lot {lot}: its weight difference&apos;s acknowledgement is not what its last signed lot.acknowledge or lot.reweigh left (changed outside sortapp)</source>
         <translation>lote {lot}: o reconhecimento da sua diferença de peso não é o que deixou o seu último lot.acknowledge ou lot.reweigh assinado (alterado fora do sortapp)</translation>
     </message>
     <message>
-        <source>lot {lot}: its sorting was closed, though no supervisor acknowledged its weight difference (closed outside sortapp's rules)</source>
+        <source>lot {lot}: its sorting was closed, though no supervisor acknowledged its weight difference (closed outside sortapp&apos;s rules)</source>
         <translation>lote {lot}: a sua classificação foi fechada, embora nenhum supervisor tenha reconhecido a sua diferença de peso (fechada fora das regras do sortapp)</translation>
     </message>
     <message>
@@ -1948,7 +1948,7 @@
         <translation>lote {lot}: a sua classificação foi fechada com uma diferença de pedras por uma entrada que nenhum supervisor assinou (acrescentada fora do sortapp, ou a sua aceitação falsificada)</translation>
     </message>
     <message>
-        <source>lot {lot}: its sorting's difference was accepted by {user}, who entered results of the lot (two-person rule: accepted by another supervisor only; its entries or its acceptance written around sortapp)</source>
+        <source>lot {lot}: its sorting&apos;s difference was accepted by {user}, who entered results of the lot (two-person rule: accepted by another supervisor only; its entries or its acceptance written around sortapp)</source>
         <translation>lote {lot}: a diferença da sua classificação foi aceite por {user}, que registou resultados do lote (regra das duas pessoas: aceite apenas por outro supervisor; as suas entradas ou a sua aceitação escritos à margem do sortapp)</translation>
     </message>
     <message>
@@ -2008,7 +2008,7 @@
         <translation>verificação n.º {id} da balança {balance}: não regista nenhuma captura da balança (o sortapp verifica uma balança com uma leitura capturada dela; escrita fora do sortapp)</translation>
     </message>
     <message>
-        <source>balance check #{id} of balance {balance}: recorded at {at}, on the site's day {judged}, yet said to be of {day} (written outside sortapp)</source>
+        <source>balance check #{id} of balance {balance}: recorded at {at}, on the site&apos;s day {judged}, yet said to be of {day} (written outside sortapp)</source>
         <translation>verificação n.º {id} da balança {balance}: registada às {at}, no dia do local {judged}, mas dita de {day} (escrita fora do sortapp)</translation>
     </message>
     <message>
@@ -2024,27 +2024,27 @@
         <translation>{what} (pesagem n.º {id})</translation>
     </message>
     <message>
-        <source>{what}: the reading captured off balance {balance} ('{reading}') is not the {ct} ct recorded (written outside sortapp)</source>
+        <source>{what}: the reading captured off balance {balance} (&apos;{reading}&apos;) is not the {ct} ct recorded (written outside sortapp)</source>
         <translation>{what}: a leitura capturada da balança {balance} («{reading}») não é os {ct} ct registados (escrita fora do sortapp)</translation>
     </message>
     <message>
-        <source>{what}: the line balance {balance} sent ('{raw}') does not read {ct} ct with any protocol it was registered with (written outside sortapp)</source>
+        <source>{what}: the line balance {balance} sent (&apos;{raw}&apos;) does not read {ct} ct with any protocol it was registered with (written outside sortapp)</source>
         <translation>{what}: a linha que a balança {balance} enviou («{raw}») não se lê {ct} ct com nenhum dos protocolos com que foi registada (escrita fora do sortapp)</translation>
     </message>
     <message>
-        <source>{what}: captured off balance {balance} on port '{port}', which it was never registered on (written outside sortapp)</source>
+        <source>{what}: captured off balance {balance} on port &apos;{port}&apos;, which it was never registered on (written outside sortapp)</source>
         <translation>{what}: capturado da balança {balance} na porta «{port}», em que nunca foi registada (escrita fora do sortapp)</translation>
     </message>
     <message>
-        <source>{what}: {ct} ct captured off balance {balance}, outside every load range it was registered with (sortapp takes no weight below a balance's minimum load or above its maximum; written outside sortapp)</source>
+        <source>{what}: {ct} ct captured off balance {balance}, outside every load range it was registered with (sortapp takes no weight below a balance&apos;s minimum load or above its maximum; written outside sortapp)</source>
         <translation>{what}: {ct} ct capturados da balança {balance}, fora de qualquer intervalo de carga com que foi registada (o sortapp não aceita pesos abaixo da carga mínima de uma balança nem acima da máxima; escrita fora do sortapp)</translation>
     </message>
     <message>
-        <source>{what}: balance {balance}'s line ('{raw}') marks its last digit as not verified, and the balance was registered as verified for trade throughout (written outside sortapp)</source>
+        <source>{what}: balance {balance}&apos;s line (&apos;{raw}&apos;) marks its last digit as not verified, and the balance was registered as verified for trade throughout (written outside sortapp)</source>
         <translation>{what}: a linha da balança {balance} («{raw}») marca o último dígito como não verificado, e a balança esteve sempre registada como verificada para comércio (escrita fora do sortapp)</translation>
     </message>
     <message>
-        <source>{what}: captured off balance {balance} at '{captured}', not within the 10 minutes before it was recorded at {at} (written outside sortapp)</source>
+        <source>{what}: captured off balance {balance} at &apos;{captured}&apos;, not within the 10 minutes before it was recorded at {at} (written outside sortapp)</source>
         <translation>{what}: capturado da balança {balance} às «{captured}», não nos 10 minutos antes de ser registado às {at} (escrita fora do sortapp)</translation>
     </message>
     <message>

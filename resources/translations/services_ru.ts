@@ -2,9 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name />
+    <name></name>
     <message>
-        <source>sign-in refused for '{name}': the password does not open their site signing key, so it was set outside sortapp; an admin checks the database (verify) and sets their password again</source>
+        <source>sign-in refused for &apos;{name}&apos;: the password does not open their site signing key, so it was set outside sortapp; an admin checks the database (verify) and sets their password again</source>
         <translation>вход отклонён для «{name}»: пароль не открывает его ключ подписи площадки, значит, он задан вне sortapp; администратор проверяет базу данных (verify) и задаёт пароль заново</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>{name} не владеет ключом подписи объекта и не может его передать</translation>
     </message>
     <message>
-        <source>site key grant: unknown user or wrong password for '{name}'</source>
+        <source>site key grant: unknown user or wrong password for &apos;{name}&apos;</source>
         <translation>передача ключа объекта: неизвестный пользователь или неверный пароль для «{name}»</translation>
     </message>
     <message>
@@ -44,7 +44,7 @@
         <translation>у этого объекта ещё нет ключа подписи: он создаётся при входе старшего смены или администратора</translation>
     </message>
     <message>
-        <source>mark: '{text}' is not a document's audit mark; type it as printed in the footer, such as KSF-A1234 3f2a91c07b1e</source>
+        <source>mark: &apos;{text}&apos; is not a document&apos;s audit mark; type it as printed in the footer, such as KSF-A1234 3f2a91c07b1e</source>
         <translation>отметка: «{text}» не является отметкой аудита документа; введите её так, как она напечатана в нижнем колонтитуле, например KSF-A1234 3f2a91c07b1e</translation>
     </message>
     <message>
@@ -88,11 +88,11 @@
         <translation>{what}: подписано ключом объекта {key}, но в базе данных нет ключа объекта</translation>
     </message>
     <message>
-        <source>{what} was signed with key {key}, not with the site key {site_key}: the database's key was replaced</source>
+        <source>{what} was signed with key {key}, not with the site key {site_key}: the database&apos;s key was replaced</source>
         <translation>{what}: подписано ключом {key}, а не ключом объекта {site_key}: ключ в базе данных заменён</translation>
     </message>
     <message>
-        <source>{what} does not follow a restore in the audit log (a 'restore' entry by {by} right after entry {entry}): forged, it sets no checkpoint aside</source>
+        <source>{what} does not follow a restore in the audit log (a &apos;restore&apos; entry by {by} right after entry {entry}): forged, it sets no checkpoint aside</source>
         <translation>{what}: не следует за восстановлением в журнале аудита (записью «restore» пользователя {by} сразу после записи {entry}): подделка, контрольные точки не откладываются</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
         <translation>журнал пуст</translation>
     </message>
     <message>
-        <source>entry {entry} is missing ({ends}): entries were cut from the log's end, or this file is an older copy of one that went on</source>
+        <source>entry {entry} is missing ({ends}): entries were cut from the log&apos;s end, or this file is an older copy of one that went on</source>
         <translation>записи {entry} нет ({ends}): записи отрезаны с конца журнала, или этот файл — более старая копия файла, работа в котором продолжилась</translation>
     </message>
     <message>
@@ -140,7 +140,7 @@
         <translation>ключом объекта никто не владеет: ни одну контрольную точку нельзя подписать; ни у одного активного старшего смены или администратора нет его обёртки (удалена вне sortapp?), поэтому последующие изменения нигде не закреплены</translation>
     </message>
     <message>
-        <source>the site has a signing key and its holders have acted since it was made, but no checkpoint was found (in the database, the checkpoint folder or the backups' sidecars): checkpoints were deleted; check the log against a checkpoint folder on other media</source>
+        <source>the site has a signing key and its holders have acted since it was made, but no checkpoint was found (in the database, the checkpoint folder or the backups&apos; sidecars): checkpoints were deleted; check the log against a checkpoint folder on other media</source>
         <translation>у объекта есть ключ подписи, и его владельцы действовали после его создания, но ни одной контрольной точки не найдено (ни в базе данных, ни в папке контрольных точек, ни в сопроводительных файлах резервных копий): контрольные точки удалены; сверьте журнал с папкой контрольных точек на другом носителе</translation>
     </message>
     <message>
@@ -184,7 +184,7 @@
         <translation>отсканируйте или введите номер партии, посылки, сертификата или этикетки</translation>
     </message>
     <message>
-        <source>'{number}' is no lot, parcel, KP certificate or label number of this site</source>
+        <source>&apos;{number}&apos; is no lot, parcel, KP certificate or label number of this site</source>
         <translation>«{number}» не является номером партии, посылки, сертификата КП или этикетки этого объекта</translation>
     </message>
     <message>
@@ -224,15 +224,15 @@
         <translation>{field}: текст слишком длинный (не более 2000 символов)</translation>
     </message>
     <message>
-        <source>{field}: '{value}' is not a number of days from 1 to 3660</source>
+        <source>{field}: &apos;{value}&apos; is not a number of days from 1 to 3660</source>
         <translation>{field}: «{value}» не является числом дней от 1 до 3660</translation>
     </message>
     <message>
-        <source>{field}: '{value}' is not a whole number from {low} to {high}</source>
+        <source>{field}: &apos;{value}&apos; is not a whole number from {low} to {high}</source>
         <translation>{field}: «{value}» не является целым числом от {low} до {high}</translation>
     </message>
     <message>
-        <source>{field}: '{value}' is more than the whole lot; enter at most 100 %</source>
+        <source>{field}: &apos;{value}&apos; is more than the whole lot; enter at most 100 %</source>
         <translation>{field}: «{value}» больше всей партии; введите не более 100 %</translation>
     </message>
     <message>
@@ -244,7 +244,7 @@
         <translation>{field}: используйте одно из значений: {choices}</translation>
     </message>
     <message>
-        <source>{field}: '{value}' is not a time zone (e.g. Africa/Gaborone)</source>
+        <source>{field}: &apos;{value}&apos; is not a time zone (e.g. Africa/Gaborone)</source>
         <translation>{field}: «{value}» не является часовым поясом (например, Africa/Gaborone)</translation>
     </message>
     <message>
@@ -268,7 +268,7 @@
         <translation>пароль: не используйте имя пользователя в качестве пароля</translation>
     </message>
     <message>
-        <source>user name: '{name}' must start with a letter and use letters, digits, '.', '_', '-'</source>
+        <source>user name: &apos;{name}&apos; must start with a letter and use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;</source>
         <translation>имя пользователя: «{name}» должно начинаться с буквы и состоять из букв, цифр, «.», «_», «-»</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
         <translation>в этой базе данных уже есть объект; ничего не изменено</translation>
     </message>
     <message>
-        <source>site code: '{code}' must be {rule}</source>
+        <source>site code: &apos;{code}&apos; must be {rule}</source>
         <translation>код объекта: «{code}» — нужно {rule}</translation>
     </message>
     <message>
@@ -288,7 +288,7 @@
         <translation>название участка</translation>
     </message>
     <message>
-        <source>site name: enter the facility's name</source>
+        <source>site name: enter the facility&apos;s name</source>
         <translation>название объекта: введите название предприятия</translation>
     </message>
     <message>
@@ -300,11 +300,11 @@
         <translation>часовой пояс</translation>
     </message>
     <message>
-        <source>sign-in refused for '{name}': this connection to the server is signed in as '{session}'; connect as '{name}' with their own password</source>
+        <source>sign-in refused for &apos;{name}&apos;: this connection to the server is signed in as &apos;{session}&apos;; connect as &apos;{name}&apos; with their own password</source>
         <translation>вход отклонён для «{name}»: это подключение к серверу выполнено от имени «{session}»; подключитесь как «{name}» с его собственным паролем</translation>
     </message>
     <message>
-        <source>sign-in refused: '{name}' is locked after {failures} failed attempts until {until}; try again then, or ask an admin to unlock it</source>
+        <source>sign-in refused: &apos;{name}&apos; is locked after {failures} failed attempts until {until}; try again then, or ask an admin to unlock it</source>
         <translation>вход отклонён: «{name}» заблокирован после неудачных попыток ({failures}) до {until}; повторите попытку позже или попросите администратора разблокировать</translation>
     </message>
     <message>
@@ -312,7 +312,7 @@
         <translation>вход отклонён: неизвестный пользователь или неверный пароль</translation>
     </message>
     <message>
-        <source>sign-in refused for '{name}': unknown user or wrong password; after {count} or more failed attempts in a row it is locked until {until}</source>
+        <source>sign-in refused for &apos;{name}&apos;: unknown user or wrong password; after {count} or more failed attempts in a row it is locked until {until}</source>
         <translation>вход отклонён для «{name}»: неизвестный пользователь или неверный пароль; после {count} и более неудачных попыток подряд он заблокирован до {until}</translation>
     </message>
     <message>
@@ -320,15 +320,15 @@
         <translation>разблокировка пользователя</translation>
     </message>
     <message>
-        <source>user '{name}' does not exist</source>
+        <source>user &apos;{name}&apos; does not exist</source>
         <translation>пользователь «{name}» не существует</translation>
     </message>
     <message>
-        <source>user '{name}' is inactive; nothing was changed</source>
+        <source>user &apos;{name}&apos; is inactive; nothing was changed</source>
         <translation>пользователь «{name}» отключён; ничего не изменено</translation>
     </message>
     <message>
-        <source>current password: '{name}' is locked after failed attempts until {until}; nothing was changed</source>
+        <source>current password: &apos;{name}&apos; is locked after failed attempts until {until}; nothing was changed</source>
         <translation>текущий пароль: «{name}» заблокирован после неудачных попыток до {until}; ничего не изменено</translation>
     </message>
     <message>
@@ -340,7 +340,7 @@
         <translation>новый пароль: это ваш текущий пароль; выберите другой; ничего не изменено</translation>
     </message>
     <message>
-        <source>user '{name}' has no failed sign-ins; nothing changed</source>
+        <source>user &apos;{name}&apos; has no failed sign-ins; nothing changed</source>
         <translation>у пользователя «{name}» нет неудачных попыток входа; ничего не изменено</translation>
     </message>
     <message>
@@ -364,7 +364,7 @@
         <translation>добавление пользователя</translation>
     </message>
     <message>
-        <source>user '{name}' already exists</source>
+        <source>user &apos;{name}&apos; already exists</source>
         <translation>пользователь «{name}» уже существует</translation>
     </message>
     <message>
@@ -376,11 +376,11 @@
         <translation>нельзя понизить или отключить самого себя; обратитесь к другому администратору</translation>
     </message>
     <message>
-        <source>user '{name}' is already {role} and active; nothing was changed</source>
+        <source>user &apos;{name}&apos; is already {role} and active; nothing was changed</source>
         <translation>пользователь «{name}» уже {role} и активен; ничего не изменено</translation>
     </message>
     <message>
-        <source>user '{name}' is already {role} and inactive; nothing was changed</source>
+        <source>user &apos;{name}&apos; is already {role} and inactive; nothing was changed</source>
         <translation>пользователь «{name}» уже {role} и отключён; ничего не изменено</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@
         <translation>{name} получит ключ подписи объекта, когда владелец ключа передаст его ({name} вводит свой пароль) или администратор, владеющий ключом, задаст ему пароль</translation>
     </message>
     <message>
-        <source>setting another user's password</source>
+        <source>setting another user&apos;s password</source>
         <translation>смена пароля другого пользователя</translation>
     </message>
     <message>
@@ -396,11 +396,11 @@
         <translation>изменение параметров объекта</translation>
     </message>
     <message>
-        <source>name: enter the facility's name</source>
+        <source>name: enter the facility&apos;s name</source>
         <translation>название: введите название предприятия</translation>
     </message>
     <message>
-        <source>'{key}' is not a site setting; use one of: name, {keys}</source>
+        <source>&apos;{key}&apos; is not a site setting; use one of: name, {keys}</source>
         <translation>«{key}» не является параметром объекта; используйте одно из: name, {keys}</translation>
     </message>
     <message>
@@ -408,7 +408,7 @@
         <translation>изменение списка стран</translation>
     </message>
     <message>
-        <source>country: '{code}' is not an ISO 3166-1 alpha-2 code</source>
+        <source>country: &apos;{code}&apos; is not an ISO 3166-1 alpha-2 code</source>
         <translation>страна: «{code}» не является кодом ISO 3166-1 alpha-2</translation>
     </message>
     <message>
@@ -416,7 +416,7 @@
         <translation>kp: используйте participant, eu (в составе ЕС) или none</translation>
     </message>
     <message>
-        <source>name: enter the country's name</source>
+        <source>name: enter the country&apos;s name</source>
         <translation>название: введите название страны</translation>
     </message>
     <message>
@@ -424,11 +424,11 @@
         <translation>страна {code} уже {name}, КП {kp}; ничего не изменено</translation>
     </message>
     <message>
-        <source>{field}: {name} ({code}) is not on the site's KP participant list; rough diamonds may only go to KP participants</source>
+        <source>{field}: {name} ({code}) is not on the site&apos;s KP participant list; rough diamonds may only go to KP participants</source>
         <translation>{field}: {name} ({code}) нет в списке участников КП этого объекта; необработанные алмазы можно отправлять только участникам КП</translation>
     </message>
     <message>
-        <source>{field}: '{text}' is not a valid number; use 1-40 letters, digits, '.', '_', '/' or '-', starting with a letter or digit</source>
+        <source>{field}: &apos;{text}&apos; is not a valid number; use 1-40 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>{field}: «{text}» — недопустимый номер; используйте 1–40 латинских букв, цифр, «.», «_», «/» или «-», начиная с буквы или цифры</translation>
     </message>
     <message>
@@ -452,7 +452,7 @@
         <translation>{field}: текст содержит перевод строки или другой управляющий символ (U+{code}); запишите его одной строкой простого текста</translation>
     </message>
     <message>
-        <source>{field}: the partner's file gives a text of {length} characters ({most} at most); ask the sending site to send it again</source>
+        <source>{field}: the partner&apos;s file gives a text of {length} characters ({most} at most); ask the sending site to send it again</source>
         <translation>{field}: файл партнёра содержит текст из {length} символов (не более {most}); попросите отправляющий объект прислать его заново</translation>
     </message>
     <message>
@@ -464,15 +464,15 @@
         <translation>{field}: время до {first} года не может быть временем события; укажите настоящую дату</translation>
     </message>
     <message>
-        <source>{field}: {when} UTC is later than now ({now} UTC by this computer's clock); give the date it happened</source>
+        <source>{field}: {when} UTC is later than now ({now} UTC by this computer&apos;s clock); give the date it happened</source>
         <translation>{field}: {when} UTC позже, чем сейчас ({now} UTC по часам этого компьютера); укажите дату, когда это произошло</translation>
     </message>
     <message>
-        <source>{field}: '{text}' is not a date; write YYYY-MM-DD</source>
+        <source>{field}: &apos;{text}&apos; is not a date; write YYYY-MM-DD</source>
         <translation>{field}: «{text}» не является датой; пишите ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <source>{field}: '{code}' is not a known ISO 3166 country code; an admin can add it</source>
+        <source>{field}: &apos;{code}&apos; is not a known ISO 3166 country code; an admin can add it</source>
         <translation>{field}: «{code}» не является известным кодом страны ISO 3166; администратор может его добавить</translation>
     </message>
     <message>
@@ -488,23 +488,23 @@
         <translation>категория {code} встречается в файле дважды</translation>
     </message>
     <message>
-        <source>unknown size '{value}'</source>
+        <source>unknown size &apos;{value}&apos;</source>
         <translation>неизвестная размерно-весовая группа «{value}»</translation>
     </message>
     <message>
-        <source>unknown model '{value}'</source>
+        <source>unknown model &apos;{value}&apos;</source>
         <translation>неизвестная модель «{value}»</translation>
     </message>
     <message>
-        <source>unknown quality '{value}'</source>
+        <source>unknown quality &apos;{value}&apos;</source>
         <translation>неизвестное качество «{value}»</translation>
     </message>
     <message>
-        <source>unknown colour '{value}'</source>
+        <source>unknown colour &apos;{value}&apos;</source>
         <translation>неизвестный цвет «{value}»</translation>
     </message>
     <message>
-        <source>HS code '{code}' is not one of {codes}</source>
+        <source>HS code &apos;{code}&apos; is not one of {codes}</source>
         <translation>код ТН ВЭД «{code}» не входит в число {codes}</translation>
     </message>
     <message>
@@ -532,15 +532,15 @@
         <translation>цвет</translation>
     </message>
     <message>
-        <source>'{language}' is not a language the assortment's names are kept in; use one of {languages}</source>
+        <source>&apos;{language}&apos; is not a language the assortment&apos;s names are kept in; use one of {languages}</source>
         <translation>«{language}» — не язык названий классификатора; используйте один из: {languages}</translation>
     </message>
     <message>
-        <source>'{kind}' is not a kind of name; use one of {kinds}</source>
+        <source>&apos;{kind}&apos; is not a kind of name; use one of {kinds}</source>
         <translation>«{kind}» — не вид названия; используйте один из: {kinds}</translation>
     </message>
     <message>
-        <source>{kind}: '{code}' is not in the assortment</source>
+        <source>{kind}: &apos;{code}&apos; is not in the assortment</source>
         <translation>{kind}: «{code}» отсутствует в классификаторе</translation>
     </message>
     <message>
@@ -552,7 +552,7 @@
         <translation>в названии ({language}) {length} символов; не больше {limit}</translation>
     </message>
     <message>
-        <source>changing the assortment's names</source>
+        <source>changing the assortment&apos;s names</source>
         <translation>изменение названий классификатора</translation>
     </message>
     <message>
@@ -572,7 +572,7 @@
         <translation>категория {code}: {problem}</translation>
     </message>
     <message>
-        <source>category: '{code}' is not in the assortment</source>
+        <source>category: &apos;{code}&apos; is not in the assortment</source>
         <translation>категория: «{code}» отсутствует в классификаторе</translation>
     </message>
     <message>
@@ -592,11 +592,11 @@
         <translation>просмотр прейскуранта</translation>
     </message>
     <message>
-        <source>the database's schema is not sortapp's ({objects}: changed outside sortapp): nothing was written; an admin checks the database (verify)</source>
+        <source>the database&apos;s schema is not sortapp&apos;s ({objects}: changed outside sortapp): nothing was written; an admin checks the database (verify)</source>
         <translation>схема базы данных не та, что у sortapp ({objects}: изменено вне sortapp): ничего не записано; администратор проверяет базу данных (verify)</translation>
     </message>
     <message>
-        <source>{name} does not hold the site key, which signs every supervisor's and admin's action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
+        <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
         <translation>{name} не владеет ключом объекта, которым подписывается каждое действие старшего смены и администратора; старший смены или администратор, владеющий ключом, может передать его (site key grant); ничего не записано</translation>
     </message>
     <message>
@@ -616,8 +616,12 @@
         <translation>ОШИБКА: {note}</translation>
     </message>
     <message>
-        <source>this database is on the facility server: the server's own backups keep it (base backups and WAL archiving, set up by IT); a workstation makes none</source>
+        <source>this database is on the facility server: the server&apos;s own backups keep it (base backups and WAL archiving, set up by IT); a workstation makes none</source>
         <translation>эта база данных находится на сервере предприятия: её сохраняют собственные резервные копии сервера (базовые копии и архивирование WAL, настроенные ИТ-службой); рабочая станция их не делает</translation>
+    </message>
+    <message>
+        <source>it is a working file of the database {database}, not a backup</source>
+        <translation>это рабочий файл базы данных {database}, а не резервная копия</translation>
     </message>
     <message>
         <source>schema version {schema} is newer than this sortapp</source>
@@ -656,11 +660,11 @@
         <translation>{folder}: нет такой папки резервных копий</translation>
     </message>
     <message>
-        <source>its note is of site {code}'s backup, not this file</source>
+        <source>its note is of site {code}&apos;s backup, not this file</source>
         <translation>её заметка относится к резервной копии объекта {code}, а не к этому файлу</translation>
     </message>
     <message>
-        <source>its note is an earlier release's</source>
+        <source>its note is an earlier release&apos;s</source>
         <translation>её заметка — от прежней версии</translation>
     </message>
     <message>
@@ -772,7 +776,7 @@
         <translation>в заголовке не хватает столбцов: {columns}</translation>
     </message>
     <message>
-        <source>received: '{value}' is not a date (YYYY-MM-DD [HH:MM], site time)</source>
+        <source>received: &apos;{value}&apos; is not a date (YYYY-MM-DD [HH:MM], site time)</source>
         <translation>received: «{value}» не является датой (ГГГГ-ММ-ДД [ЧЧ:ММ], время объекта)</translation>
     </message>
     <message>
@@ -788,7 +792,7 @@
         <translation>импорт прейскуранта</translation>
     </message>
     <message>
-        <source>import: '{kind}' is not one of {kinds}</source>
+        <source>import: &apos;{kind}&apos; is not one of {kinds}</source>
         <translation>импорт: «{kind}» не входит в число {kinds}</translation>
     </message>
     <message>
@@ -808,7 +812,7 @@
         <translation>название</translation>
     </message>
     <message>
-        <source>name: name the party (as the parcels' importer names it)</source>
+        <source>name: name the party (as the parcels&apos; importer names it)</source>
         <translation>название: укажите название контрагента (как его называет импортёр посылок)</translation>
     </message>
     <message>
@@ -852,7 +856,7 @@
         <translation>просмотр списка контрагентов</translation>
     </message>
     <message>
-        <source>the register's entry of {party} is not as it was recorded (changed outside sortapp); nothing was printed; an admin checks the database (verify)</source>
+        <source>the register&apos;s entry of {party} is not as it was recorded (changed outside sortapp); nothing was printed; an admin checks the database (verify)</source>
         <translation>запись реестра о {party} не такая, какой её записали (изменена вне sortapp); ничего не напечатано; администратор проверяет базу данных (verify)</translation>
     </message>
     <message>
@@ -868,7 +872,7 @@
         <translation>просмотр статистики КП</translation>
     </message>
     <message>
-        <source>to: {last} is before {first}; give the period's first day, then its last</source>
+        <source>to: {last} is before {first}; give the period&apos;s first day, then its last</source>
         <translation>по: {last} раньше {first}; укажите первый день периода, затем последний</translation>
     </message>
     <message>
@@ -892,10 +896,6 @@
         <translation>экспорт</translation>
     </message>
     <message>
-        <source>cannot write {path}: {error}</source>
-        <translation>не удаётся записать {path}: {error}</translation>
-    </message>
-    <message>
         <source>printing</source>
         <translation>печать</translation>
     </message>
@@ -912,7 +912,7 @@
         <translation>год: {year} не является годом от {first} до {last}</translation>
     </message>
     <message>
-        <source>the server's host name {host!r} is not a host name or address</source>
+        <source>the server&apos;s host name {host!r} is not a host name or address</source>
         <translation>имя хоста сервера {host!r} не является именем хоста или адресом</translation>
     </message>
     <message>
@@ -1252,11 +1252,11 @@
         <translation>{user}: создан объект {obj} ({name}, {country})</translation>
     </message>
     <message>
-        <source>{user} set the site's {obj} to '{value}' (was '{was}')</source>
+        <source>{user} set the site&apos;s {obj} to &apos;{value}&apos; (was &apos;{was}&apos;)</source>
         <translation>{user}: параметр объекта {obj} установлен в «{value}» (был «{was}»)</translation>
     </message>
     <message>
-        <source>{user} set the site's {obj} to '{value}'</source>
+        <source>{user} set the site&apos;s {obj} to &apos;{value}&apos;</source>
         <translation>{user}: параметр объекта {obj} установлен в «{value}»</translation>
     </message>
     <message>
@@ -1400,15 +1400,15 @@
         <translation>схема: {kind} {name} отсутствует (удалено вне sortapp)</translation>
     </message>
     <message>
-        <source>schema: {kind} {name} is not sortapp's (added outside sortapp)</source>
+        <source>schema: {kind} {name} is not sortapp&apos;s (added outside sortapp)</source>
         <translation>схема: {kind} {name} не из sortapp (добавлено вне sortapp)</translation>
     </message>
     <message>
-        <source>schema: {kind} {name} differs from sortapp's (altered outside sortapp)</source>
+        <source>schema: {kind} {name} differs from sortapp&apos;s (altered outside sortapp)</source>
         <translation>схема: {kind} {name} отличается от схемы sortapp (изменено вне sortapp)</translation>
     </message>
     <message>
-        <source>schema: its recorded version or migrations differ from sortapp's</source>
+        <source>schema: its recorded version or migrations differ from sortapp&apos;s</source>
         <translation>схема: её записанная версия или миграции отличаются от версии sortapp</translation>
     </message>
     <message>
@@ -1468,11 +1468,11 @@
         <translation>запись аудита {uid} ({action} {obj}, пользователь {user})</translation>
     </message>
     <message>
-        <source>{what}: a supervisor's or admin's action (or a change only they may make) without the site key's signature (appended outside sortapp, or taken by a user who does not hold the key)</source>
+        <source>{what}: a supervisor&apos;s or admin&apos;s action (or a change only they may make) without the site key&apos;s signature (appended outside sortapp, or taken by a user who does not hold the key)</source>
         <translation>{what}: действие старшего смены или администратора (или изменение, которое могут вносить только они) без подписи ключом объекта (добавлено вне sortapp или выполнено пользователем, не владеющим ключом)</translation>
     </message>
     <message>
-        <source>{what}: its signature is not the site key's (forged)</source>
+        <source>{what}: its signature is not the site key&apos;s (forged)</source>
         <translation>{what}: подпись сделана не ключом объекта (подделка)</translation>
     </message>
     <message>
@@ -1636,11 +1636,11 @@
         <translation>записи аудита</translation>
     </message>
     <message>
-        <source>audit entry {uid}: its uid is not that of its place in the log (written outside sortapp: sortapp's next entry under that uid would be refused)</source>
+        <source>audit entry {uid}: its uid is not that of its place in the log (written outside sortapp: sortapp&apos;s next entry under that uid would be refused)</source>
         <translation>запись аудита {uid}: её идентификатор не соответствует её месту в журнале (записана вне sortapp: следующая запись sortapp с этим идентификатором была бы отклонена)</translation>
     </message>
     <message>
-        <source>ledger entry {uid}: {problem} (its own or a row's it names)</source>
+        <source>ledger entry {uid}: {problem} (its own or a row&apos;s it names)</source>
         <translation>запись книги учёта {uid}: {problem} (в ней самой или в строке, которую она называет)</translation>
     </message>
     <message>
@@ -1672,7 +1672,7 @@
         <translation>запись книги учёта {uid}: сторнирована дважды (sortapp сторнирует запись один раз; изменено вне sortapp)</translation>
     </message>
     <message>
-        <source>ledger entry {uid}: a second closing of its lot's sorting (a lot is closed once; appended outside sortapp)</source>
+        <source>ledger entry {uid}: a second closing of its lot&apos;s sorting (a lot is closed once; appended outside sortapp)</source>
         <translation>запись книги учёта {uid}: второе закрытие сортировки её партии (партию закрывают один раз; добавлена вне sortapp)</translation>
     </message>
     <message>
@@ -1704,7 +1704,7 @@
         <translation>запись сортировки {uid}: никакие камни её размерно-весовой группы не могли бы весить её караты при таком счёте (sortapp отклоняет такой товар; добавлено вне sortapp)</translation>
     </message>
     <message>
-        <source>weighing #{id}: of a sorting entry that is not there (written outside sortapp: sortapp's entry of that id would be refused)</source>
+        <source>weighing #{id}: of a sorting entry that is not there (written outside sortapp: sortapp&apos;s entry of that id would be refused)</source>
         <translation>взвешивание № {id}: записи сортировки, которой нет (записано вне sortapp: запись sortapp с этим номером была бы отклонена)</translation>
     </message>
     <message>
@@ -1768,7 +1768,7 @@
         <translation>запись сортировки {uid}: зафиксирована как sort.undo без причины</translation>
     </message>
     <message>
-        <source>sorting entry {uid}: recorded as sort.undo of entry {reversed}, which was not the last entry of lot {lot} then (anything older needs a supervisor's signed sort.correct)</source>
+        <source>sorting entry {uid}: recorded as sort.undo of entry {reversed}, which was not the last entry of lot {lot} then (anything older needs a supervisor&apos;s signed sort.correct)</source>
         <translation>запись сортировки {uid}: зафиксирована как sort.undo записи {reversed}, которая тогда не была последней записью партии {lot} (для более ранних нужна подписанная sort.correct старшего смены)</translation>
     </message>
     <message>
@@ -1828,7 +1828,7 @@
         <translation>посылка {parcel}: её данные не совпадают с её отпечатком при опломбировании</translation>
     </message>
     <message>
-        <source>the other checks were not run: the schema must be sortapp's first</source>
+        <source>the other checks were not run: the schema must be sortapp&apos;s first</source>
         <translation>остальные проверки не выполнялись: сначала схема должна стать схемой sortapp</translation>
     </message>
     <message>
@@ -1876,7 +1876,7 @@
         <translation>партия {lot}: ни одна запись lot.receive не приняла её под этим номером (добавлена или переименована вне sortapp)</translation>
     </message>
     <message>
-        <source>lot {lot}: its weighed carats are stated by none of its entries (its receipt's weight left out of it, or changed outside sortapp)</source>
+        <source>lot {lot}: its weighed carats are stated by none of its entries (its receipt&apos;s weight left out of it, or changed outside sortapp)</source>
         <translation>партия {lot}: её взвешенные караты не указаны ни в одной из её записей (вес пропущен в записи о её приёмке, или изменены вне sortapp)</translation>
     </message>
     <message>
@@ -1924,11 +1924,11 @@
         <translation>партия {lot}: её отметка о весе не та, что дало её взвешивание против заявленных карат (изменена вне sortapp)</translation>
     </message>
     <message>
-        <source>lot {lot}: its weight difference's acknowledgement is not what its last signed lot.acknowledge or lot.reweigh left (changed outside sortapp)</source>
+        <source>lot {lot}: its weight difference&apos;s acknowledgement is not what its last signed lot.acknowledge or lot.reweigh left (changed outside sortapp)</source>
         <translation>партия {lot}: подтверждение расхождения её веса не то, что оставила её последняя подписанная запись lot.acknowledge или lot.reweigh (изменено вне sortapp)</translation>
     </message>
     <message>
-        <source>lot {lot}: its sorting was closed, though no supervisor acknowledged its weight difference (closed outside sortapp's rules)</source>
+        <source>lot {lot}: its sorting was closed, though no supervisor acknowledged its weight difference (closed outside sortapp&apos;s rules)</source>
         <translation>партия {lot}: её сортировка закрыта, хотя ни один супервайзер не подтвердил расхождение её веса (закрыта в обход правил sortapp)</translation>
     </message>
     <message>
@@ -1948,7 +1948,7 @@
         <translation>партия {lot}: её сортировка закрыта с расхождением по камням записью, которую не подписал ни один супервайзер (добавлена вне sortapp, или её принятие подделано)</translation>
     </message>
     <message>
-        <source>lot {lot}: its sorting's difference was accepted by {user}, who entered results of the lot (two-person rule: accepted by another supervisor only; its entries or its acceptance written around sortapp)</source>
+        <source>lot {lot}: its sorting&apos;s difference was accepted by {user}, who entered results of the lot (two-person rule: accepted by another supervisor only; its entries or its acceptance written around sortapp)</source>
         <translation>партия {lot}: расхождение её сортировки принял {user}, который вводил результаты этой партии (правило двух лиц: принимает только другой супервизор; её записи или принятие записаны в обход sortapp)</translation>
     </message>
     <message>
@@ -2008,7 +2008,7 @@
         <translation>проверка № {id} весов {balance}: не записывает снятого с весов показания (sortapp проверяет весы по снятому с них показанию; записано вне sortapp)</translation>
     </message>
     <message>
-        <source>balance check #{id} of balance {balance}: recorded at {at}, on the site's day {judged}, yet said to be of {day} (written outside sortapp)</source>
+        <source>balance check #{id} of balance {balance}: recorded at {at}, on the site&apos;s day {judged}, yet said to be of {day} (written outside sortapp)</source>
         <translation>проверка № {id} весов {balance}: записана в {at}, в день объекта {judged}, но указана как проверка за {day} (записано вне sortapp)</translation>
     </message>
     <message>
@@ -2024,27 +2024,27 @@
         <translation>{what} (взвешивание № {id})</translation>
     </message>
     <message>
-        <source>{what}: the reading captured off balance {balance} ('{reading}') is not the {ct} ct recorded (written outside sortapp)</source>
+        <source>{what}: the reading captured off balance {balance} (&apos;{reading}&apos;) is not the {ct} ct recorded (written outside sortapp)</source>
         <translation>{what}: показание, снятое с весов {balance} («{reading}»), не равно записанным {ct} кар (записано вне sortapp)</translation>
     </message>
     <message>
-        <source>{what}: the line balance {balance} sent ('{raw}') does not read {ct} ct with any protocol it was registered with (written outside sortapp)</source>
+        <source>{what}: the line balance {balance} sent (&apos;{raw}&apos;) does not read {ct} ct with any protocol it was registered with (written outside sortapp)</source>
         <translation>{what}: строка, переданная весами {balance} («{raw}»), не читается как {ct} кар ни по одному протоколу, с которым они были зарегистрированы (записано вне sortapp)</translation>
     </message>
     <message>
-        <source>{what}: captured off balance {balance} on port '{port}', which it was never registered on (written outside sortapp)</source>
+        <source>{what}: captured off balance {balance} on port &apos;{port}&apos;, which it was never registered on (written outside sortapp)</source>
         <translation>{what}: снято с весов {balance} на порту «{port}», на котором они никогда не были зарегистрированы (записано вне sortapp)</translation>
     </message>
     <message>
-        <source>{what}: {ct} ct captured off balance {balance}, outside every load range it was registered with (sortapp takes no weight below a balance's minimum load or above its maximum; written outside sortapp)</source>
+        <source>{what}: {ct} ct captured off balance {balance}, outside every load range it was registered with (sortapp takes no weight below a balance&apos;s minimum load or above its maximum; written outside sortapp)</source>
         <translation>{what}: {ct} кар снято с весов {balance} вне любого диапазона нагрузки, с которым они были зарегистрированы (sortapp не принимает массу ниже наименьшей нагрузки весов или выше наибольшей; записано вне sortapp)</translation>
     </message>
     <message>
-        <source>{what}: balance {balance}'s line ('{raw}') marks its last digit as not verified, and the balance was registered as verified for trade throughout (written outside sortapp)</source>
+        <source>{what}: balance {balance}&apos;s line (&apos;{raw}&apos;) marks its last digit as not verified, and the balance was registered as verified for trade throughout (written outside sortapp)</source>
         <translation>{what}: строка весов {balance} («{raw}») помечает последнюю цифру как неповеренную, а весы всё время были зарегистрированы как поверенные для торговли (записано вне sortapp)</translation>
     </message>
     <message>
-        <source>{what}: captured off balance {balance} at '{captured}', not within the 10 minutes before it was recorded at {at} (written outside sortapp)</source>
+        <source>{what}: captured off balance {balance} at &apos;{captured}&apos;, not within the 10 minutes before it was recorded at {at} (written outside sortapp)</source>
         <translation>{what}: снято с весов {balance} в «{captured}», не в пределах 10 минут до записи в {at} (записано вне sortapp)</translation>
     </message>
     <message>
