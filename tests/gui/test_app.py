@@ -702,6 +702,16 @@ def test_first_run_creates_the_site(qtbot, tmp_path, monkeypatch):
     assert Path(path).exists()
 
 
+def messages_shown(monkeypatch) -> list[tuple[str, str]]:
+    """What an import's message boxes say from now on: (text, details) each."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        "sortapp.ui.imports.message",
+        lambda parent, title, text, **kw: shown.append((text, kw["details"])),
+    )
+    return shown
+
+
 def test_csv_import_dry_run_lists_bad_rows_then_imports(
     qtbot, make_window, db, monkeypatch, tmp_path
 ):
@@ -714,11 +724,7 @@ def test_csv_import_dry_run_lists_bad_rows_then_imports(
     monkeypatch.setattr(
         dialogs.OpenFileDialog, "ask", classmethod(lambda c, p, t, f="": next(files))
     )
-    shown = []
-    monkeypatch.setattr(
-        "sortapp.ui.imports.message",
-        lambda parent, title, text, **kw: shown.append((text, kw["details"])),
-    )
+    shown = messages_shown(monkeypatch)
     window.receiving.import_csv_button.click()
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert shown[0][0].startswith("2 of 3 rows are bad")
@@ -747,11 +753,7 @@ def test_a_lot_file_into_a_reported_period_lists_each_rows_warning(
     path = tmp_path / "back.csv"
     path.write_text("lot,origin,mine,carats,kp_cert,from,value_usd,received\n" + rows)
     monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, p, t, f="": str(path)))
-    shown = []
-    monkeypatch.setattr(
-        "sortapp.ui.imports.message",
-        lambda parent, title, text, **kw: shown.append((text, kw["details"])),
-    )
+    shown = messages_shown(monkeypatch)
     window.receiving.import_csv_button.click()
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert "Imported 5 rows" in status(window)
