@@ -218,14 +218,15 @@ WORKING_FILES = ("-wal", "-shm", "-journal")
 
 def database_of(path: str | Path) -> Path | None:
     """The database whose working file ``path`` names (``WORKING_FILES``), when that database
-    is there; else None. SQLite holds locks on them too: a descriptor of this process's own on
-    one, closed, lets go of them, and written over, one loses or damages what is committed."""
+    is there (a file that begins as SQLite's do); else None. SQLite holds locks on them too: a
+    descriptor of this process's own on one, closed, lets go of them, and written over, one
+    loses or damages what is committed."""
     name = Path(path).name
     for suffix in WORKING_FILES:
         if name.endswith(suffix) and len(name) > len(suffix):
             base = Path(path).with_name(name[: -len(suffix)])
             with contextlib.suppress(OSError):
-                if os.path.isfile(base):
+                if os.path.isfile(base) and read_at(base, len(HEADER)) == HEADER:
                     return base
     return None
 

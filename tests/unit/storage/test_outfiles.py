@@ -31,7 +31,9 @@ def test_a_working_file_of_a_database_is_never_a_target(db_path: Path, suffix: s
         assert (target.read_bytes() if target.exists() else None) == before
     finally:
         db.close()
-    # (A name that ends so beside no database is any file's.)
+    # (A name that ends so beside no database is any file's: beside nothing, or a text.)
+    assert outfiles.writable_target(db_path.parent / "notes-wal", "CSV").name == "notes-wal"
+    (db_path.parent / "notes").write_text("not a database\n")
     assert outfiles.writable_target(db_path.parent / "notes-wal", "CSV").name == "notes-wal"
 
 
