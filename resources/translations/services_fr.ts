@@ -404,6 +404,10 @@
         <translation>« {key} » n&apos;est pas un paramètre du site ; utilisez l&apos;un de : name, {keys}</translation>
     </message>
     <message>
+        <source>KP statistics were exported for periods whose imports are counted by the site&apos;s day: run those periods again, and where their figures differ, export them again and send the amended figures to the KP authority</source>
+        <translation>Des statistiques PK ont été exportées pour des périodes dont les importations sont comptées au jour du site : relancez ces périodes et, là où leurs chiffres diffèrent, exportez-les à nouveau et envoyez les chiffres rectifiés à l&apos;autorité PK</translation>
+    </message>
+    <message>
         <source>changing the country list</source>
         <translation>la modification de la liste des pays</translation>
     </message>

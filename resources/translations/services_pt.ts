@@ -404,6 +404,10 @@
         <translation>«{key}» não é uma definição do local; use uma de: name, {keys}</translation>
     </message>
     <message>
+        <source>KP statistics were exported for periods whose imports are counted by the site&apos;s day: run those periods again, and where their figures differ, export them again and send the amended figures to the KP authority</source>
+        <translation>Foram exportadas estatísticas do PK de períodos cujas importações se contam pelo dia do local: execute esses períodos de novo e, onde os números diferirem, exporte-os de novo e envie os números rectificados à autoridade do PK</translation>
+    </message>
+    <message>
         <source>changing the country list</source>
         <translation>a alteração da lista de países</translation>
     </message>

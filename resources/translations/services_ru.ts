@@ -404,6 +404,10 @@
         <translation>«{key}» не является параметром объекта; используйте одно из: name, {keys}</translation>
     </message>
     <message>
+        <source>KP statistics were exported for periods whose imports are counted by the site&apos;s day: run those periods again, and where their figures differ, export them again and send the amended figures to the KP authority</source>
+        <translation>Статистика КП выгружалась за периоды, импорт в которых учитывается по дню объекта: снова сформируйте эти периоды и, где цифры отличаются, выгрузите их снова и отправьте исправленные цифры органу КП</translation>
+    </message>
+    <message>
         <source>changing the country list</source>
         <translation>изменение списка стран</translation>
     </message>

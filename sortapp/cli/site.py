@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from sortapp.cli import common
@@ -87,8 +88,10 @@ def cmd_user_password(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_site_set(args: argparse.Namespace, db: Database) -> None:
-    site.set_setting(db, common.sign_in(args, db), args.key, args.value)
+    changes = site.set_setting(db, common.sign_in(args, db), args.key, args.value)
     print(f"{args.key} set")
+    if changes.warning:
+        print(f"warning: {changes.warning}", file=sys.stderr)
 
 
 def cmd_site_key(args: argparse.Namespace, db: Database) -> None:

@@ -536,11 +536,19 @@ def reweigh_lot(
         lots_sql.set_reweighed(db, lot.id, weighed_mct, stones, flag if anew else None)
         _record_weighing(db, actor, lot, weighed_mct, stones, flag, posted, weight, "reweigh")
     beyond = anew and flag  # (a flag is raised only against declared carats)
+    said = _beyond_tolerance(lot.number, weighed_mct, lot.declared_mct or 0) if beyond else ""
+    if anew and lot.kp_cert_in and lot.from_country and lot.declared_mct is None:
+        # (An import counted at its weighed carats, having no declared: a period whose KP
+        # statistics were reported changes, said now, not only by its next run.)
+        changed = reported.dated_within(
+            db, lot.received_at, phrase("lot {lot}'s receipt", lot=lot.number)
+        )
+        said = listing([said, changed], "; ") if said and changed else said or changed
     return Changes(
         lots=frozenset({lot.id}),
         ledger=True,
         note=phrase("lot {lot} weighed again: {ct} ct", lot=lot.number, ct=format_mct(weighed_mct)),
-        warning=_beyond_tolerance(lot.number, weighed_mct, lot.declared_mct or 0) if beyond else "",
+        warning=said,
     )
 
 

@@ -21,7 +21,7 @@ from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.core.i18n import phrase
 from sortapp.core.passwords import check_password, hash_password
 from sortapp.core.roles import ROLE_WORDS, Actor, Role
-from sortapp.services import anchors, assortment
+from sortapp.services import anchors, assortment, reported
 from sortapp.services.audit import record
 from sortapp.services.settings import DEFAULT_SETTINGS, SETTING_KEYS, settings, site
 from sortapp.services.validation import check_text, country
@@ -598,7 +598,17 @@ def set_setting(db: Database, actor: Actor, key: str, value: str) -> Changes:
         was = {**DEFAULT_SETTINGS, **records.get_settings(db)}.get(stored_key, "")
         records.put_setting(db, stored_key, stored)
         record(db, actor, "site.set", key, {"value": stored, "was": was})
-    return Changes(site=True)
+    said = ""
+    if stored_key == "timezone" and stored != was and reported.reports(db):
+        # (The KP statistics count an import on the site's day it arrived: another time zone
+        # moves those received near midnight, and a period reported may change: an attack
+        # round, 2026-12-07.)
+        said = phrase(
+            "KP statistics were exported for periods whose imports are counted by the site's "
+            "day: run those periods again, and where their figures differ, export them again "
+            "and send the amended figures to the KP authority"
+        )
+    return Changes(site=True, warning=said)
 
 
 def show_settings(db: Database) -> dict[str, str]:

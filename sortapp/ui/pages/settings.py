@@ -38,7 +38,7 @@ from sortapp.ui.dialogs import (
     date_edit,
     message,
 )
-from sortapp.ui.errors import error_text, show_error
+from sortapp.ui.errors import error_text, sentence, show_error
 from sortapp.ui.i18n import language, marked, say, tr
 from sortapp.ui.models import Column, ListTableModel, usd
 from sortapp.ui.pages import Page
@@ -174,17 +174,18 @@ class SettingsPage(Page):
         if not changed:
             self.ctx.said.emit(tr("No setting was changed."))
             return
+        warned = []
         for key, value in changed.items():
-            if (
-                self.ctx.act(
-                    self,
-                    functools.partial(site.set_setting, self.ctx.db, self.ctx.actor, key, value),
-                )
-                is None
-            ):
+            done = self.ctx.act(
+                self, functools.partial(site.set_setting, self.ctx.db, self.ctx.actor, key, value)
+            )
+            if done is None:
                 return
+            if done.warning:  # (said with the saving, not over it)
+                warned.append(sentence(say(done.warning)) + ".")
         labels = ", ".join(marked(self.site_fields[key].setting.label) for key in changed)
-        self.ctx.said.emit(tr("Saved: {settings}.").format(settings=labels))
+        said = tr("Saved: {settings}.").format(settings=labels)
+        self.ctx.said.emit(" ".join([said, *warned]))
 
     # -- users ---------------------------------------------------------------------------------
 

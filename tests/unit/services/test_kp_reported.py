@@ -11,7 +11,7 @@ import json
 import pytest
 
 from sortapp.cli import main
-from sortapp.services import lots, parcels, reported, reports
+from sortapp.services import lots, parcels, reported, reports, site
 from tests.conftest import PASSWORD, make_sorted_lot
 
 Q3 = ["--from", "2026-07-01", "--to", "2026-09-30"]
@@ -161,3 +161,17 @@ def test_each_row_of_a_lot_file_says_what_it_changes(db, who, run, tmp_path):
     warned = err.splitlines()
     assert [w.split(":")[1] for w in warned] == [" row 2", " row 4"]
     assert warned[0].startswith("warning: row 2: lot C1's receipt is dated 2026-08-15, within ")
+
+
+def test_a_reweighed_import_and_another_time_zone_say_a_reported_period_changes(db, who):
+    """Two changes the period's next run named but the action did not (an attack round,
+    2026-12-07): an import counted at its weighed carats (none declared) weighed again, and
+    the site's time zone changed, which moves the site day of imports received near midnight."""
+    assert receive(db, who, "IMP-1", IN_Q3) == ""
+    stats = reports.kp_statistics(db, who.olu, "2026-07-01", "2026-09-30")
+    reports.record_kp_export(db, who.olu, stats, "csv", 1)
+    said = lots.reweigh_lot(db, who.sam, "IMP-1", 11_500, reason="scale recalibrated").warning
+    assert said.startswith("lot IMP-1's receipt is dated 2026-08-15, within 2026-07-01 to ")
+    changed = site.set_setting(db, who.admin, "timezone", "Africa/Gaborone").warning
+    assert changed.startswith("KP statistics were exported for periods whose imports are")
+    assert site.set_setting(db, who.admin, "idle-lock-minutes", "10").warning == ""
