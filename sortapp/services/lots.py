@@ -130,24 +130,11 @@ def receive_lot(
     if not shipped_from and kp_cert:
         shipped_from = clean_origins[0][0]
     if shipped_from:
-        _check_import(country(db, shipped_from, field), here.country, kp_cert)
+        # (A partner's file is taken as signed, its value too: the statistics name one with none.)
+        valued = bool(declared_value_cents) or bool(lot_source)
+        _check_import(country(db, shipped_from, field), here.country, kp_cert, valued=valued)
     if shipped_from == here.country:  # (bought in the country: stored as a blank says it)
         shipped_from = ""
-    if shipped_from and not declared_value_cents and not lot_source:
-        # (Its certificate states the value, KPCS Annex I, and the KP statistics report
-        # imports in USD: one received with none was counted at 0.00, a leftover of
-        # 2026-12-07. A partner's file is taken as signed: the statistics name it.)
-        name = country(db, shipped_from, field)[1]
-        raise UserError(
-            phrase(
-                "declared value: a lot shipped from {name} ({code}) is imported at the value "
-                "in US dollars its KP certificate states; enter it (the KP statistics report "
-                "imports by value)",
-                name=name,
-                code=shipped_from,
-            ),
-            code="import_without_value",
-        )
     flag = _weight_flag(db, declared_mct, weighed_mct)
     at = iso_utc(check_past(received_at, phrase("received"))) if received_at else utc_now()
     code = here.code
@@ -220,7 +207,7 @@ def receive_lot(
     return Changes(lots=frozenset({lot_id}), ledger=True, created_id=lot_id, warning=message)
 
 
-def _check_import(shipped: tuple[str, str, str], home: str, kp_cert: str) -> None:
+def _check_import(shipped: tuple[str, str, str], home: str, kp_cert: str, *, valued: bool) -> None:
     """Refuse rough diamonds shipped in from abroad that crossed the border without their KP
     certificate, or from a country not on the KP participant list: the Scheme lets neither in,
     and the KP statistics count an import by its certificate (a lot of foreign origin received
@@ -276,6 +263,20 @@ def _check_import(shipped: tuple[str, str, str], home: str, kp_cert: str) -> Non
                 name=name,
             ),
             code="certificate_not_of_country",
+        )
+    if not valued:
+        # (Its certificate states the value, KPCS Annex I, and the KP statistics report
+        # imports in USD: one received with none was counted at 0.00, a leftover of
+        # 2026-12-07.)
+        raise UserError(
+            phrase(
+                "declared value: a lot shipped from {name} ({code}) is imported at the value "
+                "in US dollars its KP certificate states; enter it (the KP statistics report "
+                "imports by value)",
+                name=name,
+                code=code,
+            ),
+            code="import_without_value",
         )
 
 

@@ -1220,9 +1220,17 @@ def seal_parcel(
                 },
             },
         )
-    # (A certificate issued within a period whose KP statistics were reported changes them.)
-    said = reported.day_within(db, draft.issued, phrase("certificate {cert}", cert=draft.kp_cert))
+    said = _in_reported_period(db, draft.issued, draft.kp_cert)
     return Changes(parcels=frozenset({draft.id}), digest=digest, warning=said)
+
+
+def _in_reported_period(db: Database, issued: str | None, cert: str | None) -> str:
+    """What sealing or voiding under certificate ``cert``, issued on site day ``issued``, says
+    when that day lies within a period whose KP statistics were reported: its exports change
+    ("" for a parcel under no certificate)."""
+    if not issued or not cert:
+        return ""
+    return reported.day_within(db, issued, phrase("certificate {cert}", cert=cert))
 
 
 #: The site's settings the documents of a shipment print: its address, the exporting
@@ -1513,11 +1521,7 @@ def void_parcel(
     # (A sealed parcel's certificate issued within a period whose KP statistics were reported:
     # its exports change; said now, not only by the period's next run.)
     voided = get_parcel(db, row["number"])
-    said = (
-        reported.day_within(db, voided.issued, phrase("certificate {cert}", cert=voided.kp_cert))
-        if voided.issued and voided.kp_cert
-        else ""
-    )
+    said = _in_reported_period(db, voided.issued, voided.kp_cert)
     return Changes(
         parcels=frozenset({row["id"]}), ledger=bool(postings), stock=bool(postings), warning=said
     )

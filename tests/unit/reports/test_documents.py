@@ -124,7 +124,7 @@ def test_the_annex_says_no_certificate_recorded_of_goods_shipped_in_without_one(
     """Taken by a release before 2026-12-07: not said to be bought in the country beside
     "shipped from South Africa" (a review of that day)."""
     with monkeypatch.context() as before:
-        before.setattr(lots, "_check_import", lambda *_args: None)
+        before.setattr(lots, "_check_import", lambda *_args, **_kw: None)
         make_lot(db, who.olu, "OLD-1", origins=[("ZA", "")], supplier="S", stones=None,
                  from_country="ZA", declared_value_cents=50_000)  # fmt: skip
     sorting.add_entry(db, who.olu, "OLD-1", "S5-SAW-Q1-W", 99_900)
