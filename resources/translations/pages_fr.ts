@@ -737,6 +737,14 @@
         <translation>importations seulement</translation>
     </message>
     <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>When the lot arrived, in the site&apos;s time: YYYY-MM-DD HH:MM (blank: now)</source>
+        <translation>Quand le lot est arrivé, à l&apos;heure du site : AAAA-MM-JJ HH:MM (vide : maintenant)</translation>
+    </message>
+    <message>
         <source>Receive</source>
         <translation>Recevoir</translation>
     </message>
@@ -862,6 +870,10 @@
     <message>
         <source>Received lot {lot}: {weight}, origin {origin} ({source}).</source>
         <translation>Lot {lot} reçu : {weight}, origine {origin} ({source}).</translation>
+    </message>
+    <message>
+        <source>It arrived {when} (site time).</source>
+        <translation>Il est arrivé le {when} (heure du site).</translation>
     </message>
     <message>
         <source>Weigh lot {lot} again</source>

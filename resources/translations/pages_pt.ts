@@ -737,6 +737,14 @@
         <translation>só importações</translation>
     </message>
     <message>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
+        <source>When the lot arrived, in the site&apos;s time: YYYY-MM-DD HH:MM (blank: now)</source>
+        <translation>Quando o lote chegou, na hora do local: AAAA-MM-DD HH:MM (em branco: agora)</translation>
+    </message>
+    <message>
         <source>Receive</source>
         <translation>Receber</translation>
     </message>
@@ -862,6 +870,10 @@
     <message>
         <source>Received lot {lot}: {weight}, origin {origin} ({source}).</source>
         <translation>Recebido o lote {lot}: {weight}, origem {origin} ({source}).</translation>
+    </message>
+    <message>
+        <source>It arrived {when} (site time).</source>
+        <translation>Chegou em {when} (hora do local).</translation>
     </message>
     <message>
         <source>Weigh lot {lot} again</source>

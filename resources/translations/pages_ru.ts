@@ -752,6 +752,14 @@
         <translation>только для импорта</translation>
     </message>
     <message>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <source>When the lot arrived, in the site&apos;s time: YYYY-MM-DD HH:MM (blank: now)</source>
+        <translation>Когда партия прибыла, по времени объекта: ГГГГ-ММ-ДД ЧЧ:ММ (пусто: сейчас)</translation>
+    </message>
+    <message>
         <source>Receive</source>
         <translation>Принять</translation>
     </message>
@@ -878,6 +886,10 @@
     <message>
         <source>Received lot {lot}: {weight}, origin {origin} ({source}).</source>
         <translation>Принята партия {lot}: {weight}, происхождение {origin} ({source}).</translation>
+    </message>
+    <message>
+        <source>It arrived {when} (site time).</source>
+        <translation>Она прибыла {when} (время объекта).</translation>
     </message>
     <message>
         <source>Weigh lot {lot} again</source>

@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 #: command); formatted with the error's facts. A code not here gets the plain sentence only.
 HINTS: dict[str, str] = {
     "origin_missing": "give --mine or --supplier",
+    "received_time": "give the day it arrived, YYYY-MM-DD or 'YYYY-MM-DD HH:MM', in site time",
     "special_not_sorted": "the lot's special stones as sorted: sortapp sort show {lot}",
     "party_new": "sortapp party set '{party}' --address '...' --country CC",
     "party_exists": "change it: sortapp party set '{party}' --address '...'",

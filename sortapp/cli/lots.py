@@ -14,6 +14,7 @@ from sortapp.core.units import format_mct
 from sortapp.core.weighing import WeightSource
 from sortapp.services import lots, sorting, views
 from sortapp.services.settings import settings
+from sortapp.services.validation import received_time
 from sortapp.storage.dbapi import Database
 
 #: What ``lot list --json`` writes of each lot's view, in order.
@@ -108,6 +109,7 @@ def cmd_lot_receive(args: argparse.Namespace, db: Database) -> None:
         # received with no --from was taken as bought in the country, no certificate asked
         # (an attack round, 2026-12-07); bought here: give the site's own country.
         from_country=args.from_country or args.origin[0],
+        received_at=received_time(args.received or "", settings(db).timezone),
         source=source,
     )
     print(f"received lot {args.lot}")
@@ -217,6 +219,11 @@ def _lot(sub: common.Subparsers) -> None:
         dest="from_country",
         help="country the lot was shipped from (default: its first --origin; goods of foreign "
         "origin bought in the country: the site's own country)",
+    )
+    p.add_argument(
+        "--received",
+        metavar="'YYYY-MM-DD [HH:MM]'",
+        help="when the lot arrived, in the site's time (default: now; a day alone: its start)",
     )
     p = common.command(
         lot, "weigh", cmd_lot_weigh, "weigh a lot that arrived with declared carats only"

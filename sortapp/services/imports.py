@@ -7,9 +7,7 @@ any bad row, rolls the whole transaction back."""
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
-import zoneinfo
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +19,7 @@ from sortapp.core.roles import Actor, Role
 from sortapp.core.units import parse_carats, parse_stones, parse_usd
 from sortapp.services import assortment, balances, lots, settings, sorting
 from sortapp.services.csvfile import RowError, read_rows, read_table
+from sortapp.services.validation import received_time
 from sortapp.storage.db import transaction
 from sortapp.storage.dbapi import Database
 
@@ -85,24 +84,6 @@ def _run(
     return ImportResult(len(rows), errors, changed, dry_run, tuple(warned))
 
 
-def _received(value: str, timezone: str) -> dt.datetime | None:
-    if not value:
-        return None
-    for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d"):
-        try:
-            local = dt.datetime.strptime(value, fmt).replace(tzinfo=zoneinfo.ZoneInfo(timezone))
-        except ValueError:
-            continue
-        try:
-            return local.astimezone(dt.UTC)
-        except OverflowError:  # (past the calendar's start or end in UTC: refused by receive_lot)
-            edge = dt.datetime.min if local.year == dt.MINYEAR else dt.datetime.max
-            return edge.replace(tzinfo=dt.UTC)
-    raise UserError(
-        phrase("received: '{value}' is not a date (YYYY-MM-DD [HH:MM], site time)", value=value)
-    )
-
-
 def import_lots(db: Database, actor: Actor, text: str, *, dry_run: bool = False) -> ImportResult:
     """Columns: lot, origin, and any of carats, declared_carats, stones, mine, supplier, seals
     (separated by '|'), kp_cert, value_usd, from (the country shipped from: the origin's when
@@ -134,7 +115,7 @@ def import_lots(db: Database, actor: Actor, text: str, *, dry_run: bool = False)
             # (No "from", or left blank: the origin's country, as the app and the command
             # line take it; bought in the country: the site's own.)
             from_country=row.get("from", "") or row.get("origin", ""),
-            received_at=_received(row.get("received", ""), conf.timezone),
+            received_at=received_time(row.get("received", ""), conf.timezone),
         )
 
     return _run(db, read_rows(text), LOT_COLUMNS, apply, dry_run)

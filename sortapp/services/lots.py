@@ -136,7 +136,11 @@ def receive_lot(
     if shipped_from == here.country:  # (bought in the country: stored as a blank says it)
         shipped_from = ""
     flag = _weight_flag(db, declared_mct, weighed_mct)
-    at = iso_utc(check_past(received_at, phrase("received"))) if received_at else utc_now()
+    at = (
+        iso_utc(check_past(received_at, phrase("received"), code="received_time"))
+        if received_at
+        else utc_now()
+    )
     code = here.code
     with transaction(db):
         _check_new_number(db, number)  # again inside the write: another may have taken it since

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zoneinfo
 
 from sortapp.core.canonical import iso_utc, local_text, parse_iso_utc
 from sortapp.core.clock import utc_now
@@ -193,7 +194,7 @@ FIRST_YEAR = 1900
 CLOCK_SLACK = dt.timedelta(minutes=10)
 
 
-def check_past(moment: dt.datetime, field: str) -> dt.datetime:
+def check_past(moment: dt.datetime, field: str, *, code: str = "") -> dt.datetime:
     """An aware time a person gave for something that happened (a lot's arrival): not before
     ``FIRST_YEAR``, nor later than now (an operator's import received a lot in the year 1, and
     every list of it failed, and one in 9999 that a year-end report counted)."""
@@ -204,7 +205,8 @@ def check_past(moment: dt.datetime, field: str) -> dt.datetime:
                 "{field}: a time before {first} is not when it happened; give the date it did",
                 field=field,
                 first=FIRST_YEAR,
-            )
+            ),
+            code=code,
         )
     if moment > now + CLOCK_SLACK:
         raise UserError(
@@ -214,9 +216,33 @@ def check_past(moment: dt.datetime, field: str) -> dt.datetime:
                 field=field,
                 when=local_text(iso_utc(moment), "UTC"),
                 now=local_text(iso_utc(now), "UTC"),
-            )
+            ),
+            code=code,
         )
     return moment
+
+
+def received_time(value: str, timezone: str) -> dt.datetime | None:
+    """When a lot arrived, as a person gives it in the site's time: ``YYYY-MM-DD`` (its
+    midnight), ``YYYY-MM-DD HH:MM`` or ``YYYY-MM-DDTHH:MM``; blank: None (now). Held to the
+    past by ``receive_lot`` (``check_past``)."""
+    value = value.strip()
+    if not value:
+        return None
+    for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d"):
+        try:
+            local = dt.datetime.strptime(value, fmt).replace(tzinfo=zoneinfo.ZoneInfo(timezone))
+        except ValueError:
+            continue
+        try:
+            return local.astimezone(dt.UTC)
+        except OverflowError:  # (past the calendar's start or end in UTC: refused by receive_lot)
+            edge = dt.datetime.min if local.year == dt.MINYEAR else dt.datetime.max
+            return edge.replace(tzinfo=dt.UTC)
+    raise UserError(
+        phrase("received: '{value}' is not a date (YYYY-MM-DD [HH:MM], site time)", value=value),
+        code="received_time",
+    )
 
 
 def parse_day(text: str | None, field: str) -> str:

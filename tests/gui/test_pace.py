@@ -682,3 +682,34 @@ def test_escape_after_a_refused_figure_goes_back_to_it_and_keeps_the_form(qtbot,
     qtbot.keyClick(page.f_value, Qt.Key.Key_Escape)
     assert (page.f_number.text(), page.f_value.text()) == ("", "")
     assert lots.list_lots(db, window.ctx.actor) == []
+
+
+def test_a_lot_that_arrived_earlier_is_received_on_the_day_it_arrived(qtbot, make_window, db, who):
+    """A night's delivery keyed in the morning: the form's Received field (blank: now) takes
+    when it arrived, in the site's time; the KP statistics count an import on that day."""
+    from sortapp.services import site  # noqa: PLC0415
+
+    site.set_setting(db, who.admin, "timezone", "Africa/Gaborone")
+    window = make_window("olu")
+    page = window.receiving
+    assert page.f_received.placeholderText() == "now"
+    page.f_number.setText("L8")
+    page.f_weighed.setText("10")
+    page.f_mine.setText("Jwaneng")
+    page.f_received.setText("30/11/2026")
+    page.receive()
+    assert lots.list_lots(db, window.ctx.actor) == []
+    assert "'30/11/2026' is not a date (YYYY-MM-DD [HH:MM], site time)" in status(window)
+    assert page.f_received.hasFocus() and page.f_received.text() == "30/11/2026"
+    page.f_received.setText("2026-11-30 17:45")
+    qtbot.keyClick(page.f_received, Qt.Key.Key_Return)  # (the last field: Enter receives)
+    assert lots.get_lot(db, "L8").received_at == "2026-11-30T15:45:00.000000Z"
+    assert status(window).startswith("Received lot L8: 10.000 ct weighed in")
+    assert status(window).endswith("It arrived 2026-11-30 17:45 (site time).")
+    # Each lot's own: the next is received now, unless told otherwise.
+    assert page.f_received.text() == "" and page.f_number.hasFocus()
+    page.f_number.setText("L9")
+    page.f_weighed.setText("10")
+    page.receive()
+    assert "arrived" not in status(window)
+    assert lots.get_lot(db, "L9").received_at > "2026-12-01"

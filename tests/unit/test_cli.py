@@ -647,3 +647,21 @@ def test_a_year_end_notes_movements_recorded_after_the_year(run, db_path):
     )
     data = json.loads(_ok(run("report", "year-end", "2025", "--json")))
     assert data["movements_recorded_after_the_year"] == 2
+
+
+def test_a_lot_received_earlier_is_dated_when_it_arrived_in_the_sites_time(run, db, who):
+    site_tz = "Africa/Gaborone"
+    _ok(run("site", "set", "timezone", site_tz, user="admin"))
+    args = ("--carats", "10", "--origin", "BW", "--mine", "Jwaneng")
+    _ok(run("lot", "receive", "L1", *args, "--received", "2026-11-30 17:45"))
+    _ok(run("lot", "receive", "L2", *args, "--received", "2026-11-29"))
+    at = {lot.number: lot.received_at for lot in lots.list_lots(db, who.olu)}
+    assert at["L1"] == "2026-11-30T15:45:00.000000Z"  # (Gaborone is UTC+2)
+    assert at["L2"] == "2026-11-28T22:00:00.000000Z"  # a day alone: its start, there
+    # Not a date, or later than now: refused, nothing received.
+    code, _out, err = run("lot", "receive", "L3", *args, "--received", "30/11/2026")
+    assert code == 1 and "'30/11/2026' is not a date (YYYY-MM-DD [HH:MM], site time)" in err
+    code, _out, err = run("lot", "receive", "L3", *args, "--received", "2999-01-01")
+    assert code == 1 and "later than now" in err
+    assert sorted(at) == sorted(lot.number for lot in lots.list_lots(db, who.olu))
+    assert "verify: OK" in _ok(run("verify"))

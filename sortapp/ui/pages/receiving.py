@@ -32,6 +32,7 @@ from sortapp.core.roles import Role
 from sortapp.core.units import format_mct, percent_of
 from sortapp.services import browse, lots, site
 from sortapp.services.settings import Settings
+from sortapp.services.validation import received_time
 from sortapp.storage.dbapi import Database
 from sortapp.ui import said, siteday
 from sortapp.ui.balance import SOURCE_KEY, BalancePanel, source_of, source_text
@@ -222,6 +223,15 @@ class ReceivingPage(Page):
         self.f_value = number_field(
             "declared_value", "usd", tr("imports only"), field=receipt("value"), ctx=self.ctx
         )
+        # When the lot arrived, for one received earlier than it is typed in (a night's
+        # delivery keyed in the morning: the KP statistics count an import on the day it
+        # arrived); blank: now. Enter does not stop in it; Tab or a click does.
+        self.f_received = QLineEdit()
+        self.f_received.setObjectName("received_at")
+        self.f_received.setPlaceholderText(tr("now"))
+        self.f_received.setToolTip(
+            tr("When the lot arrived, in the site's time: YYYY-MM-DD HH:MM (blank: now)")
+        )
         self.receive_button = QPushButton(tr("Receive"))
         self.receive_button.setObjectName("receive")
         self.receive_button.clicked.connect(self.receive)
@@ -237,12 +247,18 @@ class ReceivingPage(Page):
             (tr("Shipped from"), self.f_from),
             (tr("Incoming KP cert"), self.f_kp),
             (tr("Value USD"), self.f_value),
+            (tr("Received"), self.f_received),
         ]
         for pair in labelled(fields):
             grid.addWidget(pair)
-        grid.addWidget(self.receive_button)
         self.weigh_panel = BalancePanel(self.ctx, self.f_weighed, name="receive_balance")
-        column.addWidget(self.weigh_panel)
+        # The receive button at the end of the balance's line, under the fields (a cell of
+        # its own among them took a line more with the field for when the lot arrived, and
+        # the page scrolled on a laptop's screen at 150 %).
+        last = QHBoxLayout()
+        last.addWidget(self.weigh_panel, 1)
+        last.addWidget(self.receive_button, 0, Qt.AlignmentFlag.AlignBottom)
+        column.addLayout(last)
         self._order = [w for _l, w in fields]
         for i, widget in enumerate(self._order):
             edit = widget.lineEdit() if isinstance(widget, QComboBox) else widget
@@ -319,6 +335,7 @@ class ReceivingPage(Page):
             "certificate_not_of_country": self.f_kp,
             "import_without_value": self.f_value,
             "import_not_participant": self.f_from.lineEdit(),
+            "received_time": self.f_received,
         }.get(code)
 
     def _follow_origin(self) -> None:
@@ -354,7 +371,11 @@ class ReceivingPage(Page):
         # (Shipped from is asked of a lot of foreign origin; a home lot's is the site's.)
         home_origin = self.f_origin.currentText().strip().upper() == self._home
         for nxt in self._order[index + 1 :]:
-            if (domestic and nxt in self._imports_only) or (nxt is self.f_from and home_origin):
+            if (
+                (domestic and nxt in self._imports_only)
+                or (nxt is self.f_from and home_origin)
+                or nxt is self.f_received
+            ):
                 continue
             move_on(nxt)
             return
@@ -411,6 +432,7 @@ class ReceivingPage(Page):
             self.f_seals,
             self.f_kp,
             self.f_value,
+            self.f_received,
         )
 
     def _typed_fields(self) -> tuple[QLineEdit, ...]:
@@ -485,6 +507,7 @@ class ReceivingPage(Page):
                 seals=[s.strip() for s in self.f_seals.text().split(",") if s.strip()],
                 kp_cert=self.f_kp.text(),
                 from_country=self._shipped_from(),
+                received_at=received_time(self.f_received.text(), self.ctx.settings().timezone),
                 source=source,
             )
 
@@ -493,7 +516,11 @@ class ReceivingPage(Page):
         if changes is not None:
             # (What was received, and then its warning: a weight beyond tolerance, said by the
             # action, was said over at once.)
-            received = _received(lots.get_lot(self.ctx.db, number), self.f_weighed.decimal_comma)
+            received = _received(
+                lots.get_lot(self.ctx.db, number),
+                self.f_weighed.decimal_comma,
+                self.ctx.settings().timezone if self.f_received.text().strip() else "",
+            )
             warning = sentence(changes.warning) if changes.warning else ""
             self.ctx.say(f"{received} {warning}." if warning else received, self)
             for edit in self._lot_fields():
@@ -785,8 +812,9 @@ class _WeighForm(FormDialog):
         return out
 
 
-def _received(lot: Lot, comma: bool = False) -> str:
-    """What receiving ``lot`` did, in words (figures in the site's decimal mark)."""
+def _received(lot: Lot, comma: bool = False, timezone: str = "") -> str:
+    """What receiving ``lot`` did, in words (figures in the site's decimal mark); with
+    ``timezone``, when it arrived too, in that zone (a lot received earlier than typed)."""
     if lot.weighed_mct is not None:
         weight = tr("{goods} weighed in").format(
             goods=said.goods(lot.weighed_mct, lot.weighed_stones, comma=comma)
@@ -796,9 +824,15 @@ def _received(lot: Lot, comma: bool = False) -> str:
             goods=said.goods(lot.declared_mct or 0, comma=comma)
         )
     source = ", ".join(lot.mines) or lot.supplier
-    return tr("Received lot {lot}: {weight}, origin {origin} ({source}).").format(
+    said_text = tr("Received lot {lot}: {weight}, origin {origin} ({source}).").format(
         lot=lot.number, weight=weight, origin=lot.origin, source=source
     )
+    if not timezone:
+        return said_text
+    arrived = tr("It arrived {when} (site time).").format(
+        when=local_text(lot.received_at, timezone)
+    )
+    return f"{said_text} {arrived}"
 
 
 class WeighDialog:
