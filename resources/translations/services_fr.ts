@@ -600,6 +600,10 @@
         <translation>le schéma de la base de données n&apos;est pas celui de sortapp ({objects} : modifié hors de sortapp) : rien n&apos;a été écrit ; un administrateur vérifie la base de données (verify)</translation>
     </message>
     <message>
+        <source>the site key the database names is not the one this session signs with (changed outside sortapp): nothing was written; an admin checks the database (verify)</source>
+        <translation>la clé du site que nomme la base de données n&apos;est pas celle avec laquelle cette session signe (modifiée hors de sortapp) : rien n&apos;a été écrit ; un administrateur vérifie la base de données (verify)</translation>
+    </message>
+    <message>
         <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
         <translation>{name} ne détient pas la clé du site, qui signe chaque action d&apos;un superviseur ou d&apos;un administrateur ; un superviseur ou administrateur qui la détient peut la lui donner (site key grant) ; rien n&apos;a été écrit</translation>
     </message>
@@ -1710,6 +1714,18 @@
     <message>
         <source>weighing #{id}: of a sorting entry that is not there (written outside sortapp: sortapp&apos;s entry of that id would be refused)</source>
         <translation>pesée n° {id} : d&apos;une entrée de tri qui n&apos;existe pas (écrite hors de sortapp : l&apos;entrée de sortapp de cet identifiant serait refusée)</translation>
+    </message>
+    <message>
+        <source>{what}: imported as signed with the key pinned for {sender} ({key}), but the key the signed pinnings had pinned for {sender} then was {pinned} (the pin changed outside sortapp for the import)</source>
+        <translation>{what} : importé comme signé avec la clé épinglée pour {sender} ({key}), mais la clé que les épinglages signés avaient alors épinglée pour {sender} était {pinned} (l&apos;épinglage modifié hors de sortapp pour l&apos;importation)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>transfer files imported under a pin changed outside sortapp</source>
+        <translation>fichiers de transfert importés sous un épinglage modifié hors de sortapp</translation>
     </message>
     <message>
         <source>sorting entries: {stored} stored, {recorded} in the audit log</source>

@@ -600,6 +600,10 @@
         <translation>o esquema da base de dados não é o do sortapp ({objects}: alterado fora do sortapp): nada foi escrito; um administrador verifica a base de dados (verify)</translation>
     </message>
     <message>
+        <source>the site key the database names is not the one this session signs with (changed outside sortapp): nothing was written; an admin checks the database (verify)</source>
+        <translation>a chave do local que a base de dados indica não é aquela com que esta sessão assina (alterada fora do sortapp): nada foi escrito; um administrador verifica a base de dados (verify)</translation>
+    </message>
+    <message>
         <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
         <translation>{name} não detém a chave do local, que assina cada acção de um supervisor ou administrador; um supervisor ou administrador que a detenha pode dar-lha (site key grant); nada foi escrito</translation>
     </message>
@@ -1710,6 +1714,18 @@
     <message>
         <source>weighing #{id}: of a sorting entry that is not there (written outside sortapp: sortapp&apos;s entry of that id would be refused)</source>
         <translation>pesagem n.º {id}: de uma entrada de classificação que não existe (escrita fora do sortapp: a entrada do sortapp com esse identificador seria recusada)</translation>
+    </message>
+    <message>
+        <source>{what}: imported as signed with the key pinned for {sender} ({key}), but the key the signed pinnings had pinned for {sender} then was {pinned} (the pin changed outside sortapp for the import)</source>
+        <translation>{what}: importado como assinado com a chave fixada para {sender} ({key}), mas a chave que as fixações assinadas tinham então fixado para {sender} era {pinned} (a fixação alterada fora do sortapp para a importação)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>transfer files imported under a pin changed outside sortapp</source>
+        <translation>ficheiros de transferência importados sob uma fixação alterada fora do sortapp</translation>
     </message>
     <message>
         <source>sorting entries: {stored} stored, {recorded} in the audit log</source>

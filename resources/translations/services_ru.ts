@@ -600,6 +600,10 @@
         <translation>схема базы данных не та, что у sortapp ({objects}: изменено вне sortapp): ничего не записано; администратор проверяет базу данных (verify)</translation>
     </message>
     <message>
+        <source>the site key the database names is not the one this session signs with (changed outside sortapp): nothing was written; an admin checks the database (verify)</source>
+        <translation>ключ объекта, указанный в базе данных, не тот, которым подписывает этот сеанс (изменён вне sortapp): ничего не записано; администратор проверяет базу данных (verify)</translation>
+    </message>
+    <message>
         <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
         <translation>{name} не владеет ключом объекта, которым подписывается каждое действие старшего смены и администратора; старший смены или администратор, владеющий ключом, может передать его (site key grant); ничего не записано</translation>
     </message>
@@ -1710,6 +1714,18 @@
     <message>
         <source>weighing #{id}: of a sorting entry that is not there (written outside sortapp: sortapp&apos;s entry of that id would be refused)</source>
         <translation>взвешивание № {id}: записи сортировки, которой нет (записано вне sortapp: запись sortapp с этим номером была бы отклонена)</translation>
+    </message>
+    <message>
+        <source>{what}: imported as signed with the key pinned for {sender} ({key}), but the key the signed pinnings had pinned for {sender} then was {pinned} (the pin changed outside sortapp for the import)</source>
+        <translation>{what}: импортирован как подписанный ключом, закреплённым за {sender} ({key}), но подписанные закрепления тогда закрепляли за {sender} ключ {pinned} (закрепление изменено вне sortapp на время импорта)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>transfer files imported under a pin changed outside sortapp</source>
+        <translation>файлов передачи, импортированных при закреплении, изменённом вне sortapp</translation>
     </message>
     <message>
         <source>sorting entries: {stored} stored, {recorded} in the audit log</source>

@@ -364,6 +364,12 @@ def parse(value: Any) -> Checkpoint | None:
         return None
     if body["kind"] not in KINDS:
         return None
+    try:  # (JSON may hold a lone surrogate, which no UTF-8 text does: verify and a restore
+        # raised on one such file in the checkpoint folder, a restore blocked by it)
+        canonical_json(body).encode("utf-8")
+        signature.encode("ascii")
+    except UnicodeEncodeError:
+        return None
     return Checkpoint(body, signature)
 
 

@@ -71,6 +71,7 @@ def record(db: Database, user: str | Actor, action: str, obj: str, details: dict
     signer = user.signer if isinstance(user, Actor) else None
     if signer is not None:
         _refuse_foreign_schema(db)
+        _refuse_other_key(db, signer)
     changes = rowcover.take(db)
     if (
         signer is None
@@ -226,6 +227,25 @@ def _refuse_foreign_schema(db: Database) -> None:
                 "the database's schema is not sortapp's ({objects}: changed outside sortapp): "
                 "nothing was written; an admin checks the database (verify)",
                 objects=integrity.named_at_most(differ),
+            )
+        )
+
+
+def _refuse_other_key(db: Database, signer: bytes) -> None:
+    """A signed action is recorded only while the site key the database names is the one it
+    signs with (checked at sign-in: the signer's wrap opened to it): refused otherwise, inside
+    its transaction, so nothing is written. The guards a signed action passes read the log's
+    signed entries by that key: an operator holding the file swapped it for their own, with a
+    pinning of a partner's key they had signed with it, for the moment of a supervisor's
+    import of a transfer file they had forged, then put it back; the site took an origin its
+    partner never signed, and verify said OK (an attack round, 2026-12-07)."""
+    key = anchors_sql.site_key(db)
+    if key is None or key["public_key"] != sitekey.public_of(signer):
+        raise KnownStorageError(
+            phrase(
+                "the site key the database names is not the one this session signs with "
+                "(changed outside sortapp): nothing was written; an admin checks the "
+                "database (verify)"
             )
         )
 

@@ -40,8 +40,13 @@ FORMAT = "sortapp-transfer"
 #: 2: signed with the sender's Ed25519 site key. (1: unsigned, or HMAC with a shared key.)
 VERSION = 2
 LEGACY_VERSION = 1
-#: A transfer file is a few kilobytes per parcel line; refuse what cannot be one before parsing.
-MAX_FILE_BYTES = 64 * 2**20
+#: A transfer file is a few kilobytes per parcel line; refuse what cannot be one before parsing
+#: (a 63 MB file of empty objects took 1.9 GB to parse before it was refused: an attack round,
+#: 2026-12-07).
+MAX_FILE_BYTES = 16 * 2**20
+#: What a signed file holds beside its body: nothing more (a forged file padded with 60 MB
+#: outside what was signed took half a second to read, time for a swap under an import).
+_ENVELOPE = frozenset({"body", "fingerprint", "signature"})
 #: No parcel holds a billion carats: bounds keep forged numbers out of integer columns.
 MAX_MCT = 10**12
 MAX_CENTS = 10**15
@@ -433,6 +438,8 @@ def _parse(path: Path) -> tuple[dict[str, Any], dict[str, Any], str]:
         version = body["version"]
     except (ValueError, KeyError, TypeError, RecursionError):
         raise UserError(not_ours) from None
+    if version == VERSION and type(envelope) is dict and not set(envelope) <= _ENVELOPE:
+        raise UserError(not_ours)
     if type(version) is not int or version not in (VERSION, LEGACY_VERSION):
         shown = version if type(version) is int else "unknown"
         raise UserError(
@@ -484,20 +491,22 @@ def _trust(
 
 
 def _pinned(db: Database, site: str) -> str | None:
-    """The key pinned for a partner site, which must be the one the newest sound
-    ``transfer.trust`` of it recorded (an admin's, signed): else UserError. Someone holding the
-    file swapped a partner's pinned key for their own while an admin imported a file they had
-    signed with it, then put the pin back: the site took carats and an origin its partner never
-    signed, under the admin's signature, and verify said OK (a ninth attack round,
-    2026-12-06)."""
+    """The key pinned for a partner site, which must be the one the newest ``transfer.trust``
+    of it recorded, and that entry must count (an admin's, signed): else UserError. Someone
+    holding the file swapped a partner's pinned key for their own while an admin imported a
+    file they had signed with it, then put the pin back: the site took carats and an origin its
+    partner never signed, under the admin's signature, and verify said OK (a ninth attack round,
+    2026-12-06). The newest pinning that does not count is not passed over for an older one:
+    a partner's key replaced as leaked came back so, its newest pinning's signature taken away
+    for the moment of an import signed with the old key (an attack round, 2026-12-07)."""
     pinned = transfers_sql.partner_key(db, site)
-    for entry in audit.sound_entries(db, ("transfer.trust",), site):
-        if audit_sql.details(entry.details).get("fingerprint") == pinned:
-            return pinned
-        break  # (the newest that counts says which key is pinned; none gone for the moment)
-    else:
-        if pinned is None:
-            return None
+    found = audit_sql.entries_of(db, ("transfer.trust",), site)
+    if not found and pinned is None:
+        return None
+    newest = found[0] if found else None
+    said = audit_sql.details(newest[8]).get("fingerprint") if newest is not None else None
+    if newest is not None and said == pinned and audit.Soundness(db).sound(newest):
+        return pinned
     raise UserError(
         phrase(
             "the key pinned here for {site} is not the one an admin's signed pinning recorded "
@@ -547,6 +556,12 @@ def read_bundle(db: Database, path: Path) -> TransferFile:
     """
     envelope, body, text = _parse(path)
     name = Path(path).name
+    if body["sender"]["site"] == settings.site(db).code:
+        # (Said before its key is judged: a site's own file was answered "no key of KSF is
+        # pinned here ... pin it", and the pin then refused.)
+        raise UserError(
+            phrase("this transfer file was written by this site; import it at the receiver")
+        )
     key: str | None = None
     signature: str | None = None
     if body["version"] == VERSION:

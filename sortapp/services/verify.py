@@ -761,6 +761,48 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope, shared: Sh
         )
     report.add_all(messages, phrase("unsigned or forged entries"))
     report.checked["signed entries"] = count
+    _check_transfer_keys(db, report, scope)
+
+
+def _check_transfer_keys(db: Database, report: Report, scope: Scope) -> None:
+    """Every transfer file imported as signed by its sender's pinned key was signed with the
+    key the newest ``transfer.trust`` of that sender before it pinned (the log's own, in id
+    order: each a signed entry, which the signatures check holds). A pin changed outside
+    sortapp for the moment of an import, and put back (its row, its entry's signature, or the
+    entry left out of an index), let a file an operator had signed with their own key, or with
+    a partner's key replaced as leaked, in with an origin its partner never signed, and verify
+    said OK (an attack round, 2026-12-07). After a seal whose run made this check, from the
+    seal on, with the pins it kept (``pins``)."""
+    sealed = scope.after["audit"]
+    kept = scope.seal.get("pins") if sealed else None
+    after, pins = 0, {}
+    if isinstance(kept, dict) and kept.get("upto") == sealed and isinstance(kept.get("pins"), dict):
+        after, pins = sealed, dict(kept["pins"])
+    upto = scope.upto["audit"]
+    messages = []
+    entries = audit_sql.entries_in(db, ("transfer.trust", "transfer.import"), after, upto)
+    for number, uid, user, action, obj, text in entries:
+        details = audit_sql.details(text)
+        if action == "transfer.trust":
+            pins[obj] = str(details.get("fingerprint") or "")
+            continue
+        sender, key = str(details.get("sender") or ""), str(details.get("key") or "")
+        if details.get("trust") != "pinned" or pins.get(sender) == key:
+            continue
+        messages.append(
+            phrase(
+                "{what}: imported as signed with the key pinned for {sender} ({key}), but the "
+                "key the signed pinnings had pinned for {sender} then was {pinned} (the pin "
+                "changed outside sortapp for the import)",
+                what=_entry_what(db, number, uid, action, obj, user),
+                sender=sender,
+                key=key or phrase("none"),
+                pinned=pins.get(sender) or phrase("none"),
+            )
+        )
+    report.add_all(messages, phrase("transfer files imported under a pin changed outside sortapp"))
+    if scope.sealing:
+        report.seal["pins"] = {"upto": upto, "pins": pins}
 
 
 def _entry_what(db: Database, number: int, uid: str, action: str, obj: str, user: str) -> str:
@@ -2360,6 +2402,7 @@ _DERIVED = (
     "uids",
     "stones",
     "weighed",
+    "pins",
 )
 #: The rules a seal's run held the entries it covers to, beyond their digests: each audit
 #: entry's uid that of its place (``uids``), no sorting entry taking stones off but a

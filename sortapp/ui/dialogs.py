@@ -1092,7 +1092,11 @@ class SaveFileDialog:
     def ask(
         cls, parent: QWidget | None, title: str, suggested: str, filters: str = "CSV (*.csv)"
     ) -> str | None:
-        return _chosen(file_dialog(parent, title, suggested, filters, save=True))
+        """``suggested``: a file's name, offered in the folder the dialog opens on: never a
+        path (a lot number may hold '/' and '.', and a partner's transfer file names its lot:
+        "receipt-KSF-A/../../../tmp/x.pdf" was offered, an attack round, 2026-12-07)."""
+        name = suggested.replace("/", "-").replace("\\", "-")
+        return _chosen(file_dialog(parent, title, name, filters, save=True))
 
 
 class PrintChoice:

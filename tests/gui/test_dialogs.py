@@ -4,6 +4,8 @@ field with everything kept, dates picked the same way, a summary before an irrev
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QDialog, QLineEdit
 
@@ -424,3 +426,18 @@ def test_a_file_to_open_may_be_of_any_name(qtbot):
     qtbot.addWidget(picker)
     assert picker.nameFilters() == ["T (*.sortapp-transfer)", "All files (*)"]
     assert picker.selectedNameFilter() == "T (*.sortapp-transfer)"
+
+
+def test_a_file_name_offered_to_save_is_a_name_in_the_folder_not_a_path(qtbot, monkeypatch):
+    """A lot number may hold '/' and '.', and a partner's transfer file names its lot: Save as
+    PDF offered "receipt-KSF-A/../../../tmp/x.pdf" (an attack round, 2026-12-07)."""
+    shown = []
+
+    def accept(dialog):
+        shown.append(dialog.selectedFiles())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs, "modal", accept)
+    chosen = dialogs.SaveFileDialog.ask(None, "Save as PDF", "receipt-KSF-A/../../x\\y.pdf")
+    assert chosen is not None and shown == [[chosen]]
+    assert os.path.basename(chosen) == "receipt-KSF-A-..-..-x-y.pdf"

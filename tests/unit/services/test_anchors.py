@@ -437,6 +437,26 @@ def test_a_forged_checkpoint_is_reported(db, db_path, keyed):
     assert len(report.problems) == 3
 
 
+def test_a_checkpoint_holding_text_no_utf_8_holds_is_named_not_raised(db, db_path, keyed):
+    """An attack round (2026-12-07): one small file in the checkpoint folder, its 'by' a lone
+    surrogate (JSON allows one; no UTF-8 text holds it), made verify and a restore raise
+    (UnicodeEncodeError, the file unnamed): anyone who may write in the folder blocked both."""
+    _admin, sam = keyed
+    make_lot(db, sam, "L1")
+    made = anchors.checkpoint(db, sam)
+    folder = db_path.parent / "checkpoints"
+    body = {**made.body, "by": "sam\ud800"}
+    (folder / f"KSF-surrogate{anchors.SUFFIX}").write_text(
+        json.dumps({"checkpoint": body, "signature": made.signature}), "utf-8"
+    )
+    assert anchors.parse({"checkpoint": body, "signature": made.signature}) is None
+    report = verify(db)
+    assert [p for p in report.problems if "KSF-surrogate" in p] == [
+        f"checkpoint in checkpoints/KSF-surrogate{anchors.SUFFIX}: not a readable checkpoint "
+        "(damaged?)"
+    ]
+
+
 def test_a_replaced_site_key_is_caught_by_checkpoints_signed_with_the_old_one(db, db_path, keyed):
     _admin, sam = keyed
     make_lot(db, sam, "L1")

@@ -16,9 +16,10 @@ import pytest
 from sortapp.cli import main
 from sortapp.core import canonical, sitekey
 from sortapp.core.canonical import canonical_json, sha256_hex
-from sortapp.core.errors import PermissionDenied, UserError
+from sortapp.core.errors import KnownStorageError, PermissionDenied, UserError
 from sortapp.services import anchors, lots, parcels, site, transfers
 from sortapp.services.verify import audit_entries, verify
+from sortapp.storage.audit import ENTRY_DOMAIN, audit_hash
 from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, make_sorted_lot, seal_parcel_for_za
 from tests.forger import append_forged_entry, raw_edit, tamper
@@ -268,6 +269,117 @@ def test_a_pin_deleted_for_the_moment_of_an_import_is_refused(receiver, sent, tm
         transfers.import_bundle(receiver, site.login(receiver, "root", PASSWORD), sent)
 
 
+def test_the_site_key_swapped_for_the_moment_of_a_signed_action_writes_nothing(
+    receiver, sent, tmp_path
+):
+    """An attack round (2026-12-07): someone holding the file put their own key in the site
+    key's row, KSF's pinning rewritten to their key and signed with it, and the pin's row too,
+    for the moment of a supervisor's import of a file they had signed (the app's session had
+    opened the key at sign-in); the guards read the log by the row's key, and the import went
+    in, verify OK once all was put back. A signed action is written only while the row names
+    the key it signs with."""
+    pin_ksf(receiver, sent)
+    zsup, root = site.login(receiver, "zsup", PASSWORD), site.login(receiver, "root", PASSWORD)
+    assert zsup.signer is not None and root.signer is not None
+    private, public = sitekey.generate()
+    theirs = sitekey.key_fingerprint(public)
+    forged = envelope(sent)
+    forged["body"]["sender"]["key"] = public
+    text = canonical_json(forged["body"])
+    forged["fingerprint"] = sha256_hex(text)
+    forged["signature"] = sitekey.sign(private, text.encode("utf-8"))
+    path = write(tmp_path / "forged.sortapp-transfer", forged)
+    pinning = receiver.execute(
+        "SELECT id, prev_hash, uid, site, at, user, action, object, details, rows FROM audit "
+        "WHERE action = 'transfer.trust' ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    details = canonical_json({**json.loads(pinning[8]), "fingerprint": theirs})
+    digest = audit_hash(*pinning[1:8], details, pinning[9] or "")
+    signature = sitekey.sign(private, ENTRY_DOMAIN + digest.encode("ascii"))
+    tamper(
+        receiver,
+        f"UPDATE site_signing_key SET public_key = '{public}'",
+        f"UPDATE audit SET details = '{details}', hash = '{digest}' WHERE id = {pinning[0]}",
+        f"UPDATE entry_signatures SET signature = '{signature}' WHERE audit_id = {pinning[0]}",
+        f"UPDATE partner_keys SET fingerprint = '{theirs}'",
+    )
+    before = counts(receiver)
+    with pytest.raises(KnownStorageError, match="not the one this session signs with"):
+        transfers.import_bundle(receiver, zsup, path)
+    assert counts(receiver) == before
+    # Any signed action alike (a pin of the admin's, which reads nothing of the log first).
+    with pytest.raises(KnownStorageError, match="not the one this session signs with"):
+        transfers.pin_partner(receiver, root, "XYZ", theirs)
+    assert counts(receiver) == before
+
+
+def test_a_replaced_pin_made_not_to_count_for_the_moment_does_not_bring_back_the_old(
+    receiver, sent
+):
+    """An attack round (2026-12-07): KSF's key re-pinned as leaked; for the moment of an import
+    of a file signed with the old key, the new pinning's signature was taken away and the pin's
+    row set back to the old key: the guard passed over the pinning that no longer counted for
+    the one before, and the file went in. The newest pinning must count, and say the pin."""
+    root, zsup = site.login(receiver, "root", PASSWORD), site.login(receiver, "zsup", PASSWORD)
+    old = ksf_fingerprint(sent)
+    pin_ksf(receiver, sent)
+    _private, public = sitekey.generate()
+    new = sitekey.key_fingerprint(public)
+    transfers.pin_partner(receiver, root, "KSF", new, replace=True, reason="KSF's key leaked")
+    newest = receiver.execute(
+        "SELECT id FROM audit WHERE action = 'transfer.trust' ORDER BY id DESC LIMIT 1"
+    ).fetchone()[0]
+    signature = receiver.execute(
+        "SELECT signature FROM entry_signatures WHERE audit_id = ?", (newest,)
+    ).fetchone()[0]
+    tamper(
+        receiver,
+        f"DELETE FROM entry_signatures WHERE audit_id = {newest}",
+        f"UPDATE partner_keys SET fingerprint = '{old}' WHERE site = 'KSF'",
+    )
+    before = counts(receiver)
+    with pytest.raises(UserError, match="not the one an admin's signed pinning recorded"):
+        transfers.import_bundle(receiver, zsup, sent)
+    assert counts(receiver) == before
+    tamper(
+        receiver,
+        f"INSERT INTO entry_signatures (audit_id, signature) VALUES ({newest}, '{signature}')",
+        f"UPDATE partner_keys SET fingerprint = '{new}' WHERE site = 'KSF'",
+    )
+    assert verify(receiver).ok, verify(receiver).problems
+
+
+@pytest.mark.parametrize("sealed", [False, True])
+def test_verify_names_a_file_imported_under_a_pin_it_did_not_have(
+    receiver, sent, monkeypatch, sealed
+):
+    """However a pin was changed for the moment of an import (an entry left out of an index
+    the guard reads through, a review found, then the index made again), the log says which
+    key each file was imported under and which key the signed pinnings had pinned: verify
+    holds the one to the other (after a seal too, from the pins the seal kept)."""
+    root, zsup = site.login(receiver, "root", PASSWORD), site.login(receiver, "zsup", PASSWORD)
+    _private, public = sitekey.generate()
+    transfers.pin_partner(receiver, root, "KSF", sitekey.key_fingerprint(public))
+    if sealed:
+        assert verify(receiver, root, seal=True).ok
+    # (The guard passed, as by whatever it read through: the file's key taken as pinned.)
+    monkeypatch.setattr(transfers, "_pinned", lambda db, site: ksf_fingerprint(sent))
+    transfers.import_bundle(receiver, zsup, sent)
+    report = verify(receiver)
+    assert [p for p in report.problems if "transfer.import" in p] == [
+        f"audit entry ZAK-A{report_id(receiver)} (transfer.import KSF-P1 by zsup): imported as "
+        f"signed with the key pinned for KSF ({ksf_fingerprint(sent)}), but the key the signed "
+        f"pinnings had pinned for KSF then was {sitekey.key_fingerprint(public)} (the pin "
+        "changed outside sortapp for the import)"
+    ]
+
+
+def report_id(db) -> int:
+    return db.execute(
+        "SELECT id FROM audit WHERE action = 'transfer.import' ORDER BY id DESC LIMIT 1"
+    ).fetchone()[0]
+
+
 def test_a_different_key_is_refused_until_re_pinned(receiver, sent):
     root, zsup = site.login(receiver, "root", PASSWORD), site.login(receiver, "zsup", PASSWORD)
     _private, other = sitekey.generate()
@@ -346,6 +458,35 @@ def test_a_site_does_not_pin_itself(receiver):
         transfers.pin_partner(
             receiver, site.login(receiver, "root", PASSWORD), "ZAK", "3F2A-91C0-5B7E-0D44-A1B2-C3D4"
         )
+
+
+def test_a_sites_own_file_is_said_to_be_its_own_before_its_key_is_judged(db, sent):
+    """An attack round (2026-12-07): a site importing its own file was told no key of its own
+    was pinned, and to pin it, which is then refused."""
+    before = counts(db)
+    for step in (
+        transfers.read_bundle,
+        lambda d, p: transfers.import_bundle(d, signing(d, "sam"), p),
+    ):
+        with pytest.raises(UserError, match="written by this site; import it at the receiver"):
+            step(db, sent)
+    assert counts(db) == before
+
+
+def test_a_signed_file_holds_nothing_beside_what_was_signed(receiver, sent, tmp_path):
+    """An attack round (2026-12-07): 60 MB outside the signed body were read and ignored (half
+    a second: time for a swap under an import); and a file of 63 MB took 1.9 GB to parse
+    before it was refused."""
+    pin_ksf(receiver, sent)
+    padded = write(tmp_path / "padded.sortapp-transfer", {**envelope(sent), "note": "x" * 100})
+    with pytest.raises(UserError, match="is not a sortapp transfer file"):
+        transfers.read_bundle(receiver, padded)
+    big = tmp_path / "big.sortapp-transfer"
+    big.write_bytes(b" " * (transfers.MAX_FILE_BYTES + 1))
+    with pytest.raises(UserError, match="is not a sortapp transfer file"):
+        transfers.read_bundle(receiver, big)
+    assert transfers.MAX_FILE_BYTES <= 16 * 2**20
+    assert transfers.read_bundle(receiver, sent).trust == transfers.PINNED
 
 
 def _no_lines(env):
