@@ -600,6 +600,14 @@
         <translation>le schéma de la base de données n&apos;est pas celui de sortapp ({objects} : modifié hors de sortapp) : rien n&apos;a été écrit ; un administrateur vérifie la base de données (verify)</translation>
     </message>
     <message>
+        <source>{name} is no longer an active user (an admin changed it since they signed in); nothing was written</source>
+        <translation>{name} n&apos;est plus un utilisateur actif (un administrateur l&apos;a modifié depuis sa connexion) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>{name} is {role} now (an admin changed it since they signed in); nothing was written: sign in again</source>
+        <translation>{name} est maintenant {role} (un administrateur l&apos;a modifié depuis sa connexion) ; rien n&apos;a été écrit : reconnectez-vous</translation>
+    </message>
+    <message>
         <source>the site key the database names is not the one this session signs with (changed outside sortapp): nothing was written; an admin checks the database (verify)</source>
         <translation>la clé du site que nomme la base de données n&apos;est pas celle avec laquelle cette session signe (modifiée hors de sortapp) : rien n&apos;a été écrit ; un administrateur vérifie la base de données (verify)</translation>
     </message>
@@ -714,6 +722,14 @@
     <message>
         <source>restore: {name} has schema version {schema}, newer than this sortapp; install the newer sortapp first</source>
         <translation>restauration : {name} a la version de schéma {schema}, plus récente que ce sortapp ; installez d&apos;abord le sortapp plus récent</translation>
+    </message>
+    <message>
+        <source>restore: work was recorded at another workstation while the database was being backed up before the restore (its log now ends at {now}); nothing was changed; close sortapp at every other workstation, then restore again</source>
+        <translation>restauration : du travail a été enregistré sur un autre poste pendant la sauvegarde de la base de données avant la restauration (son journal se termine maintenant à {now}) ; rien n&apos;a été modifié ; fermez sortapp sur tous les autres postes, puis restaurez à nouveau</translation>
+    </message>
+    <message>
+        <source>restore: {name} cannot be prepared: {why}</source>
+        <translation>restauration : {name} ne peut pas être préparé : {why}</translation>
     </message>
     <message>
         <source>restore: {name} fails verification ({problems}); nothing was changed</source>

@@ -600,6 +600,14 @@
         <translation>o esquema da base de dados não é o do sortapp ({objects}: alterado fora do sortapp): nada foi escrito; um administrador verifica a base de dados (verify)</translation>
     </message>
     <message>
+        <source>{name} is no longer an active user (an admin changed it since they signed in); nothing was written</source>
+        <translation>{name} já não é um utilizador activo (um administrador alterou-o desde que entrou); nada foi escrito</translation>
+    </message>
+    <message>
+        <source>{name} is {role} now (an admin changed it since they signed in); nothing was written: sign in again</source>
+        <translation>{name} é agora {role} (um administrador alterou-o desde que entrou); nada foi escrito: entre de novo</translation>
+    </message>
+    <message>
         <source>the site key the database names is not the one this session signs with (changed outside sortapp): nothing was written; an admin checks the database (verify)</source>
         <translation>a chave do local que a base de dados indica não é aquela com que esta sessão assina (alterada fora do sortapp): nada foi escrito; um administrador verifica a base de dados (verify)</translation>
     </message>
@@ -714,6 +722,14 @@
     <message>
         <source>restore: {name} has schema version {schema}, newer than this sortapp; install the newer sortapp first</source>
         <translation>restauro: {name} tem a versão de esquema {schema}, mais recente do que este sortapp; instale primeiro o sortapp mais recente</translation>
+    </message>
+    <message>
+        <source>restore: work was recorded at another workstation while the database was being backed up before the restore (its log now ends at {now}); nothing was changed; close sortapp at every other workstation, then restore again</source>
+        <translation>restauro: foi registado trabalho noutro posto enquanto a base de dados era salvaguardada antes do restauro (o seu registo termina agora em {now}); nada foi alterado; feche o sortapp em todos os outros postos e restaure de novo</translation>
+    </message>
+    <message>
+        <source>restore: {name} cannot be prepared: {why}</source>
+        <translation>restauro: {name} não pode ser preparado: {why}</translation>
     </message>
     <message>
         <source>restore: {name} fails verification ({problems}); nothing was changed</source>

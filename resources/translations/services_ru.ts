@@ -600,6 +600,14 @@
         <translation>схема базы данных не та, что у sortapp ({objects}: изменено вне sortapp): ничего не записано; администратор проверяет базу данных (verify)</translation>
     </message>
     <message>
+        <source>{name} is no longer an active user (an admin changed it since they signed in); nothing was written</source>
+        <translation>{name} больше не активный пользователь (администратор изменил это после входа); ничего не записано</translation>
+    </message>
+    <message>
+        <source>{name} is {role} now (an admin changed it since they signed in); nothing was written: sign in again</source>
+        <translation>{name} теперь — {role} (администратор изменил это после входа); ничего не записано: войдите снова</translation>
+    </message>
+    <message>
         <source>the site key the database names is not the one this session signs with (changed outside sortapp): nothing was written; an admin checks the database (verify)</source>
         <translation>ключ объекта, указанный в базе данных, не тот, которым подписывает этот сеанс (изменён вне sortapp): ничего не записано; администратор проверяет базу данных (verify)</translation>
     </message>
@@ -714,6 +722,14 @@
     <message>
         <source>restore: {name} has schema version {schema}, newer than this sortapp; install the newer sortapp first</source>
         <translation>восстановление: у {name} версия схемы {schema}, новее этой версии sortapp; сначала установите более новую версию sortapp</translation>
+    </message>
+    <message>
+        <source>restore: work was recorded at another workstation while the database was being backed up before the restore (its log now ends at {now}); nothing was changed; close sortapp at every other workstation, then restore again</source>
+        <translation>восстановление: на другом рабочем месте был записан результат работы, пока база данных сохранялась перед восстановлением (её журнал теперь заканчивается на {now}); ничего не изменено; закройте sortapp на всех других рабочих местах, затем повторите восстановление</translation>
+    </message>
+    <message>
+        <source>restore: {name} cannot be prepared: {why}</source>
+        <translation>восстановление: {name} не удаётся подготовить: {why}</translation>
     </message>
     <message>
         <source>restore: {name} fails verification ({problems}); nothing was changed</source>

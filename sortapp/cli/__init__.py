@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 #: command); formatted with the error's facts. A code not here gets the plain sentence only.
 HINTS: dict[str, str] = {
     "origin_missing": "give --mine or --supplier",
+    "signed_in_lapsed": "run the command again as the user you are now",
     "received_time": "give the day it arrived, YYYY-MM-DD or 'YYYY-MM-DD HH:MM', in site time",
     "special_not_sorted": "the lot's special stones as sorted: sortapp sort show {lot}",
     "party_new": "sortapp party set '{party}' --address '...' --country CC",
@@ -72,6 +73,7 @@ HINTS: dict[str, str] = {
     "demo_exists": "give --replace to rebuild a demo database",
     "restore_other_site": "an admin may force it with --force",
     "restore_unchecked": "an admin may force it with --force",
+    "restore_busy": "close sortapp at the other workstations, then run the restore again",
     "server_backup": "see docs/facility-server.md (backups and restore)",
     "server_schema_behind": "the owner connects once: sortapp --db postgresql://OWNER@HOST/DB ...",
     "server_unreachable": "check the network; sortapp audit shows whether the action was recorded",

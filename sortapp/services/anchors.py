@@ -238,6 +238,27 @@ def grant(db: Database, actor: Actor, name: str, password: str) -> None:
             phrase("{name} does not hold the site signing key, so cannot give it", name=actor.name)
         )
     user = _grantee(db, (name or "").strip(), password)
+    assert actor.signer is not None
+    with transaction(db):
+        # Judged as it is written, from the user's row read in the write (the password's
+        # check is slow: a demotion committed meanwhile left an operator holding the key, one
+        # run in six of an attack round's race, 2026-12-07).
+        now = records.get_user(db, user["name"])
+        changed = (
+            dbapi.sqlite(db) and now is not None and now["password_hash"] != user["password_hash"]
+        )
+        if now is None or now["id"] != user["id"] or changed:
+            raise PermissionDenied(
+                phrase("site key grant: unknown user or wrong password for '{name}'", name=name)
+            )
+        _grantable(db, now)
+        sql.put_wrap(db, user["id"], sitekey.wrap(actor.signer, password), utc_now(), actor.name)
+        audit.record(db, actor, "site.key.grant", user["name"], {})
+
+
+def _grantable(db: Database, user: dict[str, Any]) -> None:
+    """Refuse a grant of the key to ``user`` unless an active supervisor or admin, as the
+    signed entries made them."""
     if not user["active"] or Role.parse(user["role"]) < Role.SUPERVISOR:
         raise UserError(
             phrase(
@@ -253,10 +274,6 @@ def grant(db: Database, actor: Actor, name: str, password: str) -> None:
                 name=user["name"],
             )
         )
-    assert actor.signer is not None
-    with transaction(db):
-        sql.put_wrap(db, user["id"], sitekey.wrap(actor.signer, password), utc_now(), actor.name)
-        audit.record(db, actor, "site.key.grant", user["name"], {})
 
 
 def _grantee(db: Database, name: str, password: str) -> dict[str, Any]:
@@ -824,6 +841,7 @@ def check(
     notes: list[str] | None = None,
     also: Sequence[tuple[str, str, str]] = (),
     counted: tuple[int, dict[int, int]] | None = None,
+    later: Callable[[Sequence[int]], dict[int, tuple[str, str, str]]] | None = None,
 ) -> tuple[list[str], int]:
     """Check the audit chain against the signed checkpoints found: in the database, in
     ``folders`` (removable media) and, when ``outside`` (the live database), in the checkpoint
@@ -837,7 +855,12 @@ def check(
     backup (not ``outside``), checkpoints in ``folders`` or ``also`` of entries beyond its log
     are newer than the backup and are passed over. Returns (problems, how many distinct
     checkpoints were checked). ``counted``: the site's entries counted by chunks up to an id
-    (``storage.anchors.counts_upto``'s ``sealed``), when known.
+    (``storage.anchors.counts_upto``'s ``sealed``), when known. ``later``: the entries with
+    these ids as the live file holds them now (``sql.audit_entries`` on a connection of its
+    own), for a log read in a snapshot while the folder is read as it is: a checkpoint of an
+    entry written after the snapshot, that the file now holds, is newer than the log read, not
+    a sign of a cut (verify beside a supervisor's work said the log was cut, one run in two:
+    an attack round, 2026-12-07).
     """
     # Read as stored, not through the typed settings: a row edited outside sortapp (the rows
     # check names it) must not stop this check.
@@ -901,6 +924,8 @@ def check(
     counts = sql.counts_upto(db, code, ids, counted)
     head = sql.audit_head(db, code)
     found = [_contradiction(item, entries, counts, code) for item in sound]
+    if later is not None:
+        found = _newer_than_read(sound, found, head, later, code)
     restores = []
     for item, problem in zip(sound, found, strict=True):
         if item.checkpoint and item.checkpoint.body["kind"] == "restore" and not problem:
@@ -1007,6 +1032,33 @@ def _restore_in_log(db: Database, code: str, body: dict[str, Any]) -> bool:
 def _by_entry(pair: tuple[_Found, str]) -> int:
     made = pair[0].checkpoint
     return made.body["entry_id"] if made else 0
+
+
+def _newer_than_read(
+    sound: list[_Found],
+    found: list[str],
+    head: tuple[int, str, str] | None,
+    later: Callable[[Sequence[int]], dict[int, tuple[str, str, str]]],
+    code: str,
+) -> list[str]:
+    """``found``, with the checkpoints of entries past ``head`` (the log as read) that the
+    live file now holds as they state passed over (``check``'s ``later``)."""
+    last = head[0] if head else 0
+    beyond = [
+        item.checkpoint.body["entry_id"]
+        for item, problem in zip(sound, found, strict=True)
+        if problem == _MISSING and item.checkpoint and item.checkpoint.body["entry_id"] > last
+    ]
+    if not beyond:
+        return found
+    now = later(beyond)
+    out = []
+    for item, problem in zip(sound, found, strict=True):
+        body = item.checkpoint.body if item.checkpoint else None
+        entry = now.get(body["entry_id"]) if body and problem == _MISSING else None
+        written = entry == (body["entry"], code, body["head"]) if body else False
+        out.append("" if written and body and body["entry_id"] > last else problem)
+    return out
 
 
 def _contradiction(

@@ -14,11 +14,11 @@ from sortapp.core.canonical import GENESIS_HASH
 from sortapp.core.clock import utc_now
 from sortapp.core.errors import KnownStorageError, PermissionDenied
 from sortapp.core.i18n import phrase
-from sortapp.core.roles import Actor
+from sortapp.core.roles import ROLE_WORDS, Actor, Role
 from sortapp.services.settings import site
 from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import audit as audit_sql
-from sortapp.storage import dbapi, rowcover
+from sortapp.storage import dbapi, records, rowcover
 from sortapp.storage.dbapi import Database
 
 
@@ -69,9 +69,12 @@ def record(db: Database, user: str | Actor, action: str, obj: str, details: dict
         details = {**details, "request": asked.id}
     name = user.name if isinstance(user, Actor) else user
     signer = user.signer if isinstance(user, Actor) else None
+    if isinstance(user, Actor) and action not in _LAPSE_EXEMPT:
+        _refuse_lapsed(db, user)
     if signer is not None:
         _refuse_foreign_schema(db)
-        _refuse_other_key(db, signer)
+        if action not in _LAPSE_EXEMPT:
+            _refuse_other_key(db, signer)
     changes = rowcover.take(db)
     if (
         signer is None
@@ -229,6 +232,42 @@ def _refuse_foreign_schema(db: Database) -> None:
                 objects=integrity.named_at_most(differ),
             )
         )
+
+
+#: Actions whose user's standing and key are not read from the database they are written to: a
+#: restore's entry goes into the history it brought back, where its admin may be no one (a
+#: backup from before they were made admin), or its key not yet made; their standing was the
+#: database's it replaced.
+_LAPSE_EXEMPT = frozenset({"restore"})
+
+
+def _refuse_lapsed(db: Database, actor: Actor) -> None:
+    """An action is recorded only while its user is still active and holds at least the role
+    they signed in with (read inside its transaction): a supervisor demoted and made inactive
+    by an admin went on sealing, shipping and overriding prices at 0.01 USD a carat from the
+    window they had open, every action signed, and verify said OK (an attack round's race,
+    2026-12-07). One row read a write. (A user raised since signs in again for the new role.)"""
+    standing = records.user_standing(db, actor.user_id)
+    if standing is not None and standing[1] and Role.parse(standing[0]) >= actor.role:
+        return
+    if standing is None or not standing[1]:
+        raise PermissionDenied(
+            phrase(
+                "{name} is no longer an active user (an admin changed it since they signed "
+                "in); nothing was written",
+                name=actor.name,
+            ),
+            code="signed_in_lapsed",
+        )
+    raise PermissionDenied(
+        phrase(
+            "{name} is {role} now (an admin changed it since they signed in); nothing was "
+            "written: sign in again",
+            name=actor.name,
+            role=ROLE_WORDS[Role.parse(standing[0])],
+        ),
+        code="signed_in_lapsed",
+    )
 
 
 def _refuse_other_key(db: Database, signer: bytes) -> None:

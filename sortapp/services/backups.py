@@ -796,11 +796,95 @@ def _restore_checked(
             phrase("The current database could not be backed up before restoring"),
             phrase("Nothing was changed; check the backup folder."),
         )
+    # The restore's own entry is written into the copy before it replaces the file, in the one
+    # step that replaces it: recorded after, another workstation's entry landed between (one
+    # run in two of an attack round's race, 2026-12-07), and verify named the restore forged.
+    restored = _recorded_in(copy, actor, source, code, kept.path.name, ended, force=force)
     replaced = anchors.head(db)
+    if not _only_its_entry_since(db, kept.path):
+        # (Work recorded since the backup kept was copied, as it was checked: in neither that
+        # backup nor the file restored, each action told it was recorded: the same race.)
+        now = replaced
+        raise UserError(
+            phrase(
+                "restore: work was recorded at another workstation while the database was "
+                "being backed up before the restore (its log now ends at {now}); nothing was "
+                "changed; close sortapp at every other workstation, then restore again",
+                now=now[1] if now else "",
+            ),
+            code="restore_busy",
+        )
     backup_sql.restore_into(copy, file_db.conn)
-    migrations.apply(file_db)
-    _record_restore(db, actor, source, code, kept.path.name, ended, replaced, force=force)
+    migrations.apply(file_db)  # (the copy's done: nothing left to do)
+    # Signed: the checkpoints made before now of entries after the backup's last one belong to
+    # the history this restore replaced (without the key, verify will say they contradict).
+    anchors.checkpoint(
+        db, actor, restored=(restored[0] if restored else 0, replaced[1] if replaced else "")
+    )
     return RESTORED
+
+
+def _only_its_entry_since(db: Database, kept: Path) -> bool:
+    """Whether the site's log holds, after the last entry the backup ``kept`` holds, only
+    that backup's own entry (recorded once it was written and checked)."""
+    reader = integrity.open_reader(str(kept))
+    try:
+        copied = anchors.head(reader)
+    finally:
+        reader.close()
+    code = settings.site(db).code
+    since = audit_sql.entries_after(db, code, copied[0] if copied else 0, 2)
+    return [(e[6], e[7]) for e in since] == [("backup", kept.name)]
+
+
+def _recorded_in(
+    copy: Path,
+    actor: Actor,
+    source: Path,
+    code: str | None,
+    kept: str,
+    ended: tuple[int, str, str] | None,
+    *,
+    force: bool,
+) -> tuple[int, str, str] | None:
+    """Bring the private ``copy`` to this sortapp's schema and record in it the restore of
+    ``source`` (``_restore_details``); return its log's head before that entry."""
+    restoring = open_db(copy)
+    try:
+        if opened_read_only(restoring):
+            raise KnownStorageError(
+                phrase(
+                    "restore: {name} cannot be prepared: {why}",
+                    name=source.name,
+                    why=opened_read_only(restoring),
+                )
+            )
+        restored = anchors.head(restoring)
+        details = _restore_details(code, kept, force, restored, ended)
+        with transaction(restoring):
+            audit.record(restoring, actor, "restore", source.name, details)
+    finally:
+        restoring.close()
+    return restored
+
+
+def _restore_details(
+    code: str | None,
+    kept: str,
+    force: bool,
+    restored: tuple[int, str, str] | None,
+    ended: tuple[int, str, str] | None,
+) -> dict[str, Any]:
+    """What a restore's entry says: the site of the file restored, the backup the replaced
+    database was kept as, where the log restored ends and where the one it replaced ended (its
+    entries after the first, up to this one, are in the backup kept)."""
+    return {
+        "from_site": code,
+        "replaced_kept_as": kept,
+        "forced": force,
+        "restored_to": restored[1] if restored else "",
+        "replaced_to": ended[1] if ended else "",
+    }
 
 
 def _verified(db: Database, source: Path, copy: Path, *, force: bool) -> str | None:
@@ -875,15 +959,7 @@ def _record_restore(
     ``replaced``, that database's head before and after that backup's own entry (None: not
     known); ``damaged``, what SQLite found damaged in it, if it was."""
     restored = anchors.head(db)
-    details: dict[str, Any] = {
-        "from_site": code,
-        "replaced_kept_as": kept,
-        "forced": force,
-        # Where the log restored ends, and where the one it replaced ended (its entries
-        # after the first, up to this one, are in the backup kept).
-        "restored_to": restored[1] if restored else "",
-        "replaced_to": ended[1] if ended else "",
-    }
+    details = _restore_details(code, kept, force, restored, ended)
     if damaged is not None:
         details["damaged"] = damaged
     with transaction(db):

@@ -135,7 +135,6 @@ def receive_lot(
         _check_import(country(db, shipped_from, field), here.country, kp_cert, valued=valued)
     if shipped_from == here.country:  # (bought in the country: stored as a blank says it)
         shipped_from = ""
-    flag = _weight_flag(db, declared_mct, weighed_mct)
     at = (
         iso_utc(check_past(received_at, phrase("received"), code="received_time"))
         if received_at
@@ -144,6 +143,10 @@ def receive_lot(
     code = here.code
     with transaction(db):
         _check_new_number(db, number)  # again inside the write: another may have taken it since
+        # By the tolerance in force as it is written (judged before, a tolerance tightened
+        # meanwhile left the lot unflagged, no acknowledgement asked, and verify then named
+        # it as changed outside sortapp: an attack round's race, 2026-12-07).
+        flag = _weight_flag(db, declared_mct, weighed_mct)
         weight = balances.weighed(db, source, weighed_mct) if weighed_mct is not None else None
         lot_id = records.next_id(db, "lots")
         lots_sql.insert_lot(

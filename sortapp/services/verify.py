@@ -2815,6 +2815,23 @@ def _after(scope: Scope) -> dict[str, str]:
     return _AFTER
 
 
+def _entries_now(db: Database) -> Callable[[Sequence[int]], dict[int, tuple[str, str, str]]]:
+    """``anchors.check``'s ``later``: the log's entries as the file holds them now, read on a
+    connection of its own (``db`` reads its snapshot)."""
+
+    def read(ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+        path = dbapi.file_path(db)
+        if path is None:
+            return {}
+        now = integrity.open_reader(path)
+        try:
+            return anchors_sql.audit_entries(now, ids)
+        finally:
+            now.close()
+
+    return read
+
+
 def _check_checkpoints(
     db: Database, report: Report, anchoring: _Anchoring, scope: Scope, shared: Shared
 ) -> None:
@@ -2849,6 +2866,7 @@ def _check_checkpoints(
         notes=report.notes,
         also=anchoring.live,
         counted=(upto, counts),
+        later=_entries_now(db) if anchoring.outside and dbapi.sqlite(db) else None,
     )
     problems += anchors.custody(db, count)
     problems += anchors.check_recorded(db, [(uid, rows) for _id, uid, rows in entries])

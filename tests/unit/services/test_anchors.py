@@ -15,8 +15,8 @@ from sortapp.cli import main
 from sortapp.core import sitekey
 from sortapp.core.errors import KnownStorageError, PermissionDenied, UserError
 from sortapp.reports import documents
-from sortapp.services import anchors, assortment, backups, site
-from sortapp.services.verify import verify
+from sortapp.services import anchors, assortment, backups, lots, site
+from sortapp.services.verify import audit_entries, verify
 from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import backup as backup_sql
 from sortapp.storage import integrity, ledger, records
@@ -190,6 +190,28 @@ def test_wraps_follow_role_changes_and_passwords(db, who):
         site.change_password(db, site.actor_for(db, "admin"), "admin", NEW_PASSWORD)
     assert holds("admin")
     assert verify(db).ok
+
+
+def test_a_grant_refuses_one_demoted_while_their_password_was_checked(db, who, monkeypatch):
+    """An attack round's race (2026-12-07): the grantee's role was judged before the write,
+    their password checked between (slow by design); a demotion committed meanwhile left an
+    operator holding the key, their password unwrapping it from the file."""
+    admin = site.login(db, "admin", PASSWORD)
+    site.add_user(db, admin, "vic", "operator", PASSWORD)
+    site.set_user(db, admin, "vic", role="supervisor")
+    checked = anchors._grantee
+
+    def demoted_meanwhile(db, name, password):
+        user = checked(db, name, password)
+        site.set_user(db, admin, "vic", role="operator")  # (another admin's, committed)
+        return user
+
+    monkeypatch.setattr(anchors, "_grantee", demoted_meanwhile)
+    with pytest.raises(UserError, match="vic is not an active supervisor or admin"):
+        anchors.grant(db, admin, "vic", PASSWORD)
+    vic = site.actor_for(db, "vic").user_id
+    assert anchors_sql.get_wrap(db, vic) is None
+    assert verify(db).ok, verify(db).problems
 
 
 def test_first_supervisor_sign_in_makes_the_key_on_a_database_without_one(db, db_path):
@@ -457,6 +479,36 @@ def test_a_checkpoint_holding_text_no_utf_8_holds_is_named_not_raised(db, db_pat
     ]
 
 
+def test_a_checkpoint_written_while_verify_ran_is_newer_not_a_cut(db, db_path, keyed, monkeypatch):
+    """An attack round's race (2026-12-07): verify read the log in a snapshot and the
+    checkpoint folder as it was, and a supervisor's checkpoint of an entry written meanwhile
+    read as entries cut from the log's end (one run in two beside a working supervisor).
+    A checkpoint of an entry past the log read, that the file now holds, is newer."""
+    _admin, sam = keyed
+    make_lot(db, sam, "L1")
+    real = anchors.check
+
+    def written_meanwhile(snapshot, *args, **kwargs):
+        other = open_db(db_path)
+        try:
+            them = site.login(other, "sam", PASSWORD)
+            make_lot(other, them, "L2")
+            anchors.checkpoint(other, them)
+        finally:
+            other.close()
+        return real(snapshot, *args, **kwargs)
+
+    monkeypatch.setattr(anchors, "check", written_meanwhile)
+    report = verify(db)
+    assert report.ok, report.problems
+    monkeypatch.undo()
+    # A checkpoint of an entry the file does not hold is still a cut.
+    make_lot(db, sam, "L3")
+    cut = anchors.checkpoint(db, sam)
+    raw_edit(db_path, f"DELETE FROM audit WHERE id >= {cut.body['entry_id']}", table="audit")
+    assert any("is missing" in p for p in verify(db).problems)
+
+
 def test_a_replaced_site_key_is_caught_by_checkpoints_signed_with_the_old_one(db, db_path, keyed):
     _admin, sam = keyed
     make_lot(db, sam, "L1")
@@ -491,6 +543,43 @@ def test_restore_is_anchored_and_refuses_a_rewritten_backup(db, db_path, keyed, 
     assert verify(db).ok, verify(db).problems
     kinds = [json.loads(f.read_text())["checkpoint"]["kind"] for f in checkpoint_files(db_path)]
     assert kinds.count("restore") == 1
+
+
+def test_a_restore_loses_no_work_recorded_at_another_workstation_as_it_ran(
+    db, db_path, keyed, who, monkeypatch
+):
+    """An attack round's race (2026-12-07): work another workstation recorded while the
+    database was backed up before a restore was in neither the restored file nor the backup
+    kept (lost, though each was told it was recorded); and an entry of theirs landing between
+    the file replaced and the restore recorded had verify name the restore forged. Work
+    recorded meanwhile refuses the restore; the restore's entry goes in with the file."""
+    admin, sam = keyed
+    make_lot(db, sam, "L1")
+    info = backups.make_backup(db, db_path, actor=sam)
+    make_lot(db, sam, "L2")
+    real = backups.make_backup
+
+    def elsewhere_meanwhile(*args, **kwargs):
+        made = real(*args, **kwargs)
+        other = open_db(db_path)
+        try:
+            make_lot(other, site.login(other, "olu", PASSWORD), "L3")
+        finally:
+            other.close()
+        return made
+
+    monkeypatch.setattr(backups, "make_backup", elsewhere_meanwhile)
+    with pytest.raises(UserError, match="work was recorded at another workstation") as busy:
+        backups.restore(db, db_path, admin, info.path)
+    assert busy.value.code == "restore_busy"
+    assert {lot.number for lot in lots.list_lots(db, who.olu)} == {"L1", "L2", "L3"}
+    monkeypatch.undo()
+    backups.restore(db, db_path, admin, info.path)
+    assert {lot.number for lot in lots.list_lots(db, who.olu)} == {"L1"}
+    restore = audit_entries(db, action="restore", limit=1)[0]
+    after_backup = audit_entries(db, limit=3)
+    assert after_backup[0].action == "restore" and after_backup[0] == restore
+    assert verify(db).ok, verify(db).problems
 
 
 def test_restore_without_the_key_is_refused_before_anything_is_replaced(db, db_path, keyed, who):

@@ -10,7 +10,7 @@ from sortapp.services import assortment, site
 from sortapp.services.settings import settings
 from sortapp.services.verify import audit_entries
 from sortapp.storage.db import open_db
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, make_lot
 
 
 def test_init_creates_site_assortment_and_admin(tmp_path):
@@ -92,6 +92,26 @@ def test_only_admins_manage_users_and_settings(db, who, name):
         assortment.add_category(
             db, actor, code="X", size="S1", model="SAW", quality="Q1", colour="W", hs_code="7102.31"
         )
+
+
+def test_a_session_open_when_its_user_was_demoted_or_deactivated_writes_nothing(db, who):
+    """An attack round's race (2026-12-07): a supervisor demoted and made inactive by an admin
+    went on from the window they had open (acknowledging, overriding a price at 0.01 USD a
+    carat, sealing, shipping), every action signed, and verify said OK. Each action is
+    written only while its user is active, in at least the role they signed in with."""
+    before = len(audit_entries(db, limit=10_000))
+    site.set_user(db, who.admin, "sam", role="operator")
+    with pytest.raises(PermissionDenied, match=r"sam is operator now .*: sign in again"):
+        assortment.set_price(db, who.sam, "S5-SAW-Q1-W", 1)
+    site.set_user(db, who.admin, "olu", active=False)
+    with pytest.raises(PermissionDenied, match="olu is no longer an active user"):
+        make_lot(db, who.olu, "L9")
+    assert len(audit_entries(db, limit=10_000)) == before + 2  # (the admin's two)
+    # Signed in again, as what they are now: an operator's own work goes on.
+    make_lot(db, site.login(db, "sam", PASSWORD), "L9")
+    # One raised since keeps the role they signed in with until they sign in again.
+    site.set_user(db, who.admin, "sue", role="admin")
+    make_lot(db, who.sue, "L10")
 
 
 def test_admin_cannot_demote_self(db, who):

@@ -101,6 +101,26 @@ def test_declared_only_lot_is_weighed_later(db, who):
         lots.weigh_lot(db, who.olu, "L1", 50_010)
 
 
+def test_a_receipt_is_judged_by_the_tolerance_in_force_as_it_is_written(db, who, monkeypatch):
+    """An attack round's race (2026-12-07): the weighing tolerance tightened by an admin while
+    a lot was received left it unflagged (judged before the write began), no acknowledgement
+    asked, and verify then named the lot as changed outside sortapp."""
+    from sortapp.services import site  # noqa: PLC0415
+
+    site.set_setting(db, who.admin, "weigh-tolerance-ct", "0.200")
+    checked = lots._check_new_number
+
+    def tightened_meanwhile(db, number):  # (the admin's change, committed as this one waits)
+        checked(db, number)
+        site.set_setting(db, who.admin, "weigh-tolerance-ct", "0.010")
+
+    monkeypatch.setattr(lots, "_check_new_number", tightened_meanwhile)
+    make_lot(db, who.olu, "L1", weighed_mct=99_900, declared_mct=100_000, stones=None)
+    assert lots.get_lot(db, "L1").weight_flag
+    monkeypatch.undo()
+    assert verify(db).ok, verify(db).problems
+
+
 def test_a_lot_weighed_wrongly_is_weighed_again_before_sorting(db, who):
     make_lot(db, who.olu, "L1", weighed_mct=1_000_000, declared_mct=100_000, stones=500)
     lot = lots.get_lot(db, "L1")
