@@ -40,6 +40,14 @@
         <translation>Utilisez ensuite Vérifier maintenant dans la page Journal d&apos;audit.</translation>
     </message>
     <message>
+        <source>Sign in again: File, Lock / switch user (Ctrl+L).</source>
+        <translation>Reconnectez-vous : Fichier, Verrouiller / changer d&apos;utilisateur (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Close sortapp at the other workstations, then restore again.</source>
+        <translation>Fermez sortapp sur les autres postes, puis restaurez à nouveau.</translation>
+    </message>
+    <message>
         <source>Unexpected error: {kind}: {error}</source>
         <translation>Erreur inattendue : {kind} : {error}</translation>
     </message>

@@ -40,6 +40,14 @@
         <translation>Depois use Verificar agora na página Registo de auditoria.</translation>
     </message>
     <message>
+        <source>Sign in again: File, Lock / switch user (Ctrl+L).</source>
+        <translation>Entre de novo: Ficheiro, Bloquear / mudar de utilizador (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Close sortapp at the other workstations, then restore again.</source>
+        <translation>Feche o sortapp nos outros postos e restaure de novo.</translation>
+    </message>
+    <message>
         <source>Unexpected error: {kind}: {error}</source>
         <translation>Erro inesperado: {kind}: {error}</translation>
     </message>

@@ -40,6 +40,14 @@
         <translation>Затем нажмите «Проверить сейчас» на странице «Журнал аудита».</translation>
     </message>
     <message>
+        <source>Sign in again: File, Lock / switch user (Ctrl+L).</source>
+        <translation>Войдите снова: Файл, Заблокировать / сменить пользователя (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Close sortapp at the other workstations, then restore again.</source>
+        <translation>Закройте sortapp на других рабочих местах, затем повторите восстановление.</translation>
+    </message>
+    <message>
         <source>Unexpected error: {kind}: {error}</source>
         <translation>Непредвиденная ошибка: {kind}: {error}</translation>
     </message>

@@ -241,6 +241,10 @@ def login(
         _refuse(db, name, user, at)
     if not user["active"] or not check_password(password, user["password_hash"]):
         _refuse(db, name, user, at)
+    # Locked meanwhile (wrong passwords typed at once at other workstations, each counted as
+    # its check ended): the right one does not sign in, nor clear the lock (an attack round's
+    # race, 2026-12-07, signed in at the sixteenth of a burst, after the lock).
+    _refuse_if_locked(db, user["name"], at)
     actor = Actor(user["id"], user["name"], Role.parse(user["role"]))
     try:  # (before anything is cleared: a password set outside sortapp signs no one in)
         opened = anchors.open_wrap(db, actor, password)
@@ -408,9 +412,11 @@ def _signed_in(
 
     def write() -> None:
         details: dict[str, object] = dict(said or {})
-        if failures or until:
+        # (Read in the write: failures counted since the read above are cleared, and said.)
+        now_failures, now_until = records.get_user_lock(db, actor.name) or (0, None)
+        if now_failures or now_until:
             records.set_user_lock(db, actor.name, 0, None)
-            details["failures_cleared"] = failures
+            details["failures_cleared"] = now_failures
         record(db, actor, "login", "", details)
 
     try:

@@ -54,6 +54,8 @@ HINTS: dict[str, str] = {
         "Restoring it unchecked is the command line's: sortapp restore FILE --force."
     ),
     "sqlite_corrupt": N_("Then use Verify now on the Audit log page."),
+    "signed_in_lapsed": N_("Sign in again: File, Lock / switch user (Ctrl+L)."),
+    "restore_busy": N_("Close sortapp at the other workstations, then restore again."),
 }
 
 

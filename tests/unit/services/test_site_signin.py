@@ -63,6 +63,28 @@ def test_five_failures_lock_even_the_right_password_until_a_time(db, who):
     assert tuple(row) == (None, None)  # NULL again, not 0
 
 
+def test_the_right_password_does_not_sign_in_past_a_lock_set_as_it_was_checked(
+    db, who, monkeypatch
+):
+    """An attack round's race (2026-12-07): wrong passwords typed at once at other
+    workstations locked the user while the right one was being checked (slow by design); it
+    signed in all the same and cleared the lock."""
+    user = records.get_user(db, "olu")
+    checked = site.check_password
+
+    def locked_meanwhile(password, stored):
+        right = checked(password, stored)
+        for _ in range(site.LOCK_AFTER):  # (each counted as its own check ended)
+            site.count_failure(db, user, T0)
+        return right
+
+    monkeypatch.setattr(site, "check_password", locked_meanwhile)
+    with pytest.raises(PermissionDenied, match="'olu' is locked after 5 failed attempts"):
+        site.login(db, "olu", PASSWORD, now=T0)
+    monkeypatch.undo()
+    assert records.get_user_lock(db, "olu")[0] == site.LOCK_AFTER  # the lock stands
+
+
 def test_a_lock_until_the_end_of_time_is_said_not_a_traceback(db, who):
     """A third review (2026-12-06) set a user's lock to the last second of year 9999 outside
     sortapp: the refusal then ended in a traceback (the site's zone, ahead of UTC, has no such
