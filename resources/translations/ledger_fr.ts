@@ -768,6 +768,10 @@
         <translation>impossible de lire {path} : {error}</translation>
     </message>
     <message>
+        <source>{file} is larger than a transfer file can be ({size} MB at most); nothing was imported</source>
+        <translation>{file} est plus gros qu&apos;un fichier de transfert ne peut l&apos;être ({size} Mo au plus) ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
         <source>{file} is transfer format {shown}; this sortapp reads {version}</source>
         <translation>{file} est au format de transfert {shown} ; ce sortapp lit le {version}</translation>
     </message>

@@ -768,6 +768,10 @@
         <translation>não é possível ler {path}: {error}</translation>
     </message>
     <message>
+        <source>{file} is larger than a transfer file can be ({size} MB at most); nothing was imported</source>
+        <translation>{file} é maior do que um ficheiro de transferência pode ser ({size} MB no máximo); nada foi importado</translation>
+    </message>
+    <message>
         <source>{file} is transfer format {shown}; this sortapp reads {version}</source>
         <translation>{file} está no formato de transferência {shown}; este sortapp lê o {version}</translation>
     </message>

@@ -768,6 +768,10 @@
         <translation>не удаётся прочитать {path}: {error}</translation>
     </message>
     <message>
+        <source>{file} is larger than a transfer file can be ({size} MB at most); nothing was imported</source>
+        <translation>{file} больше, чем может быть файл передачи (не более {size} МБ); ничего не импортировано</translation>
+    </message>
+    <message>
         <source>{file} is transfer format {shown}; this sortapp reads {version}</source>
         <translation>{file} имеет формат передачи {shown}; эта версия sortapp читает {version}</translation>
     </message>

@@ -724,8 +724,8 @@
         <translation>restauration : {name} a la version de schéma {schema}, plus récente que ce sortapp ; installez d&apos;abord le sortapp plus récent</translation>
     </message>
     <message>
-        <source>restore: work was recorded at another workstation while the database was being backed up before the restore (its log now ends at {now}); nothing was changed; close sortapp at every other workstation, then restore again</source>
-        <translation>restauration : du travail a été enregistré sur un autre poste pendant la sauvegarde de la base de données avant la restauration (son journal se termine maintenant à {now}) ; rien n&apos;a été modifié ; fermez sortapp sur tous les autres postes, puis restaurez à nouveau</translation>
+        <source>restore: work was recorded while the database was being backed up before the restore (at another workstation, or by a backup or verify running here; its log now ends at {now}); nothing was changed; close sortapp at every other workstation, let this one&apos;s backup or verify end, then restore again</source>
+        <translation>restauration : du travail a été enregistré pendant la sauvegarde de la base de données avant la restauration (sur un autre poste, ou par une sauvegarde ou une vérification en cours ici ; son journal se termine maintenant à {now}) ; rien n&apos;a été modifié ; fermez sortapp sur tous les autres postes, laissez finir la sauvegarde ou la vérification de celui-ci, puis restaurez à nouveau</translation>
     </message>
     <message>
         <source>restore: {name} cannot be prepared: {why}</source>

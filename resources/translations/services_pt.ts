@@ -724,8 +724,8 @@
         <translation>restauro: {name} tem a versão de esquema {schema}, mais recente do que este sortapp; instale primeiro o sortapp mais recente</translation>
     </message>
     <message>
-        <source>restore: work was recorded at another workstation while the database was being backed up before the restore (its log now ends at {now}); nothing was changed; close sortapp at every other workstation, then restore again</source>
-        <translation>restauro: foi registado trabalho noutro posto enquanto a base de dados era salvaguardada antes do restauro (o seu registo termina agora em {now}); nada foi alterado; feche o sortapp em todos os outros postos e restaure de novo</translation>
+        <source>restore: work was recorded while the database was being backed up before the restore (at another workstation, or by a backup or verify running here; its log now ends at {now}); nothing was changed; close sortapp at every other workstation, let this one&apos;s backup or verify end, then restore again</source>
+        <translation>restauro: foi registado trabalho enquanto a base de dados era salvaguardada antes do restauro (noutro posto, ou por uma salvaguarda ou verificação em curso aqui; o seu registo termina agora em {now}); nada foi alterado; feche o sortapp em todos os outros postos, deixe terminar a salvaguarda ou verificação deste e restaure de novo</translation>
     </message>
     <message>
         <source>restore: {name} cannot be prepared: {why}</source>

@@ -724,8 +724,8 @@
         <translation>восстановление: у {name} версия схемы {schema}, новее этой версии sortapp; сначала установите более новую версию sortapp</translation>
     </message>
     <message>
-        <source>restore: work was recorded at another workstation while the database was being backed up before the restore (its log now ends at {now}); nothing was changed; close sortapp at every other workstation, then restore again</source>
-        <translation>восстановление: на другом рабочем месте был записан результат работы, пока база данных сохранялась перед восстановлением (её журнал теперь заканчивается на {now}); ничего не изменено; закройте sortapp на всех других рабочих местах, затем повторите восстановление</translation>
+        <source>restore: work was recorded while the database was being backed up before the restore (at another workstation, or by a backup or verify running here; its log now ends at {now}); nothing was changed; close sortapp at every other workstation, let this one&apos;s backup or verify end, then restore again</source>
+        <translation>восстановление: пока база данных сохранялась перед восстановлением, был записан результат работы (на другом рабочем месте или резервным копированием либо проверкой, идущими здесь; её журнал теперь заканчивается на {now}); ничего не изменено; закройте sortapp на всех других рабочих местах, дождитесь окончания резервного копирования или проверки на этом, затем повторите восстановление</translation>
     </message>
     <message>
         <source>restore: {name} cannot be prepared: {why}</source>

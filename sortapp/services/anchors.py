@@ -501,6 +501,11 @@ def checkpoint(
         return None
     try:
         with transaction(db):
+            # (Not signed for one demoted or made inactive since they signed in: their window's
+            # actions are refused, and so is this.)
+            if restored is None and not audit.in_standing(db, actor):
+                log.info("no checkpoint: %s no longer signs as they signed in", actor.name)
+                return None
             made = _make(db, actor, restored)
     except KnownStorageError as exc:
         log.info("no checkpoint: %s", exc)
@@ -841,7 +846,7 @@ def check(
     notes: list[str] | None = None,
     also: Sequence[tuple[str, str, str]] = (),
     counted: tuple[int, dict[int, int]] | None = None,
-    later: Callable[[Sequence[int]], dict[int, tuple[str, str, str]]] | None = None,
+    later: Callable[[int, int], list[tuple[Any, ...]]] | None = None,
 ) -> tuple[list[str], int]:
     """Check the audit chain against the signed checkpoints found: in the database, in
     ``folders`` (removable media) and, when ``outside`` (the live database), in the checkpoint
@@ -855,12 +860,12 @@ def check(
     backup (not ``outside``), checkpoints in ``folders`` or ``also`` of entries beyond its log
     are newer than the backup and are passed over. Returns (problems, how many distinct
     checkpoints were checked). ``counted``: the site's entries counted by chunks up to an id
-    (``storage.anchors.counts_upto``'s ``sealed``), when known. ``later``: the entries with
-    these ids as the live file holds them now (``sql.audit_entries`` on a connection of its
-    own), for a log read in a snapshot while the folder is read as it is: a checkpoint of an
-    entry written after the snapshot, that the file now holds, is newer than the log read, not
-    a sign of a cut (verify beside a supervisor's work said the log was cut, one run in two:
-    an attack round, 2026-12-07).
+    (``storage.anchors.counts_upto``'s ``sealed``), when known. ``later``: the site's entries
+    after one id up to another as the live file holds them now (``audit.entries_after``'s, on
+    a connection of its own), for a log read in a snapshot while the folder is read as it is:
+    a checkpoint of an entry written after the snapshot, that the file now holds, is newer than
+    the log read, not a sign of a cut (verify beside a supervisor's work said the log was
+    cut, one run in two: an attack round, 2026-12-07).
     """
     # Read as stored, not through the typed settings: a row edited outside sortapp (the rows
     # check names it) must not stop this check.
@@ -1038,26 +1043,39 @@ def _newer_than_read(
     sound: list[_Found],
     found: list[str],
     head: tuple[int, str, str] | None,
-    later: Callable[[Sequence[int]], dict[int, tuple[str, str, str]]],
+    later: Callable[[int, int], list[tuple[Any, ...]]],
     code: str,
 ) -> list[str]:
-    """``found``, with the checkpoints of entries past ``head`` (the log as read) that the
-    live file now holds as they state passed over (``check``'s ``later``)."""
+    """``found``, with the checkpoints of entries past ``head`` (the log as read) passed over
+    where the live file now holds them as they state, each entry from ``head`` on linked to the
+    one before it and hashed as stored (``check``'s ``later``: a cut put back only while verify
+    read the folder would need the very entries cut, unchanged)."""
     last = head[0] if head else 0
     beyond = [
         item.checkpoint.body["entry_id"]
         for item, problem in zip(sound, found, strict=True)
         if problem == _MISSING and item.checkpoint and item.checkpoint.body["entry_id"] > last
     ]
-    if not beyond:
+    if not beyond or head is None:
         return found
-    now = later(beyond)
+    linked: dict[int, tuple[str, str, str]] = {}
+    prev = head[2]
+    for entry in later(last, max(beyond)):
+        entry_id, before, uid, site, *_fields, digest, _signature = entry
+        if before != prev or not audit.Soundness.hashed(entry):
+            break
+        linked[int(entry_id)] = (uid, site, digest)
+        prev = digest
     out = []
     for item, problem in zip(sound, found, strict=True):
         body = item.checkpoint.body if item.checkpoint else None
-        entry = now.get(body["entry_id"]) if body and problem == _MISSING else None
-        written = entry == (body["entry"], code, body["head"]) if body else False
-        out.append("" if written and body and body["entry_id"] > last else problem)
+        written = (
+            body is not None
+            and problem == _MISSING
+            and body["entry_id"] > last
+            and linked.get(body["entry_id"]) == (body["entry"], code, body["head"])
+        )
+        out.append("" if written else problem)
     return out
 
 

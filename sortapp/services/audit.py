@@ -70,11 +70,11 @@ def record(db: Database, user: str | Actor, action: str, obj: str, details: dict
     name = user.name if isinstance(user, Actor) else user
     signer = user.signer if isinstance(user, Actor) else None
     if isinstance(user, Actor) and action not in _LAPSE_EXEMPT:
-        _refuse_lapsed(db, user)
+        refuse_lapsed(db, user)
     if signer is not None:
         _refuse_foreign_schema(db)
         if action not in _LAPSE_EXEMPT:
-            _refuse_other_key(db, signer)
+            refuse_other_key(db, signer)
     changes = rowcover.take(db)
     if (
         signer is None
@@ -241,16 +241,27 @@ def _refuse_foreign_schema(db: Database) -> None:
 _LAPSE_EXEMPT = frozenset({"restore"})
 
 
-def _refuse_lapsed(db: Database, actor: Actor) -> None:
+def in_standing(db: Database, actor: Actor) -> bool:
+    """Whether ``actor``'s user is still active, in at least the role they signed in with."""
+    standing = records.user_standing(db, actor.user_id)
+    return (
+        standing is not None
+        and standing[1]
+        and standing[2].casefold() == actor.name.casefold()  # (the id another's: a restore)
+        and Role.parse(standing[0]) >= actor.role
+    )
+
+
+def refuse_lapsed(db: Database, actor: Actor) -> None:
     """An action is recorded only while its user is still active and holds at least the role
     they signed in with (read inside its transaction): a supervisor demoted and made inactive
     by an admin went on sealing, shipping and overriding prices at 0.01 USD a carat from the
     window they had open, every action signed, and verify said OK (an attack round's race,
     2026-12-07). One row read a write. (A user raised since signs in again for the new role.)"""
-    standing = records.user_standing(db, actor.user_id)
-    if standing is not None and standing[1] and Role.parse(standing[0]) >= actor.role:
+    if in_standing(db, actor):
         return
-    if standing is None or not standing[1]:
+    standing = records.user_standing(db, actor.user_id)
+    if standing is None or not standing[1] or standing[2].casefold() != actor.name.casefold():
         raise PermissionDenied(
             phrase(
                 "{name} is no longer an active user (an admin changed it since they signed "
@@ -270,7 +281,7 @@ def _refuse_lapsed(db: Database, actor: Actor) -> None:
     )
 
 
-def _refuse_other_key(db: Database, signer: bytes) -> None:
+def refuse_other_key(db: Database, signer: bytes) -> None:
     """A signed action is recorded only while the site key the database names is the one it
     signs with (checked at sign-in: the signer's wrap opened to it): refused otherwise, inside
     its transaction, so nothing is written. The guards a signed action passes read the log's
@@ -339,7 +350,8 @@ class Soundness:
         self.key = anchors_sql.site_key(db)
         self.since = (audit_sql.first_id(db, "site.key") or 0) if self.key is not None else None
 
-    def hashed(self, entry: tuple[Any, ...]) -> bool:
+    @staticmethod
+    def hashed(entry: tuple[Any, ...]) -> bool:
         """Whether ``entry``'s hash is that of its fields."""
         _i, prev, uid, code, at, user, action, name, details, rows, digest, _s = entry
         made = audit_sql.audit_hash(prev, uid, code, at, user, action, name, details, rows)

@@ -659,6 +659,7 @@ def check_restore(db: Database, actor: Actor, source: Path, *, force: bool = Fal
             )
         )
     audit.require_signer(db, actor)  # the replacement is not one transaction with its record
+    _refuse_lapsed(db, actor)
     if not outfiles.is_regular_file(source, "restore"):
         raise UserError(phrase("restore: no file at {path}", path=str(source)))
     try:
@@ -807,13 +808,15 @@ def _restore_checked(
         now = replaced
         raise UserError(
             phrase(
-                "restore: work was recorded at another workstation while the database was "
-                "being backed up before the restore (its log now ends at {now}); nothing was "
-                "changed; close sortapp at every other workstation, then restore again",
+                "restore: work was recorded while the database was being backed up before "
+                "the restore (at another workstation, or by a backup or verify running here; "
+                "its log now ends at {now}); nothing was changed; close sortapp at every other "
+                "workstation, let this one's backup or verify end, then restore again",
                 now=now[1] if now else "",
             ),
             code="restore_busy",
         )
+    _refuse_lapsed(db, actor)  # (again, as it is done: the backup and its check took time)
     backup_sql.restore_into(copy, file_db.conn)
     migrations.apply(file_db)  # (the copy's done: nothing left to do)
     # Signed: the checkpoints made before now of entries after the backup's last one belong to
@@ -837,6 +840,22 @@ def _only_its_entry_since(db: Database, kept: Path) -> bool:
     return [(e[6], e[7]) for e in since] == [("backup", kept.name)]
 
 
+def _refuse_lapsed(db: Database, actor: Actor) -> None:
+    """A restore only by an admin who is still one, in the database it replaces, with the key
+    it names (its entry, written into the history it brings back, is exempt from both checks
+    there: ``audit._LAPSE_EXEMPT``). An admin demoted and made inactive restored a backup from
+    before, and was an active admin again (a review, 2026-12-08). (A file found damaged whose
+    users cannot be read: the admin's sign-in is what stands.)"""
+    try:
+        audit.refuse_lapsed(db, actor)
+        if actor.signer is not None:
+            audit.refuse_other_key(db, actor.signer)
+    except sqlite3.DatabaseError as exc:
+        if opened_damaged(db) is None:
+            raise
+        log.warning("restore: the damaged database's users cannot be read (%s)", exc)
+
+
 def _recorded_in(
     copy: Path,
     actor: Actor,
@@ -849,7 +868,7 @@ def _recorded_in(
 ) -> tuple[int, str, str] | None:
     """Bring the private ``copy`` to this sortapp's schema and record in it the restore of
     ``source`` (``_restore_details``); return its log's head before that entry."""
-    restoring = open_db(copy)
+    restoring = open_db(copy, keep_before_migrating=False)
     try:
         if opened_read_only(restoring):
             raise KnownStorageError(

@@ -243,16 +243,32 @@ def login(
         _refuse(db, name, user, at)
     # Locked meanwhile (wrong passwords typed at once at other workstations, each counted as
     # its check ended): the right one does not sign in, nor clear the lock (an attack round's
-    # race, 2026-12-07, signed in at the sixteenth of a burst, after the lock).
-    _refuse_if_locked(db, user["name"], at)
+    # race, 2026-12-07, signed in at the sixteenth of a burst, after the lock); refused as a
+    # wrong one is, in the same words, so that a burst's answers do not tell which was right.
+    _refuse_if_locked_since(db, name, user, at)
     actor = Actor(user["id"], user["name"], Role.parse(user["role"]))
     try:  # (before anything is cleared: a password set outside sortapp signs no one in)
         opened = anchors.open_wrap(db, actor, password)
     except PermissionDenied:
         count_failure(db, user, at, {"key": "not opened"})
         raise
-    _signed_in(db, actor, record_success)
+    _refuse_if_locked_since(db, name, user, at)  # (the key's unwrapping is as slow again)
+    try:
+        _signed_in(db, actor, record_success, at=at)
+    except _LockedMeanwhile:
+        _refuse(db, name, user, at)
     return anchors.unlock(db, actor, password, opened)
+
+
+class _LockedMeanwhile(Exception):
+    """A sign-in's write found its user locked since its password was checked."""
+
+
+def _refuse_if_locked_since(db: Database, name: str, user: dict[str, Any], at: dt.datetime) -> None:
+    """Refuse, as a wrong password is (counted, in its words), a user found locked after their
+    password was checked."""
+    if lock_at(db, user["name"], at) is not None:
+        _refuse(db, name, user, at)
 
 
 @functools.cache
@@ -403,9 +419,16 @@ def password_checked(db: Database, actor: Actor, details: dict[str, object]) -> 
 
 
 def _signed_in(
-    db: Database, actor: Actor, record_success: bool, said: dict[str, object] | None = None
+    db: Database,
+    actor: Actor,
+    record_success: bool,
+    said: dict[str, object] | None = None,
+    *,
+    at: dt.datetime | None = None,
 ) -> None:
-    """Clear a user's failed attempts; write a ``login`` entry only when there is cause."""
+    """Clear a user's failed attempts; write a ``login`` entry only when there is cause. With
+    ``at`` (a sign-in's moment), a lock found in the write, set since the password was
+    checked, is not cleared: ``_LockedMeanwhile``."""
     failures, until = records.get_user_lock(db, actor.name) or (0, None)
     if not (failures or until or record_success):
         return
@@ -414,6 +437,8 @@ def _signed_in(
         details: dict[str, object] = dict(said or {})
         # (Read in the write: failures counted since the read above are cleared, and said.)
         now_failures, now_until = records.get_user_lock(db, actor.name) or (0, None)
+        if at is not None and now_until is not None and at < parse_iso_utc(now_until):
+            raise _LockedMeanwhile
         if now_failures or now_until:
             records.set_user_lock(db, actor.name, 0, None)
             details["failures_cleared"] = now_failures

@@ -32,6 +32,7 @@ from sortapp.core.i18n import Phrase, phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_mct
 from sortapp.services import anchors, apart, stated, stopping, weighed
+from sortapp.services import audit as audit_service
 from sortapp.services.audit import SIGNED_ACTIONS, SIGNED_TABLES, record
 from sortapp.services.journal import entries_digest, journal_canonical
 from sortapp.services.parcels import get_parcel, parcel_fingerprint
@@ -718,6 +719,7 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope, shared: Sh
         ],
         "signatures of no entry",
     )
+    _check_transfer_keys(db, report, scope)  # (with the site key's row or without)
     key = anchors_sql.site_key(db)
     if key is None:
         return
@@ -761,7 +763,6 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope, shared: Sh
         )
     report.add_all(messages, phrase("unsigned or forged entries"))
     report.checked["signed entries"] = count
-    _check_transfer_keys(db, report, scope)
 
 
 def _check_transfer_keys(db: Database, report: Report, scope: Scope) -> None:
@@ -2815,21 +2816,29 @@ def _after(scope: Scope) -> dict[str, str]:
     return _AFTER
 
 
-def _entries_now(db: Database) -> Callable[[Sequence[int]], dict[int, tuple[str, str, str]]]:
-    """``anchors.check``'s ``later``: the log's entries as the file holds them now, read on a
-    connection of its own (``db`` reads its snapshot)."""
+def _entries_now(db: Database) -> Callable[[int, int], list[tuple[Any, ...]]]:
+    """``anchors.check``'s ``later``: the site's entries after one id up to another as the
+    file holds them now (at most ``_NEWER_READ`` of them), read on a connection of its own
+    (``db`` reads its snapshot)."""
 
-    def read(ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+    def read(after: int, upto: int) -> list[tuple[Any, ...]]:
         path = dbapi.file_path(db)
         if path is None:
-            return {}
+            return []
         now = integrity.open_reader(path)
         try:
-            return anchors_sql.audit_entries(now, ids)
+            code = _site_code(now)
+            found = audit_sql.entries_after(now, code, after, _NEWER_READ)
+            return [e for e in found if int(e[0]) <= upto]
         finally:
             now.close()
 
     return read
+
+
+#: The most entries written as verify ran that it reads to link a newer checkpoint to the log
+#: it read (more: the checkpoint is said missing; the next run reads it whole).
+_NEWER_READ = 2000
 
 
 def _check_checkpoints(
@@ -2961,7 +2970,10 @@ def _record_seal(db: Database, actor: Actor | None, details: dict[str, Any]) -> 
     try:
         with transaction(db):
             record(db, actor.name if actor else "system", "verify.seal", "", details)
-            made = anchors.sign_seal(db, actor, counted)
+            # (Not signed by one demoted or made inactive since they signed in: a review,
+            # 2026-12-08, had such a session's seal trusted by the next run.)
+            signs = actor is not None and audit_service.in_standing(db, actor)
+            made = anchors.sign_seal(db, actor if signs else None, counted)
     except KnownStorageError as exc:  # a read-only file is verified all the same
         logging.getLogger(__name__).info("verify: no seal recorded: %s", exc)
         return

@@ -427,6 +427,7 @@ def open_db(
     create: bool = False,
     read_only: bool = False,
     access: files.Access | None = None,
+    keep_before_migrating: bool = True,
 ) -> SqliteDatabase:
     """Open the sortapp database at ``path`` and bring its schema up to date.
 
@@ -436,7 +437,9 @@ def open_db(
     file that cannot be written here (permissions, read-only media; ``access`` is the check, the
     operating system's by default), that SQLite's ``quick_check`` finds damaged, or that was
     asked ``read_only``, opens read-only: ``opened_read_only(db)`` says why, and every write is
-    refused.
+    refused. ``keep_before_migrating`` false: no pre-migration backup of a file whose schema
+    changes (a restore's private copy, itself a backup: one was written into the folder its
+    settings named, left there, and refused where that folder was gone).
 
     Raises:
         UserError: no database at ``path`` and ``create`` is false; or ``create`` and a file is
@@ -494,7 +497,7 @@ def open_db(
         )
         log.info("%s: %s; opened read-only", path, why)  # the caller says so to the user
     if why is None:
-        return _open_for_writing(path, created=False)
+        return _open_for_writing(path, created=False, keep=keep_before_migrating)
     if create:
         raise UserError(
             phrase("cannot create a database at {path}: {why}", path=str(path), why=why)
@@ -649,7 +652,7 @@ def _open_read_only(path: Path, why: str) -> SqliteDatabase:
     return db
 
 
-def _open_for_writing(path: Path, *, created: bool) -> SqliteDatabase:
+def _open_for_writing(path: Path, *, created: bool, keep: bool = True) -> SqliteDatabase:
     if created:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -679,7 +682,7 @@ def _open_for_writing(path: Path, *, created: bool) -> SqliteDatabase:
             db.conn.execute("PRAGMA synchronous = FULL")
             bound_memory(db.conn)
             migrations.check_not_newer(db)
-            if migrations.pending(db) and db.table("site").exists():
+            if keep and migrations.pending(db) and db.table("site").exists():
                 # Keep a checked copy of the file as it was before its schema changes.
                 backup.write_backup(db, path, tag="pre-migration", thorough=True)
             _apply_migrations(db, path)

@@ -104,10 +104,11 @@ def get_user(db: Database, name: str) -> dict[str, Any] | None:
     return user
 
 
-def user_standing(db: Database, user_id: int) -> tuple[str, bool] | None:
-    """A user's role and whether active, as the users table holds them now (None: no user)."""
-    row = db.execute("SELECT role, active FROM users WHERE id = ?", (user_id,)).fetchone()
-    return (str(row[0]), bool(row[1])) if row else None
+def user_standing(db: Database, user_id: int) -> tuple[str, bool, str] | None:
+    """A user's role, whether active and name, as the users table holds them now (None: no
+    user of that id)."""
+    row = db.execute("SELECT role, active, name FROM users WHERE id = ?", (user_id,)).fetchone()
+    return (str(row[0]), bool(row[1]), str(row[2])) if row else None
 
 
 def list_users(db: Database) -> list[tuple[str, str, int]]:

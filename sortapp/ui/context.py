@@ -10,7 +10,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from sortapp.core.changes import Changes
@@ -23,7 +23,7 @@ from sortapp.storage.dbapi import Database
 from sortapp.storage.target import Target
 from sortapp.ui import siteday
 from sortapp.ui.ahead import Reader
-from sortapp.ui.errors import error_text, show_error
+from sortapp.ui.errors import error_text, sentence, show_error
 from sortapp.ui.i18n import marked, say, tr
 
 log = logging.getLogger(__name__)
@@ -242,6 +242,8 @@ class Context(QObject):
                 return failed
             if isinstance(exc, UserError):
                 self.refused = exc.code
+                if exc.code == "signed_in_lapsed":
+                    self._lock_for(exc)
                 if raises:
                     log.info("refused: %s", exc)
                     raise
@@ -264,6 +266,13 @@ class Context(QObject):
         if done:
             self.say(done, parent)
         return result
+
+    def _lock_for(self, exc: UserError) -> None:
+        """The workstation locked once the refusal is said: the user was demoted or made
+        inactive since they signed in (``audit.refuse_lapsed``), and the window's buttons are
+        of the role they had; whoever signs in next gets their own."""
+        note = f"{sentence(exc.message)}."  # (the lock screen's button is the hint)
+        QTimer.singleShot(0, self, self.while_signed_in(lambda: self.lock_requested.emit(note)))
 
     def act_said(self, parent: QWidget, fn: Callable[[], Any], done: str = "") -> tuple[Any, str]:
         """``act`` for a form held after a refusal (``widgets.RefusalHold``): (the result,

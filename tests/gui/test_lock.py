@@ -390,3 +390,24 @@ def test_an_import_checked_in_the_background_goes_no_further_once_locked(
     assert asked == []
     assert lots.list_lots(db, who.olu) == []
     assert window.locked
+
+
+def test_a_supervisor_demoted_while_their_window_is_open_is_refused_and_locked_out(
+    qtbot, make_window, db, who
+):
+    """An attack round's race (2026-12-07): a supervisor demoted and made inactive went on
+    acting from the window they had open. The action is refused, said, and the workstation
+    locks: whoever signs in next gets the buttons of their own role."""
+    from sortapp.services import assortment  # noqa: PLC0415
+
+    window = make_window("sam")
+    site.set_user(db, who.admin, "sam", role="operator")
+    done = window.ctx.act(
+        window, lambda: assortment.set_price(db, window.ctx.actor, "S5-SAW-Q1-W", 1)
+    )
+    assert done is None and window.ctx.refused == "signed_in_lapsed"
+    qtbot.waitUntil(lambda: window.ctx.locked)
+    assert window.lock_screen.note.text() == (
+        "sam is operator now (an admin changed it since they signed in); nothing was "
+        "written: sign in again."
+    )

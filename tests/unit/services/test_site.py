@@ -6,7 +6,7 @@ import pytest
 
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.core.roles import Role
-from sortapp.services import assortment, site
+from sortapp.services import anchors, assortment, site
 from sortapp.services.settings import settings
 from sortapp.services.verify import audit_entries
 from sortapp.storage.db import open_db
@@ -103,6 +103,9 @@ def test_a_session_open_when_its_user_was_demoted_or_deactivated_writes_nothing(
     site.set_user(db, who.admin, "sam", role="operator")
     with pytest.raises(PermissionDenied, match=r"sam is operator now .*: sign in again"):
         assortment.set_price(db, who.sam, "S5-SAW-Q1-W", 1)
+    make_lot(db, who.olu, "L8")  # (a head their checkpoint would sign)
+    assert anchors.checkpoint(db, who.sam) is None  # nor signs a checkpoint
+    before += 1
     site.set_user(db, who.admin, "olu", active=False)
     with pytest.raises(PermissionDenied, match="olu is no longer an active user"):
         make_lot(db, who.olu, "L9")

@@ -22,7 +22,7 @@ from sortapp.services.verify import audit_entries, verify
 from sortapp.storage.audit import ENTRY_DOMAIN, audit_hash
 from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, make_sorted_lot, seal_parcel_for_za
-from tests.forger import append_forged_entry, raw_edit, tamper
+from tests.forger import append_forged_entry, drop_from_index, raw_edit, tamper
 
 
 def signing(db, name):
@@ -349,6 +349,28 @@ def test_a_replaced_pin_made_not_to_count_for_the_moment_does_not_bring_back_the
     assert verify(receiver).ok, verify(receiver).problems
 
 
+def test_a_replaced_pin_left_out_of_an_index_does_not_bring_back_the_old(receiver, sent, tmp_path):
+    """A review (2026-12-08): the newest pinning left out of ``audit_by_object`` alone, the
+    pin's row set back to the replaced key: the guard read the pinning before it, and the file
+    signed with the old key went in (verify named it after). Found through either index."""
+    root, zsup = site.login(receiver, "root", PASSWORD), site.login(receiver, "zsup", PASSWORD)
+    old = ksf_fingerprint(sent)
+    pin_ksf(receiver, sent)
+    _private, public = sitekey.generate()
+    new = sitekey.key_fingerprint(public)
+    transfers.pin_partner(receiver, root, "KSF", new, replace=True, reason="KSF's key leaked")
+    newest = receiver.execute(
+        "SELECT id FROM audit WHERE action = 'transfer.trust' ORDER BY id DESC LIMIT 1"
+    ).fetchone()[0]
+    path = tmp_path / "receiver.db"
+    drop_from_index(path, "audit", "audit_by_object", "id = ?", (newest,))
+    raw_edit(path, f"UPDATE partner_keys SET fingerprint = '{old}' WHERE site = 'KSF'")
+    before = counts(receiver)
+    with pytest.raises(UserError, match="not the one an admin's signed pinning recorded"):
+        transfers.import_bundle(receiver, zsup, sent)
+    assert counts(receiver) == before
+
+
 @pytest.mark.parametrize("sealed", [False, True])
 def test_verify_names_a_file_imported_under_a_pin_it_did_not_have(
     receiver, sent, monkeypatch, sealed
@@ -483,7 +505,7 @@ def test_a_signed_file_holds_nothing_beside_what_was_signed(receiver, sent, tmp_
         transfers.read_bundle(receiver, padded)
     big = tmp_path / "big.sortapp-transfer"
     big.write_bytes(b" " * (transfers.MAX_FILE_BYTES + 1))
-    with pytest.raises(UserError, match="is not a sortapp transfer file"):
+    with pytest.raises(UserError, match=r"is larger than a transfer file can be \(16 MB at most"):
         transfers.read_bundle(receiver, big)
     assert transfers.MAX_FILE_BYTES <= 16 * 2**20
     assert transfers.read_bundle(receiver, sent).trust == transfers.PINNED
