@@ -1732,6 +1732,10 @@
         <translation>pesée n° {id} : d&apos;une entrée de tri qui n&apos;existe pas (écrite hors de sortapp : l&apos;entrée de sortapp de cet identifiant serait refusée)</translation>
     </message>
     <message>
+        <source>{what}: signed by {user}, whom the signed user.add and user.set entries had made {state} then (their user row changed outside sortapp for the moment)</source>
+        <translation>{what} : signé par {user}, à qui les entrées signées user.add et user.set avaient alors donné {state} (sa ligne d&apos;utilisateur modifiée hors de sortapp pour le moment)</translation>
+    </message>
+    <message>
         <source>{what}: imported as signed with the key pinned for {sender} ({key}), but the key the signed pinnings had pinned for {sender} then was {pinned} (the pin changed outside sortapp for the import)</source>
         <translation>{what} : importé comme signé avec la clé épinglée pour {sender} ({key}), mais la clé que les épinglages signés avaient alors épinglée pour {sender} était {pinned} (l&apos;épinglage modifié hors de sortapp pour l&apos;importation)</translation>
     </message>

@@ -1732,6 +1732,10 @@
         <translation>pesagem n.º {id}: de uma entrada de classificação que não existe (escrita fora do sortapp: a entrada do sortapp com esse identificador seria recusada)</translation>
     </message>
     <message>
+        <source>{what}: signed by {user}, whom the signed user.add and user.set entries had made {state} then (their user row changed outside sortapp for the moment)</source>
+        <translation>{what}: assinado por {user}, a quem as entradas assinadas user.add e user.set tinham então dado {state} (a sua linha de utilizador alterada fora do sortapp para o momento)</translation>
+    </message>
+    <message>
         <source>{what}: imported as signed with the key pinned for {sender} ({key}), but the key the signed pinnings had pinned for {sender} then was {pinned} (the pin changed outside sortapp for the import)</source>
         <translation>{what}: importado como assinado com a chave fixada para {sender} ({key}), mas a chave que as fixações assinadas tinham então fixado para {sender} era {pinned} (a fixação alterada fora do sortapp para a importação)</translation>
     </message>

@@ -1732,6 +1732,10 @@
         <translation>взвешивание № {id}: записи сортировки, которой нет (записано вне sortapp: запись sortapp с этим номером была бы отклонена)</translation>
     </message>
     <message>
+        <source>{what}: signed by {user}, whom the signed user.add and user.set entries had made {state} then (their user row changed outside sortapp for the moment)</source>
+        <translation>{what}: подписано пользователем {user}, которому подписанные записи user.add и user.set тогда дали {state} (его строка пользователя изменена вне sortapp на это время)</translation>
+    </message>
+    <message>
         <source>{what}: imported as signed with the key pinned for {sender} ({key}), but the key the signed pinnings had pinned for {sender} then was {pinned} (the pin changed outside sortapp for the import)</source>
         <translation>{what}: импортирован как подписанный ключом, закреплённым за {sender} ({key}), но подписанные закрепления тогда закрепляли за {sender} ключ {pinned} (закрепление изменено вне sortapp на время импорта)</translation>
     </message>

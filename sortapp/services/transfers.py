@@ -288,6 +288,11 @@ def export_bundle(db: Database, actor: Actor, number: str, path: Path, *, to_sit
             code="no_site_key",
             facts={"user": actor.name},
         )
+    # (Before anything is signed: refused in the write only, a signed file had been written
+    # beside its target first, and a watcher linked it before it was removed: a demoted
+    # supervisor's signed file, unrecorded, that a partner took as pinned: an attack round,
+    # 2026-12-08.)
+    audit.refuse_lapsed(db, actor)
     public_key = site_key["public_key"]
     to_site = (to_site or "").strip().upper()
     parcels.check_as_sealed(db, number)  # (a parcel changed outside sortapp is not signed)

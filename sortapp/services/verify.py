@@ -720,6 +720,7 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope, shared: Sh
         "signatures of no entry",
     )
     _check_transfer_keys(db, report, scope)  # (with the site key's row or without)
+    standing = _Standing(db, report, scope, from_seal=sealed == scope.after["audit"])
     key = anchors_sql.site_key(db)
     if key is None:
         return
@@ -729,9 +730,23 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope, shared: Sh
     messages, count, unchecked = [], 0, 0
     # (What the rows check's replay noted is of the whole log: a run from the seal has none.)
     named = shared.audit_named if sealed == scope.after["audit"] else None
-    for number, uid, user, action, obj, digest, signature in audit_sql.signed_or_named(
+    found = audit_sql.signed_or_named(
         db, since, scope.upto["audit"], SIGNED_ACTIONS, SIGNED_TABLES, named
-    ):
+    )
+    for number, uid, user, action, obj, digest, signature in sorted(found):
+        if signature is not None and action not in _STANDING_EXEMPT:
+            lapsed = standing.lapsed(number, user)
+            if lapsed:
+                messages.append(
+                    phrase(
+                        "{what}: signed by {user}, whom the signed user.add and user.set "
+                        "entries had made {state} then (their user row changed outside sortapp "
+                        "for the moment)",
+                        what=_entry_what(db, number, uid, action, obj, user),
+                        user=user,
+                        state=lapsed,
+                    )
+                )
         count += 1
         if signature is None:
             messages.append(
@@ -763,6 +778,64 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope, shared: Sh
         )
     report.add_all(messages, phrase("unsigned or forged entries"))
     report.checked["signed entries"] = count
+
+
+#: Signed entries whose user's standing is not the log's up to them: a restore's entry is
+#: written into the history it brings back, where its admin may be no one.
+_STANDING_EXEMPT = frozenset({"restore"})
+
+
+class _Standing:
+    """Each user's role and active flag as the log's ``user.add`` and ``user.set`` entries gave
+    them, entry by entry in id order (those entries taken as they read: one not soundly signed
+    is named by the signatures check). Every signed entry's user must then have been an active
+    supervisor or admin: a demoted supervisor's user row raised for the moment of their window's
+    signed actions (a price override at 0.01 USD a carat, a seal, an admin added), put back
+    after, passed verify (an attack round, 2026-12-08). After a seal whose run made this check,
+    from the seal on, with the standing it kept (``users``)."""
+
+    def __init__(self, db: Database, report: Report, scope: Scope, *, from_seal: bool) -> None:
+        sealed = scope.after["audit"]
+        kept = scope.seal.get("users") if sealed and from_seal else None
+        after, users = 0, {}
+        if (
+            isinstance(kept, dict)
+            and kept.get("upto") == sealed
+            and isinstance(kept.get("users"), dict)
+        ):
+            after, users = sealed, dict(kept["users"])
+        upto = scope.upto["audit"]
+        self.users: dict[str, Any] = users
+        self.events = [
+            (number, audit_sql.fold(obj), audit_sql.details(text))
+            for number, _uid, _user, _action, obj, text in audit_sql.entries_in(
+                db, ("user.add", "user.set"), after, upto
+            )
+        ]
+        self.next = 0
+        if scope.sealing:
+            final = dict(users)
+            for _number, name, details in self.events:
+                final[name] = self._state(details, final.get(name))
+            report.seal["users"] = {"upto": upto, "users": final}
+
+    @staticmethod
+    def _state(details: dict[str, Any], was: Any) -> list[Any]:
+        role = details.get("role", was[0] if was else "?")
+        active = details.get("active", was[1] if was else True)
+        return [str(role), bool(active)]
+
+    def lapsed(self, number: int, user: str) -> str:
+        """The state said of ``user`` at entry ``number`` when not an active supervisor or admin
+        ("" when they were, or the log gave them none)."""
+        while self.next < len(self.events) and self.events[self.next][0] < number:
+            _at, name, details = self.events[self.next]
+            self.users[name] = self._state(details, self.users.get(name))
+            self.next += 1
+        state = self.users.get(audit_sql.fold(user))
+        if state is None or (state[1] and state[0] in ("supervisor", "admin")):
+            return ""
+        return _role_state(str(state[0]), bool(state[1]))
 
 
 def _check_transfer_keys(db: Database, report: Report, scope: Scope) -> None:
@@ -2404,6 +2477,7 @@ _DERIVED = (
     "stones",
     "weighed",
     "pins",
+    "users",
 )
 #: The rules a seal's run held the entries it covers to, beyond their digests: each audit
 #: entry's uid that of its place (``uids``), no sorting entry taking stones off but a

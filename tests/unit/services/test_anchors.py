@@ -629,6 +629,30 @@ def test_an_admin_demoted_since_they_signed_in_does_not_restore(db, db_path, key
     assert anchors.anchored_seal(db) is None or anchors.anchored_seal(db)[0] < head[0]
 
 
+def test_verify_names_a_signed_entry_by_one_demoted_whose_row_was_raised_for_it(
+    db, db_path, keyed, who
+):
+    """An attack round (2026-12-08): a demoted supervisor's user row raised with a sqlite3
+    shell for the moment of their window's signed actions (a price at 0.01 USD a carat), then
+    put back: each action read the row and went in, and verify said OK. Every signed entry's
+    user must have been an active supervisor or admin then, as the signed user.add and
+    user.set entries made them (after a seal too, from the standing it kept)."""
+    admin, sam = keyed
+    assert verify(db, admin, seal=True).ok
+    site.set_user(db, admin, "sam", role="operator", active=False)
+    raw_edit(db_path, "UPDATE users SET role = 'supervisor', active = 1 WHERE name = 'sam'")
+    assortment.set_price(db, sam, "S5-SAW-Q1-W", 1)
+    raw_edit(db_path, "UPDATE users SET role = 'operator', active = 0 WHERE name = 'sam'")
+    entry = audit_entries(db, action="price.set", limit=1)[0]
+    for full in (False, True):
+        named = [p for p in verify(db, full=full).problems if "price.set" in p]
+        assert named == [
+            f"audit entry {entry.uid} (price.set S5-SAW-Q1-W by sam): signed by sam, whom the "
+            "signed user.add and user.set entries had made role operator (inactive) then "
+            "(their user row changed outside sortapp for the moment)"
+        ]
+
+
 def test_restore_without_the_key_is_refused_before_anything_is_replaced(db, db_path, keyed, who):
     _admin, sam = keyed
     make_lot(db, sam, "L1")

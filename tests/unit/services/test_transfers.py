@@ -482,6 +482,24 @@ def test_a_site_does_not_pin_itself(receiver):
         )
 
 
+def test_a_demoted_supervisors_window_signs_no_transfer_file(db, who, tmp_path, monkeypatch):
+    """An attack round (2026-12-08): a demoted supervisor's export was refused in its write,
+    but the signed file had been written beside its target first; a watcher linked it before
+    it was removed, and the partner took it as pinned. Nothing is signed or written first."""
+    from sortapp.storage import outfiles  # noqa: PLC0415
+
+    seal_parcel_for_za(db, who)
+    sam = signing(db, "sam")
+    site.set_user(db, who.admin, "sam", role="operator")
+    written = []
+    monkeypatch.setattr(outfiles, "write_part", lambda *a, **k: written.append(a))
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(PermissionDenied, match="sam is operator now"):
+        transfers.export_bundle(db, sam, "P1", out / "P1.sortapp-transfer")
+    assert written == [] and list(out.iterdir()) == []
+
+
 def test_a_sites_own_file_is_said_to_be_its_own_before_its_key_is_judged(db, sent):
     """An attack round (2026-12-07): a site importing its own file was told no key of its own
     was pinned, and to pin it, which is then refused."""
