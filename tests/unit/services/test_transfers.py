@@ -313,13 +313,9 @@ def test_the_site_key_swapped_for_the_moment_of_a_signed_action_writes_nothing(
     assert counts(receiver) == before
 
 
-def test_a_replaced_pin_made_not_to_count_for_the_moment_does_not_bring_back_the_old(
-    receiver, sent
-):
-    """An attack round (2026-12-07): KSF's key re-pinned as leaked; for the moment of an import
-    of a file signed with the old key, the new pinning's signature was taken away and the pin's
-    row set back to the old key: the guard passed over the pinning that no longer counted for
-    the one before, and the file went in. The newest pinning must count, and say the pin."""
+def repinned_as_leaked(receiver, sent) -> tuple:
+    """KSF pinned, then its key replaced as leaked: (zsup signed in, the old key's fingerprint,
+    the new one's, the id of the pinning that replaced it)."""
     root, zsup = site.login(receiver, "root", PASSWORD), site.login(receiver, "zsup", PASSWORD)
     old = ksf_fingerprint(sent)
     pin_ksf(receiver, sent)
@@ -329,6 +325,17 @@ def test_a_replaced_pin_made_not_to_count_for_the_moment_does_not_bring_back_the
     newest = receiver.execute(
         "SELECT id FROM audit WHERE action = 'transfer.trust' ORDER BY id DESC LIMIT 1"
     ).fetchone()[0]
+    return zsup, old, new, newest
+
+
+def test_a_replaced_pin_made_not_to_count_for_the_moment_does_not_bring_back_the_old(
+    receiver, sent
+):
+    """An attack round (2026-12-07): KSF's key re-pinned as leaked; for the moment of an import
+    of a file signed with the old key, the new pinning's signature was taken away and the pin's
+    row set back to the old key: the guard passed over the pinning that no longer counted for
+    the one before, and the file went in. The newest pinning must count, and say the pin."""
+    zsup, old, new, newest = repinned_as_leaked(receiver, sent)
     signature = receiver.execute(
         "SELECT signature FROM entry_signatures WHERE audit_id = ?", (newest,)
     ).fetchone()[0]
@@ -353,15 +360,7 @@ def test_a_replaced_pin_left_out_of_an_index_does_not_bring_back_the_old(receive
     """A review (2026-12-08): the newest pinning left out of ``audit_by_object`` alone, the
     pin's row set back to the replaced key: the guard read the pinning before it, and the file
     signed with the old key went in (verify named it after). Found through either index."""
-    root, zsup = site.login(receiver, "root", PASSWORD), site.login(receiver, "zsup", PASSWORD)
-    old = ksf_fingerprint(sent)
-    pin_ksf(receiver, sent)
-    _private, public = sitekey.generate()
-    new = sitekey.key_fingerprint(public)
-    transfers.pin_partner(receiver, root, "KSF", new, replace=True, reason="KSF's key leaked")
-    newest = receiver.execute(
-        "SELECT id FROM audit WHERE action = 'transfer.trust' ORDER BY id DESC LIMIT 1"
-    ).fetchone()[0]
+    zsup, old, _new, newest = repinned_as_leaked(receiver, sent)
     path = tmp_path / "receiver.db"
     drop_from_index(path, "audit", "audit_by_object", "id = ?", (newest,))
     raw_edit(path, f"UPDATE partner_keys SET fingerprint = '{old}' WHERE site = 'KSF'")
